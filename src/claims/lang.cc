@@ -1,0 +1,151 @@
+#include "claims/lang.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cstdlib>
+
+namespace onevoice::claims {
+namespace {
+
+std::string Nfkc(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return s;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  nfkc->normalizeUTF8(0, s, sink, nullptr, status);
+  return U_FAILURE(status) ? s : out;
+}
+
+Position At(const std::string& file, const YAML::Node& node) {
+  YAML::Mark m = node.Mark();
+  return Position{file, m.line + 1, m.column + 1};
+}
+
+std::string LangOf(const std::string& path) {
+  auto p = path.find("lang/");
+  if (p == std::string::npos) return "";
+  auto start = p + 5;
+  auto slash = path.find('/', start);
+  return path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+}
+
+}  // namespace
+
+const std::string& LexEntry::Empty() {
+  static const std::string kEmpty;
+  return kEmpty;
+}
+
+const std::string& LexEntry::Attr(const std::string& key, const std::string& fallback) const {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? fallback : it->second;
+}
+
+double LexEntry::Number(const std::string& key, double fallback) const {
+  auto it = attrs.find(key);
+  if (it == attrs.end()) return fallback;
+  char* end = nullptr;
+  double v = std::strtod(it->second.c_str(), &end);
+  return end && *end == '\0' ? v : fallback;
+}
+
+const std::vector<LexEntry>& Lexicon::Entries(std::string_view lang, std::string_view category) const {
+  static const std::vector<LexEntry> kNone;
+  auto l = by_lang_.find(lang);
+  if (l == by_lang_.end()) return kNone;
+  auto c = l->second.find(category);
+  return c == l->second.end() ? kNone : c->second;
+}
+
+std::vector<const LexEntry*> Lexicon::AllEntries(std::string_view category) const {
+  std::vector<const LexEntry*> out;
+  for (const auto& [lang, cats] : by_lang_) {
+    auto c = cats.find(category);
+    if (c == cats.end()) continue;
+    for (const auto& e : c->second) out.push_back(&e);
+  }
+  return out;
+}
+
+std::vector<std::string> Lexicon::Languages() const {
+  std::vector<std::string> out;
+  for (const auto& [lang, cats] : by_lang_) out.push_back(lang);
+  return out;
+}
+
+void Lexicon::Add(const std::string& lang, const std::string& category, LexEntry entry) {
+  by_lang_[lang][category].push_back(std::move(entry));
+}
+
+Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnostic>* diagnostics) {
+  Lexicon lex;
+  auto report = [&](Position where, std::string msg) {
+    if (diagnostics) diagnostics->push_back({Diagnostic::Severity::kError, std::move(where), std::move(msg)});
+  };
+  for (const auto& f : files) {
+    const std::string path = f.path;
+    const std::string lang = LangOf(path);
+    YAML::Node root;
+    try {
+      root = YAML::Load(f.content);
+    } catch (const YAML::Exception& e) {
+      report({path, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+      continue;
+    }
+    if (!root || root.IsNull()) continue;
+    if (!root.IsMap()) {
+      report(At(path, root), "expected a map of category names to lists of entries");
+      continue;
+    }
+    for (const auto& cat : root) {
+      const std::string category = cat.first.as<std::string>("");
+      const YAML::Node& list = cat.second;
+      if (!list.IsSequence()) {
+        report(At(path, list), "category '" + category + "' must be a list of entries");
+        continue;
+      }
+      for (const auto& item : list) {
+        if (item.IsScalar()) {
+          lex.Add(lang, category, LexEntry{Nfkc(item.as<std::string>()), {}, At(path, item)});
+          continue;
+        }
+        if (!item.IsMap()) {
+          report(At(path, item), "an entry is a word or a map with 'word' or 'words'");
+          continue;
+        }
+        std::map<std::string, std::string> attrs;
+        std::vector<std::string> words;
+        bool bad = false;
+        for (const auto& kv : item) {
+          const std::string key = kv.first.as<std::string>("");
+          if (key == "word") {
+            if (!kv.second.IsScalar()) { report(At(path, kv.second), "'word' must be a string"); bad = true; continue; }
+            words.push_back(kv.second.as<std::string>());
+          } else if (key == "words") {
+            if (!kv.second.IsSequence()) { report(At(path, kv.second), "'words' must be a list"); bad = true; continue; }
+            for (const auto& w : kv.second) words.push_back(w.as<std::string>(""));
+          } else if (kv.second.IsScalar()) {
+            attrs[key] = kv.second.as<std::string>();
+          } else {
+            report(At(path, kv.second), "attribute '" + key + "' must be a scalar");
+            bad = true;
+          }
+        }
+        if (bad) continue;
+        if (words.empty()) words.push_back("");  // an attribute-only entry (e.g. settings)
+        for (const auto& w : words) lex.Add(lang, category, LexEntry{Nfkc(w), attrs, At(path, item)});
+      }
+    }
+  }
+  return lex;
+}
+
+const Lexicon& DefaultLexicon() {
+  static const Lexicon lex = LoadLexicon(EmbeddedLangFiles(), nullptr);
+  return lex;
+}
+
+}  // namespace onevoice::claims

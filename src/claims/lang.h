@@ -1,0 +1,73 @@
+// Lexicon: the language knowledge of data/lang/<lang>/*.yaml (STYLE §2.3).
+//
+// C++ holds mechanisms; words live in data. Each YAML file maps category names
+// to lists of entries; an entry is a plain string (a word), or a map with
+// `word: W` or `words: [W1, W2…]` plus scalar attributes shared by those
+// words. Example (data/lang/ja/quantity.yaml):
+//
+//   currency:
+//     - {words: [円, 日本円], code: JPY, at: after}
+//     - {word: "¥", code: JPY, at: before}
+//
+// Categories of one language from several files are concatenated in file-name
+// order. Words are stored NFKC-normalized (as matched). The files are embedded
+// in the binary at build time (EmbeddedLangFiles); LoadLexicon also reads a
+// folder for tests. A Lexicon is immutable after loading and may be shared
+// read-only across threads.
+#ifndef ONEVOICE_CLAIMS_LANG_H_
+#define ONEVOICE_CLAIMS_LANG_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "claims/diagnostic.h"
+
+namespace onevoice::claims {
+
+struct LexEntry {
+  std::string word;                          // NFKC-normalized
+  std::map<std::string, std::string> attrs;  // scalar attributes, as written
+  Position where;
+
+  // The attribute, or `fallback` when absent.
+  const std::string& Attr(const std::string& key, const std::string& fallback = Empty()) const;
+  double Number(const std::string& key, double fallback) const;
+  bool Has(const std::string& key) const { return attrs.count(key) > 0; }
+  static const std::string& Empty();
+};
+
+class Lexicon {
+ public:
+  // The entries of `category` for language `lang` ("en", "ja"), in file
+  // order; an empty list when there are none.
+  const std::vector<LexEntry>& Entries(std::string_view lang, std::string_view category) const;
+  // Entries of `category` of every language, in language order.
+  std::vector<const LexEntry*> AllEntries(std::string_view category) const;
+  std::vector<std::string> Languages() const;
+
+  void Add(const std::string& lang, const std::string& category, LexEntry entry);
+
+ private:
+  std::map<std::string, std::map<std::string, std::vector<LexEntry>, std::less<>>, std::less<>> by_lang_;
+};
+
+struct EmbeddedFile {
+  const char* path;     // "data/lang/ja/quantity.yaml"
+  const char* content;  // the file's text
+};
+// Generated at build time from data/lang (tools/embed_lang.cmake).
+const std::vector<EmbeddedFile>& EmbeddedLangFiles();
+
+// Parses the files; every problem becomes a Diagnostic. The language of a
+// file is the folder after "lang/" in its path.
+Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnostic>* diagnostics);
+
+// The embedded lexicon, parsed once (thread-safe static).
+const Lexicon& DefaultLexicon();
+
+}  // namespace onevoice::claims
+
+#endif  // ONEVOICE_CLAIMS_LANG_H_
