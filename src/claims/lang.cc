@@ -1,23 +1,13 @@
 #include "claims/lang.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include "base/unicode.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cstdlib>
 
 namespace onevoice::claims {
 namespace {
-
-std::string Nfkc(const std::string& s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return s;
-  std::string out;
-  icu::StringByteSink<std::string> sink(&out);
-  nfkc->normalizeUTF8(0, s, sink, nullptr, status);
-  return U_FAILURE(status) ? s : out;
-}
 
 Position At(const std::string& file, const YAML::Node& node) {
   YAML::Mark m = node.Mark();
@@ -109,7 +99,7 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
       }
       for (const auto& item : list) {
         if (item.IsScalar()) {
-          lex.Add(lang, category, LexEntry{Nfkc(item.as<std::string>()), {}, At(path, item)});
+          lex.Add(lang, category, LexEntry{NormalizeWord(item.as<std::string>()), {}, At(path, item)});
           continue;
         }
         if (!item.IsMap()) {
@@ -136,7 +126,7 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
         }
         if (bad) continue;
         if (words.empty()) words.push_back("");  // an attribute-only entry (e.g. settings)
-        for (const auto& w : words) lex.Add(lang, category, LexEntry{Nfkc(w), attrs, At(path, item)});
+        for (const auto& w : words) lex.Add(lang, category, LexEntry{NormalizeWord(w), attrs, At(path, item)});
       }
     }
   }

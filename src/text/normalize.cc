@@ -1,5 +1,7 @@
 #include "text/normalize.h"
 
+#include "base/unicode.h"
+
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
@@ -40,19 +42,6 @@ bool Sanitize(std::string_view in, std::string* out, icu::Edits* edits) {
   return changed;
 }
 
-// The folds after NFKC: returns the replacement of code point c, or nullptr
-// to keep it. "" drops it.
-const char* Fold(UChar32 c) {
-  switch (c) {
-    case 0x301C: return "~";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: return "-";
-    case 0x2018: case 0x2019: return "'";
-    case 0x201C: case 0x201D: return "\"";
-    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: return "";
-    default: return nullptr;
-  }
-}
-
 void FoldPass(std::string_view in, std::string* out, icu::Edits* edits) {
   out->reserve(in.size());
   size_t unchanged = 0;
@@ -86,7 +75,7 @@ void FoldPass(std::string_view in, std::string* out, icu::Edits* edits) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    const char* rep = Fold(c);
+    const char* rep = c >= 0 ? FoldCodePoint(static_cast<char32_t>(c)) : nullptr;
     if (rep == nullptr) {
       out->append(in.substr(start, i - start));
       unchanged += i - start;
@@ -119,14 +108,6 @@ OffsetMap MapFrom(const icu::Edits& edits, size_t src_size, size_t dst_size) {
 }
 
 }  // namespace
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 NormalizedText Normalize(std::string_view original) {
   UErrorCode status = U_ZERO_ERROR;
@@ -164,6 +145,5 @@ NormalizedText Normalize(std::string_view original) {
   return out;
 }
 
-std::string NormalizeWord(std::string_view word) { return Normalize(word).text; }
 
 }  // namespace onevoice::text

@@ -1,4 +1,4 @@
-// Normalize: the matching text of a part, and the way back to the original.
+// Normalize: the matching text (base/unicode.h: NormalizeWord, AsciiLower) of a part, and the way back to the original.
 //
 // NormalizedText.text = NFKC(original) with these folds, each recorded in the
 // OffsetMap so every match maps back to original bytes:
@@ -29,13 +29,6 @@ struct NormalizedText {
 };
 
 NormalizedText Normalize(std::string_view original);
-
-// NFKC plus the folds above, for words and patterns of the claims base and
-// the lexicon, which are matched against normalized text.
-std::string NormalizeWord(std::string_view word);
-
-// ASCII lower-casing (same length), for case-insensitive Latin matching.
-std::string AsciiLower(std::string_view s);
 
 }  // namespace onevoice::text
 

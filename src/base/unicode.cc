@@ -1,0 +1,72 @@
+#include "base/unicode.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+namespace onevoice {
+
+const char* FoldCodePoint(char32_t c) {
+  switch (c) {
+    case 0x301C: return "~";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: return "-";
+    case 0x2018: case 0x2019: return "'";
+    case 0x201C: case 0x201D: return "\"";
+    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: return "";
+    default: return nullptr;
+  }
+}
+
+std::string NormalizeWord(std::string_view word) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  std::string nf;
+  icu::StringByteSink<std::string> sink(&nf);
+  nfkc->normalizeUTF8(0, icu::StringPiece(word.data(), static_cast<int32_t>(word.size())), sink,
+                      nullptr, status);
+  if (U_FAILURE(status)) nf.assign(word);
+  std::string out;
+  out.reserve(nf.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(nf.data());
+  const int32_t n = static_cast<int32_t>(nf.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (s[i] == '\r') {
+      out.push_back('\n');
+      i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    const char* rep = c >= 0 ? FoldCodePoint(static_cast<char32_t>(c)) : nullptr;
+    if (rep) {
+      out.append(rep);
+    } else {
+      out.append(nf, start, i - start);
+    }
+  }
+  return out;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { ++i; continue; }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace onevoice

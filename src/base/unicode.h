@@ -1,0 +1,33 @@
+// The matching form of text, shared by the claims base (words, patterns) and
+// the text stage (documents), so both sides of every match agree.
+//
+// Matching form = NFKC, then the folds of FoldCodePoint, then CRLF/CR -> LF.
+// text/normalize.h applies the same to documents while keeping an offset map.
+// Pure functions; thread-safe.
+#ifndef ONEVOICE_BASE_UNICODE_H_
+#define ONEVOICE_BASE_UNICODE_H_
+
+#include <string>
+#include <string_view>
+
+namespace onevoice {
+
+// The fold applied after NFKC to code point c: its replacement ("" drops
+// it), or nullptr to keep it.
+//   〜 (U+301C) -> "~"; ‐ ‑ ‒ – − -> "-" (the em dash stays: it is
+//   punctuation); ‘ ’ -> "'"; “ ” -> "\""; zero-width characters, BOM and
+//   soft hyphen -> "".
+const char* FoldCodePoint(char32_t c);
+
+// The matching form of a word or pattern (no offset map).
+std::string NormalizeWord(std::string_view word);
+
+// ASCII lower-casing (same length), for case-insensitive Latin matching.
+std::string AsciiLower(std::string_view s);
+
+// True when s is well-formed UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+}  // namespace onevoice
+
+#endif  // ONEVOICE_BASE_UNICODE_H_
