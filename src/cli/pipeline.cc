@@ -1,0 +1,333 @@
+#include "cli/pipeline.h"
+
+#include <algorithm>
+#include <ctime>
+#include <set>
+
+#include "base/span.h"
+#include "base/unicode.h"
+#include "check/judge.h"
+#include "check/messages.h"
+#include "check/phrases.h"
+#include "claims/office.h"
+#include "extract/claim.h"
+#include "report/json.h"
+#include "text/layout.h"
+#include "text/segment.h"
+#include "text/zones.h"
+
+namespace onevoice::cli {
+namespace {
+
+using check::Finding;
+using check::FindingKind;
+
+struct PartWork {
+  const ingest::TextPart* part;
+  text::Layout layout;
+  text::Zones zones;
+  std::vector<text::Unit> units;
+  LineIndex lines;
+  PartWork(const ingest::TextPart* p, text::Layout l)
+      : part(p), layout(std::move(l)), lines(p->text) {}
+};
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string Humanize(const std::string& id) {
+  std::string s = id;
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
+check::Location Locate(const std::string& file, const ingest::Document& doc, const PartWork& w, SourceSpan span) {
+  check::Location loc;
+  loc.file = file;
+  loc.message_id = doc.message_id;
+  loc.part = w.part->index;
+  LineCol b = w.lines.At(span.begin), e = w.lines.At(span.end);
+  loc.line = b.line;
+  loc.column = b.column;
+  loc.end_line = e.line;
+  loc.end_column = e.column;
+  loc.begin = span.begin;
+  loc.end = span.end;
+  loc.line_text = std::string(w.lines.LineOf(span.begin));
+  return loc;
+}
+
+// Inline suppressions (SPEC §6): `onevoice-disable-next-line RULE` and
+// `onevoice-disable RULE` … `onevoice-enable`, in any comment syntax.
+struct Suppression {
+  int from_line = 0, to_line = 0;  // inclusive, 1-based
+  std::string rule;                // empty: everything
+  int directive_line = 0;
+  bool used = false;
+};
+
+std::vector<Suppression> FindSuppressions(std::string_view text) {
+  std::vector<Suppression> out;
+  int line = 1;
+  size_t b = 0;
+  std::vector<size_t> open;
+  while (b <= text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view l = text.substr(b, e - b);
+    auto rule_after = [&](size_t pos, size_t len) {
+      std::string_view rest = l.substr(pos + len);
+      size_t s = 0;
+      while (s < rest.size() && (rest[s] == ' ' || rest[s] == ':')) ++s;
+      size_t t = s;
+      while (t < rest.size() && rest[t] != ' ' && rest[t] != '\r' && rest.substr(t, 3) != "-->" &&
+             rest.substr(t, 2) != "*/")
+        ++t;
+      std::string r(rest.substr(s, t - s));
+      if (r == "*/" || r == "-->") r.clear();
+      return r;
+    };
+    size_t p;
+    if ((p = l.find("onevoice-disable-next-line")) != std::string_view::npos) {
+      out.push_back({line + 1, line + 1, rule_after(p, 26), line});
+    } else if ((p = l.find("onevoice-disable")) != std::string_view::npos) {
+      Suppression s{line + 1, 1 << 30, rule_after(p, 16), line};
+      out.push_back(s);
+      open.push_back(out.size() - 1);
+    } else if (l.find("onevoice-enable") != std::string_view::npos) {
+      for (size_t i : open) out[i].to_line = line;
+      open.clear();
+    }
+    if (e == text.size()) break;
+    b = e + 1;
+    ++line;
+  }
+  return out;
+}
+
+bool Suppressed(std::vector<Suppression>* sups, const Finding& f) {
+  for (auto& s : *sups) {
+    if (f.where.line < s.from_line || f.where.line > s.to_line) continue;
+    if (s.rule.empty() || s.rule == f.rule || s.rule == check::KindName(f.kind)) {
+      s.used = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string OfficeOfAuthor(const claims::Base& base, const ingest::Document& doc, const text::QuoteAuthor& a) {
+  if (!a.address.empty()) return claims::OfficeFor(base, a.address);
+  if (!a.name.empty() && !doc.from_display.empty() && doc.from_display == a.name) return claims::OfficeFor(base, doc.from);
+  return std::string(claims::kUnknownOffice);
+}
+
+}  // namespace
+
+std::string Today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest::Document& doc,
+                                    const CheckOptions& options) {
+  const claims::Base& base = engine.base();
+  const claims::Lexicon& lex = engine.lexicon();
+  check::DocumentResult res;
+  res.file = options.display_path.empty() ? doc.path : options.display_path;
+  res.offset = doc.offset;
+  res.message_id = doc.message_id;
+  res.date = doc.date;
+  res.content_hash = doc.content_hash;
+  res.size = doc.size;
+  res.is_message = doc.is_message;
+  if (!options.office.empty()) {
+    res.office = options.office;
+  } else if (doc.is_message) {
+    res.office = claims::OfficeFor(base, doc.from);
+  } else {
+    res.office = options.document_office.empty() ? std::string(claims::kUnknownOffice) : options.document_office;
+  }
+  res.as_of = !options.as_of.empty() ? options.as_of : !doc.date.empty() ? doc.date : options.today;
+
+  if (doc.unreadable) {
+    Finding f;
+    f.kind = FindingKind::kUnreadable;
+    f.severity = check::DefaultSeverity(f.kind);
+    f.where.file = res.file;
+    f.where.message_id = doc.message_id;
+    f.office = res.office;
+    f.as_of = res.as_of;
+    f.found_text = *doc.unreadable;
+    f.message = check::FormatMessage(lex, "en", "unreadable", {{"reason", *doc.unreadable}});
+    f.excerpt = *doc.unreadable;
+    res.findings.push_back(std::move(f));
+    return res;
+  }
+
+  // Layouts of every part first: `unless` patterns see the whole document.
+  std::vector<std::unique_ptr<PartWork>> parts;
+  std::string document_text;
+  for (const auto& p : doc.parts) {
+    auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p));
+    w->zones = text::FindZones(w->layout, lex);
+    w->units = text::Segment(w->layout, w->zones);
+    document_text += w->layout.norm.text;
+    document_text += '\n';
+    parts.push_back(std::move(w));
+  }
+
+  extract::DocumentState state;
+  std::set<std::string> seen_claims;
+  for (auto& wp : parts) {
+    PartWork& w = *wp;
+    std::vector<Suppression> sups = FindSuppressions(w.part->text);
+    extract::PartInput in;
+    in.layout = &w.layout;
+    in.zones = &w.zones;
+    in.units = &w.units;
+    in.part = w.part->index;
+    in.part_quoted = w.part->quoted;
+    in.part_office = w.part->quoted ? claims::OfficeFor(base, w.part->quoted_from) : res.office;
+    in.speaker_office = res.office;
+    in.as_of = res.as_of;
+    in.office_of = [&](const text::QuoteAuthor& a) { return OfficeOfAuthor(base, doc, a); };
+    in.claims = w.part->role != ingest::PartRole::kSubject;
+    extract::PartExtraction ex = extract::ExtractClaims(engine, in, &state);
+
+    std::vector<Finding> findings;
+    for (const extract::Claim& c : ex.claims) {
+      check::Verdict v = check::Judge(base, c);
+      std::string key = c.product + "|" + c.attribute + "|" + report::ValueJson(c.value).dump() + "|" +
+                        (c.quoted ? "q" : "") + "|" + c.office;
+      if (!seen_claims.insert(key).second) continue;
+      check::JudgedClaim jc;
+      jc.where = Locate(res.file, doc, w, c.span);
+      jc.product = c.product;
+      jc.attribute = c.attribute;
+      jc.value = c.value;
+      jc.text = Collapse(std::string_view(w.part->text).substr(c.unit_span.begin, c.unit_span.size()));
+      jc.office = c.office;
+      jc.as_of = c.as_of;
+      jc.quoted = c.quoted;
+      jc.verdict = v.kind;
+      jc.rule = v.against ? v.against->id : "";
+      jc.date = doc.date;
+      if (v.kind != "ok") {
+        Finding f;
+        f.kind = *check::KindFromName(v.kind);
+        f.severity = check::DefaultSeverity(f.kind);
+        f.where = jc.where;
+        f.rule = jc.rule;
+        f.product = c.product;
+        f.attribute = c.attribute;
+        f.found_text = std::string(std::string_view(w.part->text).substr(c.span.begin, c.span.size()));
+        f.found = c.value;
+        f.expected = v.expected;
+        f.office = c.office;
+        f.as_of = c.as_of;
+        f.quoted = c.quoted;
+        f.excerpt = jc.text;
+        std::string expected;
+        for (const auto& e : v.expected) expected += (expected.empty() ? "" : ", ") + e.ToString();
+        const claims::Product* prod = base.FindProduct(c.product);
+        std::string name = v.kind + (expected.empty() && (v.kind == "conflict" || v.kind == "stale") ? "-noexpected" : "");
+        if (v.kind == "office-variant" && expected.empty()) name = "conflict-noexpected";
+        f.message = check::FormatMessage(lex, check::LanguageOf(jc.text), name,
+                                         {{"product", prod ? prod->names.canonical : c.product},
+                                          {"attribute", Humanize(c.attribute)},
+                                          {"found", c.value.ToString()},
+                                          {"expected", expected},
+                                          {"office", c.office}});
+        findings.push_back(std::move(f));
+      }
+      res.claims.push_back(std::move(jc));
+    }
+    for (const extract::NameUse& u : ex.deprecated) {
+      Finding f;
+      f.kind = FindingKind::kTerminology;
+      f.severity = check::DefaultSeverity(f.kind);
+      f.where = Locate(res.file, doc, w, u.span);
+      const claims::Product& prod = base.products[u.product];
+      f.product = prod.id;
+      f.found_text = std::string(std::string_view(w.part->text).substr(u.span.begin, u.span.size()));
+      f.office = u.office;
+      f.as_of = res.as_of;
+      f.quoted = u.quoted;
+      f.excerpt = Collapse(std::string_view(w.part->text).substr(u.unit_span.begin, u.unit_span.size()));
+      f.fix = prod.names.canonical;
+      f.message = check::FormatMessage(lex, check::LanguageOf(f.excerpt), "terminology",
+                                       {{"name", f.found_text}, {"product", prod.names.canonical}});
+      findings.push_back(std::move(f));
+    }
+    for (const text::Unit& u : w.units) {
+      if (u.zone != text::Zone::kBody && u.zone != text::Zone::kQuoted) continue;
+      std::string lang = check::LanguageOf(u.text);
+      for (const check::PhraseHit& h : check::FindPhrases(base, u.text, lang)) {
+        if (check::Substantiated(*h.rule, document_text)) continue;
+        Finding f;
+        f.kind = FindingKind::kPhrase;
+        f.severity = h.rule->severity;
+        SourceSpan span = w.layout.ToSource(u.Map(h.begin, h.end));
+        f.where = Locate(res.file, doc, w, span);
+        f.rule = h.rule->id;
+        f.found_text = std::string(std::string_view(w.part->text).substr(span.begin, span.size()));
+        f.office = u.zone == text::Zone::kQuoted ? std::string(claims::kUnknownOffice) : res.office;
+        f.as_of = res.as_of;
+        f.quoted = w.part->quoted || u.zone == text::Zone::kQuoted;
+        f.message = h.rule->message;
+        SourceSpan us = w.layout.ToSource(u.Map(0, u.text.size()));
+        f.excerpt = Collapse(std::string_view(w.part->text).substr(us.begin, us.size()));
+        findings.push_back(std::move(f));
+      }
+    }
+    // Suppressions and severity overrides.
+    for (Finding& f : findings) {
+      if (Suppressed(&sups, f)) continue;
+      if (options.severity) {
+        auto it = options.severity->find(f.rule);
+        if (it == options.severity->end()) it = options.severity->find(std::string(check::KindName(f.kind)));
+        if (it != options.severity->end()) {
+          if (!it->second) continue;
+          f.severity = *it->second;
+        }
+      }
+      res.findings.push_back(std::move(f));
+    }
+    for (const Suppression& s : sups) {
+      if (s.used) continue;
+      Finding f;
+      f.kind = FindingKind::kSuppression;
+      f.severity = check::DefaultSeverity(f.kind);
+      f.where.file = res.file;
+      f.where.message_id = doc.message_id;
+      f.where.part = w.part->index;
+      f.where.line = f.where.end_line = s.directive_line;
+      f.where.column = f.where.end_column = 1;
+      f.rule = s.rule;
+      f.as_of = res.as_of;
+      f.office = res.office;
+      f.message = check::FormatMessage(lex, "en", "suppression", {{"rule", s.rule.empty() ? "all" : s.rule}});
+      res.findings.push_back(std::move(f));
+    }
+  }
+  return res;
+}
+
+}  // namespace onevoice::cli

@@ -1,0 +1,1020 @@
+#include "extract/claim.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+
+#include "base/unicode.h"
+#include "claims/office.h"
+
+namespace onevoice::extract {
+namespace {
+
+using claims::Kind;
+using text::Unit;
+using text::UnitKind;
+using text::Zone;
+
+constexpr int kNoScore = 1 << 20;
+constexpr int kCueLimit = 60;  // a cue further than this (code points + penalties) ties nothing
+
+size_t CodePoints(std::string_view s, size_t b, size_t e) {
+  if (e <= b) return 0;
+  size_t n = 0;
+  for (size_t i = b; i < e && i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Clause structure of a unit: hard breaks end sentences or items, soft ones
+// end clauses. Both are typographic (the same in every language).
+bool IsHardBreakAt(std::string_view t, size_t i) {
+  char c = t[i];
+  if (c == ';' || c == '!' || c == '?') return true;
+  if (c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ') && !(i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
+                                                               i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1]))))
+    return true;
+  return StartsWith(t.substr(i), "。") || StartsWith(t.substr(i), "|");
+}
+
+bool IsSoftBreakAt(std::string_view t, size_t i) {
+  char c = t[i];
+  if (c == '(' || c == ')' || c == '[' || c == ']') return true;
+  if (c == ',' && !(i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])) && i + 1 < t.size() &&
+                    std::isdigit(static_cast<unsigned char>(t[i + 1]))))
+    return true;
+  if (c == ':' && !(i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1])))) return true;
+  auto sub = t.substr(i);
+  return StartsWith(sub, "、") || StartsWith(sub, "—") || StartsWith(sub, "「") || StartsWith(sub, "」") ||
+         StartsWith(sub, "/") || StartsWith(sub, " - ");
+}
+
+struct Breaks {
+  std::vector<size_t> hard, soft;  // positions
+  int HardBetween(size_t a, size_t b) const {
+    if (a > b) std::swap(a, b);
+    return static_cast<int>(std::lower_bound(hard.begin(), hard.end(), b) - std::lower_bound(hard.begin(), hard.end(), a));
+  }
+  int SoftBetween(size_t a, size_t b) const {
+    if (a > b) std::swap(a, b);
+    return static_cast<int>(std::lower_bound(soft.begin(), soft.end(), b) - std::lower_bound(soft.begin(), soft.end(), a));
+  }
+  // [begin, end) of the soft clause holding position p.
+  std::pair<size_t, size_t> SoftClause(size_t p, size_t len) const {
+    size_t b = 0, e = len;
+    for (size_t s : soft) {
+      if (s < p) b = std::max(b, s + 1);
+      if (s >= p) { e = std::min(e, s); break; }
+    }
+    for (size_t h : hard) {
+      if (h < p) b = std::max(b, h + 1);
+      if (h >= p) { e = std::min(e, h); break; }
+    }
+    return {b, e};
+  }
+  std::pair<size_t, size_t> HardClause(size_t p, size_t len) const {
+    size_t b = 0, e = len;
+    for (size_t h : hard) {
+      if (h < p) b = std::max(b, h + 1);
+      if (h >= p) { e = std::min(e, h); break; }
+    }
+    return {b, e};
+  }
+};
+
+Breaks FindBreaks(std::string_view t) {
+  Breaks br;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+    if (IsHardBreakAt(t, i)) {
+      br.hard.push_back(i);
+      br.soft.push_back(i);
+    } else if (IsSoftBreakAt(t, i)) {
+      br.soft.push_back(i);
+    }
+  }
+  return br;
+}
+
+bool IsProductMention(const Mention& m) {
+  return m.type() == MentionType::kProduct || m.type() == MentionType::kDeprecated ||
+         m.type() == MentionType::kShortName;
+}
+
+bool IsWord(const Mention& m, std::string_view category) {
+  return m.type() == MentionType::kWord && m.term->category == category;
+}
+
+std::string LastDayOf(const std::string& date) {
+  // "YYYY" -> YYYY-12-31, "YYYY-MM" -> last day of the month.
+  if (date.size() == 4) return date + "-12-31";
+  if (date.size() == 7) {
+    int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str());
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int d = (m >= 1 && m <= 12) ? kDays[m - 1] : 31;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) d = 29;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%s-%02d", date.c_str(), d);
+    return buf;
+  }
+  return date;
+}
+
+std::string FirstDayOf(const std::string& date) {
+  if (date.size() == 4) return date + "-01-01";
+  if (date.size() == 7) return date + "-01";
+  return date;
+}
+
+std::string DayBefore(const std::string& ymd) {
+  int y = std::atoi(ymd.substr(0, 4).c_str()), m = std::atoi(ymd.substr(5, 2).c_str()),
+      d = std::atoi(ymd.substr(8, 2).c_str());
+  if (--d == 0) {
+    if (--m == 0) {
+      m = 12;
+      --y;
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return LastDayOf(buf);
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// Column roles of a table, products and cues of its header cells.
+struct ColumnInfo {
+  std::string role;            // requirement | answer | wrong | right | label | deal | ""
+  std::vector<int> products;   // products named in its header
+  std::vector<Mention> cues;   // cue mentions in its header text
+  std::string header_text;
+  std::string tax;             // "included"/"excluded" stated in the header
+};
+
+struct TableInfo {
+  std::vector<ColumnInfo> columns;
+  std::vector<int> caption_products;
+  std::vector<Mention> caption_cues;
+  bool has_answer_column = false;
+};
+
+struct Candidate {
+  Kind kind = Kind::kCount;
+  claims::Value value;
+  size_t b = 0, e = 0;     // value span in the unit text
+  int cell = -1;           // rows: the cell index
+  std::string attribute;   // members and booleans: their attribute
+  const Quantity* q = nullptr;
+};
+
+class PartExtractor {
+ public:
+  PartExtractor(const Engine& engine, const PartInput& in, DocumentState* state)
+      : e_(engine), base_(engine.base()), in_(in), st_(*state), units_(*in.units),
+        layout_(*in.layout) {}
+
+  PartExtraction Run() {
+    unit_products_.resize(units_.size());
+    for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
+    return std::move(out_);
+  }
+
+ private:
+  // ---------------------------------------------------------------- units
+  void Process(int index) {
+    const Unit& u = units_[index];
+    cur_ = &u;
+    mentions_ = e_.FindMentions(u.text, u.lower);
+    DropInactiveAndUrls(u);
+    std::vector<int> named;
+    for (const Mention& m : mentions_) {
+      if (!IsProductMention(m)) continue;
+      if (std::find(named.begin(), named.end(), m.term->product) == named.end()) named.push_back(m.term->product);
+    }
+    unit_products_[index] = named;
+    speaker_ = SpeakerOffice(u);
+    quoted_ = in_.part_quoted || u.zone == Zone::kQuoted;
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kDeprecated) {
+        NameUse use;
+        use.product = m.term->product;
+        use.part = in_.part;
+        use.span = ToSource(u, m.begin, m.end);
+        use.unit_span = ToSource(u, 0, u.text.size());
+        use.quoted = quoted_;
+        use.office = speaker_;
+        out_.deprecated.push_back(use);
+      }
+    }
+    if (in_.claims && (u.zone == Zone::kBody || u.zone == Zone::kQuoted)) {
+      breaks_ = FindBreaks(u.text);
+      Extract(u);
+    }
+    // Discourse: what this unit named carries to the next ones.
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kProduct || m.type() == MentionType::kDeprecated) {
+        int p = m.term->product;
+        if (std::find(st_.products_named.begin(), st_.products_named.end(), p) == st_.products_named.end())
+          st_.products_named.push_back(p);
+      }
+    }
+    if (!named.empty() && u.kind != UnitKind::kHeading) {
+      std::vector<int> ordered;
+      for (const Mention& m : mentions_) {
+        if (IsProductMention(m)) ordered.push_back(m.term->product);
+      }
+      last_products_[ZoneKey(u)] = ordered;
+    }
+  }
+
+  std::string ZoneKey(const Unit& u) const {
+    return std::to_string(static_cast<int>(u.zone)) + "/" + std::to_string(u.author);
+  }
+
+  void DropInactiveAndUrls(const Unit& u) {
+    // URL and address tokens: no names inside them count.
+    std::vector<std::pair<size_t, size_t>> urls;
+    for (size_t i = 0; i < u.text.size(); ++i) {
+      bool start = StartsWith(std::string_view(u.lower).substr(i), "http") ||
+                   StartsWith(std::string_view(u.lower).substr(i), "www.");
+      if (!start) continue;
+      size_t j = i;
+      while (j < u.text.size() && u.text[j] != ' ' && u.text[j] != ')' && u.text[j] != '>' &&
+             static_cast<unsigned char>(u.text[j]) < 0x80)
+        ++j;
+      urls.push_back({i, j});
+      i = j;
+    }
+    std::vector<Mention> kept;
+    for (const Mention& m : mentions_) {
+      bool in_url = false;
+      for (auto [b, e] : urls) in_url = in_url || (m.begin >= b && m.end <= e);
+      if (in_url && m.type() != MentionType::kWord) continue;
+      if (m.type() == MentionType::kShortName &&
+          std::find(st_.products_named.begin(), st_.products_named.end(), m.term->product) ==
+              st_.products_named.end())
+        continue;
+      kept.push_back(m);
+    }
+    mentions_ = std::move(kept);
+  }
+
+  std::string SpeakerOffice(const Unit& u) const {
+    if (in_.part_quoted) return in_.part_office;
+    if (u.zone == Zone::kQuoted) {
+      if (u.author >= 0 && in_.office_of) return in_.office_of(in_.zones->authors[u.author]);
+      return std::string(claims::kUnknownOffice);
+    }
+    return in_.speaker_office;
+  }
+
+  SourceSpan ToSource(const Unit& u, size_t b, size_t e) const { return layout_.ToSource(u.Map(b, e)); }
+
+  // ---------------------------------------------------------------- extraction
+  void Extract(const Unit& u) {
+    quantities_ = e_.quantities().Parse(u.text, ParseContext{in_.as_of});
+    bool question = IsQuestion(u);
+    const TableInfo* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
+    if (u.kind == UnitKind::kRow) {
+      bool header_row = true;
+      for (const auto& c : u.cells) header_row = header_row && c.header;
+      if (header_row) return;
+    } else if (question) {
+      return;
+    }
+    std::vector<Candidate> cands = Candidates(u, table);
+    reported_ = HasWord("reported_speech", 0, u.text.size());
+    for (Candidate& c : cands) {
+      if (!Keep(u, c, table)) continue;
+      std::vector<int> products = ProductsFor(u, c, table);
+      for (int p : products) Emit(u, c, p, table);
+    }
+  }
+
+  bool IsQuestion(const Unit& u) const {
+    std::string_view t = u.text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == ')' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "question_marker")) continue;
+      const std::string& at = m.term->entry->Attr("at", "any");
+      if (at == "end") {
+        if (m.end == t.size()) return true;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool HasWord(std::string_view category, size_t b, size_t e) const {
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, category) && m.begin >= b && m.end <= e) return true;
+    }
+    return false;
+  }
+
+  std::vector<Candidate> Candidates(const Unit& u, const TableInfo* table) {
+    std::vector<Candidate> out;
+    auto cell_of = [&](size_t pos) {
+      for (size_t c = 0; c < u.cells.size(); ++c) {
+        if (pos >= u.cells[c].begin && pos <= u.cells[c].end) return static_cast<int>(c);
+      }
+      return -1;
+    };
+    auto overlaps_name = [&](size_t b, size_t e) {
+      for (const Mention& m : mentions_) {
+        bool name = IsProductMention(m) || m.type() == MentionType::kMember;
+        if (name && b < m.end && m.begin < e) return true;
+        // A number inside a cue word ("1TBあたり") belongs to the cue.
+        if (m.type() == MentionType::kCue && b >= m.begin && e <= m.end) return true;
+      }
+      return false;
+    };
+    for (const Quantity& q : quantities_) {
+      if (overlaps_name(q.number.begin, q.number.end)) continue;
+      Candidate c;
+      c.kind = q.value.kind;
+      c.value = q.value;
+      c.b = q.span.begin;
+      c.e = q.span.end;
+      c.q = &q;
+      c.cell = cell_of(c.b);
+      out.push_back(c);
+    }
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kMember) {
+        Candidate c;
+        c.kind = Kind::kSet;
+        c.value.kind = Kind::kSet;
+        c.value.member = m.term->member;
+        c.attribute = m.term->attribute;
+        c.b = m.begin;
+        c.e = m.end;
+        c.cell = cell_of(c.b);
+        out.push_back(c);
+      } else if (m.type() == MentionType::kCue) {
+        const claims::Attribute* a = base_.attributes.count(m.term->attribute)
+                                         ? &base_.attributes.at(m.term->attribute)
+                                         : nullptr;
+        if (!a || a->kind != Kind::kBoolean) continue;
+        // One boolean per attribute per clause: the longest cue stands for it.
+        bool dup = false;
+        for (const Candidate& o : out) {
+          if (o.kind == Kind::kBoolean && o.attribute == a->id &&
+              breaks_.SoftBetween(o.b, m.begin) == 0)
+            dup = true;
+        }
+        if (dup) continue;
+        Candidate c;
+        c.kind = Kind::kBoolean;
+        c.value.kind = Kind::kBoolean;
+        c.attribute = a->id;
+        c.b = m.begin;
+        c.e = m.end;
+        c.cell = cell_of(c.b);
+        auto [cb, ce] = breaks_.SoftClause(m.begin, u.text.size());
+        if (c.cell >= 0) {
+          cb = std::max(cb, u.cells[c.cell].begin);
+          ce = std::min(ce, u.cells[c.cell].end);
+        }
+        c.value.truth = !HasWord("negation", cb, ce);
+        out.push_back(c);
+      }
+    }
+    // Rows: a boolean cue in a label or requirement cell takes its value
+    // from the answer cell ("Offline mode | Not available").
+    if (table && !u.cells.empty()) {
+      std::vector<Candidate> moved;
+      for (Candidate& c : out) {
+        if (c.kind != Kind::kBoolean || c.cell < 0) continue;
+        const std::string& role = ColumnRole(*table, c.cell);
+        if (role != "requirement" && role != "label" && !(c.cell == 0 && table->has_answer_column)) continue;
+        int answer = AnswerCell(u, *table);
+        if (answer < 0 || answer == c.cell) continue;
+        const auto& cell = u.cells[answer];
+        if (cell.begin == cell.end) continue;
+        bool neg = HasWord("negation", cell.begin, cell.end);
+        bool aff = HasWord("affirmative", cell.begin, cell.end);
+        if (!neg && !aff) continue;
+        c.value.truth = !neg;
+        c.cell = answer;
+        c.b = cell.begin;
+        c.e = cell.end;
+        c.attribute = c.attribute;
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+    return out;
+  }
+
+  int AnswerCell(const Unit& u, const TableInfo& t) const {
+    int best = -1;
+    for (size_t c = 0; c < u.cells.size(); ++c) {
+      const std::string& role = ColumnRole(t, static_cast<int>(c));
+      if (role == "answer" || role == "right") return static_cast<int>(c);
+      if (role.empty() && c > 0 && u.cells[c].begin != u.cells[c].end) best = static_cast<int>(c);
+    }
+    return best;
+  }
+
+  const std::string& ColumnRole(const TableInfo& t, int cell) const {
+    static const std::string kNone;
+    return cell >= 0 && cell < static_cast<int>(t.columns.size()) ? t.columns[cell].role : kNone;
+  }
+
+  // ---------------------------------------------------------------- filters
+  bool Keep(const Unit& u, const Candidate& c, const TableInfo* table) const {
+    NormSpan ns = u.Map(c.b, c.e);
+    if (layout_.IsStruck(ns.begin, ns.end)) return false;
+    if (table && c.cell >= 0) {
+      const auto& cell = u.cells[c.cell];
+      if (cell.header || cell.spanned) return false;
+      const std::string& role = ColumnRole(*table, c.cell);
+      if (role == "requirement" || role == "wrong" || role == "label" || role == "deal") return false;
+      // A question cell is a requirement, whatever its column is called.
+      std::string_view ct = std::string_view(u.text).substr(cell.begin, cell.end - cell.begin);
+      while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
+      if (!ct.empty() && ct.back() == '?') return false;
+    }
+    if (Retracted(u, c)) return false;
+    if (c.kind == Kind::kSet && Negated(u, c)) return false;
+    if (RequirementContext(u, c)) return false;
+    if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
+      return false;
+    if (c.kind == Kind::kDate && IsPeriodDate(u, c)) return false;
+    return true;
+  }
+
+  // The scope a candidate's clause-level checks look in: its cell, its
+  // soft or hard clause.
+  std::pair<size_t, size_t> CellRange(const Unit& u, const Candidate& c) const {
+    if (c.cell >= 0) return {u.cells[c.cell].begin, u.cells[c.cell].end};
+    return {0, u.text.size()};
+  }
+
+  bool Retracted(const Unit& u, const Candidate& c) const {
+    auto [cb, ce] = CellRange(u, c);
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "retraction") || m.begin < cb || m.end > ce) continue;
+      const std::string& at = m.term->entry->Attr("at", "before");
+      if (at == "before" && m.end <= c.b) {
+        size_t gap = CodePoints(u.text, m.end, c.b);
+        if (gap > 24 || breaks_.HardBetween(m.end, c.b) > 0) continue;
+        // Only the first value after the marker is withdrawn.
+        bool other = false;
+        for (const Quantity& q : quantities_) other = other || (q.span.begin >= m.end && q.span.end <= c.b);
+        for (const Mention& x : mentions_) {
+          other = other || (x.type() == MentionType::kMember && x.begin >= m.end && x.end <= c.b);
+          if (IsWord(x, "correction_right") && x.begin >= m.end && x.end <= c.b) other = true;
+        }
+        if (!other) return true;
+      } else if (at == "after" && m.begin >= c.e) {
+        size_t gap = CodePoints(u.text, c.e, m.begin);
+        if (gap > 16 || breaks_.HardBetween(c.e, m.begin) > 0) continue;
+        bool other = false;
+        for (const Quantity& q : quantities_) other = other || (q.span.begin >= c.e && q.span.end <= m.begin);
+        if (!other) return true;
+      }
+    }
+    return false;
+  }
+
+  bool Negated(const Unit& u, const Candidate& c) const {
+    auto [cb, ce] = breaks_.SoftClause(c.b, u.text.size());
+    auto [rb, re] = CellRange(u, c);
+    cb = std::max(cb, rb);
+    ce = std::min(ce, re);
+    // Clause-break words ("but", "while", とは異なり) narrow the scope.
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "clause_break")) continue;
+      if (m.end <= c.b && m.end > cb) cb = m.end;
+      if (m.begin >= c.e && m.begin < ce) ce = m.begin;
+    }
+    return HasWord("negation", cb, ce);
+  }
+
+  bool RequirementContext(const Unit& u, const Candidate& c) const {
+    auto [cb, ce] = CellRange(u, c);
+    bool explicit_product = false;
+    for (const Mention& m : mentions_) explicit_product = explicit_product || (IsProductMention(m) && m.begin >= cb && m.end <= ce);
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
+      if (!explicit_product) return true;
+      // Only the clause the marker governs.
+      auto [hb, he] = breaks_.HardClause(m.begin, u.text.size());
+      if (c.b >= hb && c.e <= he) return true;
+    }
+    return false;
+  }
+
+  bool DealContext(const Unit& u, const Candidate& c) const {
+    auto [cb, ce] = CellRange(u, c);
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    cb = std::max(cb, hb);
+    ce = std::min(ce, he);
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "deal_marker") && m.begin >= cb && m.end <= c.b) {
+        // Only when no cue of a price stands between the marker and the value.
+        return true;
+      }
+      if (IsWord(m, "deal_marker") && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 3 &&
+          c.kind != Kind::kCount)
+        return true;
+    }
+    if (c.kind == Kind::kCount && c.q) {
+      for (const Mention& m : mentions_) {
+        if (!IsWord(m, "deal_target")) continue;
+        // Right before the number ("for 6,000+ users", 従業員約1,900名) or
+        // right after its unit word ("1,240 staff", 35名様分).
+        size_t before_gap = m.end <= c.q->number.begin ? CodePoints(u.text, m.end, c.q->number.begin) : 999;
+        size_t after_gap = m.begin >= c.q->number.end ? CodePoints(u.text, c.q->number.end, m.begin) : 999;
+        if (before_gap <= 2 && !HasBoundBetween(m.end, c.q->number.begin)) return true;
+        if (m.begin >= c.q->number.end && after_gap <= 1) return true;
+        if (m.begin < c.q->number.end && m.end > c.q->number.end) return true;  // 名様分 glued to the number
+      }
+    }
+    return false;
+  }
+
+  bool HasBoundBetween(size_t b, size_t e) const {
+    // A bound word sits between: the parser put it inside the quantity span.
+    for (const Quantity& q : quantities_) {
+      if (q.span.begin <= b && q.number.begin >= e && q.value.bound != claims::Bound::kExact) return true;
+    }
+    return false;
+  }
+
+  // A date that only places another value in time ("until March 2026",
+  // 「2026年4月以降」) states no date claim of its own.
+  bool IsPeriodDate(const Unit& u, const Candidate& c) const {
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "period_marker")) continue;
+      size_t before = m.end <= c.b ? CodePoints(u.text, m.end, c.b) : 999;
+      size_t after = m.begin >= c.e ? CodePoints(u.text, c.e, m.begin) : 999;
+      if (before <= 1 || after <= 1) {
+        // …unless an availability cue sits right beside the date.
+        for (const Mention& x : mentions_) {
+          if (x.type() != MentionType::kCue) continue;
+          size_t d = x.end <= c.b ? CodePoints(u.text, x.end, c.b) : x.begin >= c.e ? CodePoints(u.text, c.e, x.begin) : 0;
+          const claims::Attribute* a = base_.attributes.count(x.term->attribute) ? &base_.attributes.at(x.term->attribute) : nullptr;
+          if (a && a->kind == Kind::kDate && d <= 4) return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- products
+  std::vector<int> ProductsFor(const Unit& u, const Candidate& c, const TableInfo* table) {
+    auto [sb, se] = CellRange(u, c);
+    // 1. Named in the same cell or sentence: the nearest before, else after.
+    const Mention* before = nullptr;
+    const Mention* after = nullptr;
+    const Mention* anaphor = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.begin < sb || m.end > se) continue;
+      if (IsProductMention(m)) {
+        if (m.end <= c.b) before = &m;
+        else if (m.begin >= c.e && !after) after = &m;
+      } else if (IsWord(m, "anaphora") && m.end <= c.b) {
+        anaphor = &m;
+      }
+    }
+    if (HasWord("respectively", 0, u.text.size())) {
+      if (auto p = Respectively(u, c); p >= 0) return {p};
+    }
+    if (anaphor && (!before || anaphor->begin > before->end)) {
+      auto r = Resolve(u, *anaphor);
+      if (!r.empty()) return r;
+    }
+    if (before) return {before->term->product};
+    if (after) return {after->term->product};
+    // An anaphor after the value in the same scope ("…, it says").
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "anaphora") && m.begin >= sb && m.end <= se) {
+        auto r = Resolve(u, m);
+        if (!r.empty()) return r;
+      }
+    }
+    // 2. Table context.
+    if (table && c.cell >= 0) {
+      const ColumnInfo* col = c.cell < static_cast<int>(table->columns.size()) ? &table->columns[c.cell] : nullptr;
+      if (col && col->products.size() == 1) return {col->products[0]};
+      if (col && col->products.size() == 2 && IsBoth(col->header_text)) return col->products;
+      // Other cells of the row (label, product, rowspan cells), nearest first.
+      for (int k = c.cell - 1; k >= 0; --k) {
+        auto r = ProductsInRange(u, u.cells[k].begin, u.cells[k].end);
+        if (!r.empty()) return r;
+      }
+      for (size_t k = c.cell + 1; k < u.cells.size(); ++k) {
+        const std::string& role = ColumnRole(*table, static_cast<int>(k));
+        if (role == "requirement") continue;
+        auto r = ProductsInRange(u, u.cells[k].begin, u.cells[k].end);
+        if (!r.empty()) return r;
+      }
+      if (table->caption_products.size() == 1) return table->caption_products;
+    }
+    // 3. A governing heading (innermost first) naming exactly one product.
+    for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
+      const std::vector<int>& hp = unit_products_[*it];
+      if (hp.size() == 1) return hp;
+      if (hp.size() > 1) break;
+    }
+    return {};
+  }
+
+  // Products named in [b, e) of the row (or what an anaphor there means).
+  std::vector<int> ProductsInRange(const Unit& u, size_t b, size_t e) {
+    std::vector<int> out;
+    for (const Mention& m : mentions_) {
+      if (m.begin < b || m.end > e) continue;
+      if (IsProductMention(m)) {
+        if (std::find(out.begin(), out.end(), m.term->product) == out.end()) out.push_back(m.term->product);
+      }
+    }
+    if (out.size() > 1) return {};
+    if (!out.empty()) return out;
+    for (const Mention& m : mentions_) {
+      if (m.begin >= b && m.end <= e && IsWord(m, "anaphora")) return Resolve(u, m);
+    }
+    return {};
+  }
+
+  bool IsBoth(const std::string& text) const {
+    for (const Term* t : e_.CategoryTerms("anaphora")) {
+      if (t->entry && t->entry->Attr("refers") == "both" && AsciiLower(text).find(t->word) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  std::vector<int> Resolve(const Unit& u, const Mention& anaphor) {
+    const std::string& refers = anaphor.term->entry->Attr("refers", "last");
+    if (refers == "both") {
+      if (st_.products_named.size() >= 2) return {st_.products_named[0], st_.products_named[1]};
+      return {};
+    }
+    // Products named earlier in this unit, else in the last unit that named any.
+    std::vector<int> here;
+    for (const Mention& m : mentions_) {
+      if (IsProductMention(m) && m.end <= anaphor.begin) here.push_back(m.term->product);
+    }
+    auto it = last_products_.find(ZoneKey(u));
+    const std::vector<int>* prev = it == last_products_.end() ? nullptr : &it->second;
+    if (refers == "former" || refers == "latter") {
+      std::vector<int> pool;
+      const std::vector<int>& src = here.size() >= 2 ? here : (prev ? *prev : here);
+      for (int p : src) {
+        if (std::find(pool.begin(), pool.end(), p) == pool.end()) pool.push_back(p);
+      }
+      if (pool.size() < 2) return {};
+      return {refers == "former" ? pool[0] : pool[1]};
+    }
+    if (!here.empty()) return {here.back()};
+    if (prev && !prev->empty()) return {prev->back()};
+    // A quoted block may refer to what the reply named.
+    if (!st_.products_named.empty() && u.zone == Zone::kBody) return {};
+    return {};
+  }
+
+  int Respectively(const Unit& u, const Candidate& c) const {
+    std::vector<int> products;
+    for (const Mention& m : mentions_) {
+      if (IsProductMention(m) && std::find(products.begin(), products.end(), m.term->product) == products.end())
+        products.push_back(m.term->product);
+    }
+    if (products.size() < 2) return -1;
+    std::vector<size_t> same;
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind == c.kind) same.push_back(q.span.begin);
+    }
+    if (same.size() != products.size()) return -1;
+    for (size_t i = 0; i < same.size(); ++i) {
+      if (same[i] == c.b) return products[i];
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- attributes
+  struct Choice {
+    const claims::Attribute* attribute = nullptr;
+    int score = kNoScore;
+  };
+
+  Choice AttributeFor(const Unit& u, const Candidate& c, int product, const TableInfo* table) const {
+    const std::string pid = base_.products[product].id;
+    Choice best;
+    for (const claims::Attribute* a : base_.AttributesFor(pid)) {
+      if (a->kind != c.kind) continue;
+      if ((c.kind == Kind::kSet || c.kind == Kind::kBoolean) && a->id != c.attribute) continue;
+      int score = CueScore(u, c, *a, table);
+      bool has_claims = !base_.ClaimsFor(pid, a->id).empty();
+      if (c.kind == Kind::kMoney) {
+        int per = PerScore(c.value.per, a->unit);
+        if (per == kNoScore) continue;
+        score = std::min(score, kCueLimit + 1) + per;
+        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(pid) == 1 && c.value.per.empty())
+          score = kCueLimit - 5;
+      }
+      if (c.kind == Kind::kSet && score > kCueLimit && has_claims) score = kCueLimit - 10;
+      // Prefer what the base knows of this product; then the closer cue.
+      int key = score * 4 + (has_claims ? 0 : 2);
+      int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (HasClaims(pid, best.attribute) ? 0 : 2);
+      if (key < best_key) {
+        best.attribute = a;
+        best.score = score;
+      }
+    }
+    if (best.score > kCueLimit) return Choice{};
+    return best;
+  }
+
+  bool HasClaims(const std::string& pid, const claims::Attribute* a) const {
+    return a && !base_.ClaimsFor(pid, a->id).empty();
+  }
+
+  int MoneyAttributesWithClaims(const std::string& pid) const {
+    int n = 0;
+    for (const claims::Attribute* a : base_.AttributesFor(pid)) {
+      if (a->kind == Kind::kMoney && !base_.ClaimsFor(pid, a->id).empty()) ++n;
+    }
+    return n;
+  }
+
+  // How well a stated billing unit fits an attribute's unit: negative is a
+  // fit, kNoScore rules it out ("per TB" is never a per-user price).
+  static int PerScore(const std::string& stated, const std::string& unit) {
+    auto parts = [](const std::string& s) {
+      std::vector<std::string> out;
+      size_t b = 0;
+      while (b <= s.size()) {
+        size_t e = s.find('-', b);
+        if (e == std::string::npos) e = s.size();
+        if (e > b) out.push_back(AsciiLower(s.substr(b, e - b)));
+        b = e + 1;
+      }
+      return out;
+    };
+    auto sp = parts(stated), up = parts(unit);
+    auto has = [](const std::vector<std::string>& v, const std::string& x) {
+      return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    static const char* kPeriods[] = {"month", "year", "once", "day", "week", "quarter"};
+    auto is_period = [&](const std::string& x) {
+      for (const char* p : kPeriods) {
+        if (x == p) return true;
+      }
+      return false;
+    };
+    if (sp.empty()) return 0;
+    // Every non-period part of the stated unit must be in the attribute's,
+    // and vice versa ("TB" vs "user").
+    for (const auto& x : sp) {
+      if (!is_period(x) && !has(up, x)) return kNoScore;
+    }
+    for (const auto& x : up) {
+      if (!is_period(x) && !has(sp, x)) return kNoScore;
+    }
+    return -20;
+  }
+
+  int CueScore(const Unit& u, const Candidate& c, const claims::Attribute& a, const TableInfo* table) const {
+    int best = kNoScore;
+    auto [sb, se] = CellRange(u, c);
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kCue || m.term->attribute != a.id) continue;
+      bool in_scope = m.begin >= sb && m.end <= se;
+      int score;
+      if (in_scope) {
+        size_t lo = std::min(m.end, c.b), hi = std::max(m.begin, c.e);
+        bool overlap = m.begin < c.e && c.b < m.end;
+        int gap = overlap ? 0 : static_cast<int>(m.end <= c.b ? CodePoints(u.text, m.end, c.b) : CodePoints(u.text, c.e, m.begin));
+        score = gap + 15 * breaks_.HardBetween(lo, hi) + 4 * breaks_.SoftBetween(lo, hi);
+        // The count's own unit word ("10,000 users", 1万ユーザー) ties it hardest.
+        if (c.kind == Kind::kCount && c.q && m.begin >= c.q->number.end && CodePoints(u.text, c.q->number.end, m.begin) <= 3 &&
+            breaks_.SoftBetween(c.q->number.end, m.begin) == 0)
+          score = -10;
+        // Another value of the same kind between them is closer to the cue.
+        for (const Quantity& q : quantities_) {
+          if (q.value.kind == c.kind && q.span.begin >= lo && q.span.end <= hi && !(q.span.begin == c.b)) score += 20;
+        }
+      } else if (c.cell >= 0) {
+        // A cue elsewhere in the row (the label or requirement beside the answer).
+        int k = -1;
+        for (size_t x = 0; x < u.cells.size(); ++x) {
+          if (m.begin >= u.cells[x].begin && m.end <= u.cells[x].end) k = static_cast<int>(x);
+        }
+        if (k < 0) continue;
+        const std::string& role = table ? ColumnRole(*table, k) : std::string();
+        // Values in other cells of the row that could claim this cue first.
+        score = (role == "requirement" || role == "label" || k < c.cell) ? 30 : 40;
+      } else {
+        continue;
+      }
+      best = std::min(best, score);
+    }
+    if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
+      for (const Mention& m : table->columns[c.cell].cues) {
+        if (m.term->attribute == a.id) best = std::min(best, 35);
+      }
+      for (const Mention& m : table->caption_cues) {
+        if (m.term->attribute == a.id) best = std::min(best, 45);
+      }
+    }
+    // Cues in a governing lead-in line or heading.
+    for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
+      const Unit& h = units_[*it];
+      if (HeadingCues(h, a.id)) {
+        best = std::min(best, h.heading_level == 9 ? 40 : 50);
+        break;
+      }
+    }
+    return best;
+  }
+
+  bool HeadingCues(const Unit& h, const std::string& attribute) const {
+    for (const Mention& m : e_.FindMentions(h.text, h.lower)) {
+      if (m.type() == MentionType::kCue && m.term->attribute == attribute) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- claims
+  void Emit(const Unit& u, const Candidate& c, int product, const TableInfo* table) {
+    Choice choice = AttributeFor(u, c, product, table);
+    if (!choice.attribute) return;
+    const claims::Attribute& a = *choice.attribute;
+    Claim claim;
+    claim.product = base_.products[product].id;
+    claim.attribute = a.id;
+    claim.value = c.value;
+    claim.part = in_.part;
+    claim.span = ToSource(u, c.b, c.e);
+    claim.unit_span = ToSource(u, 0, u.text.size());
+    claim.quoted = quoted_ && !reported_;
+    claim.office = reported_ ? std::string(claims::kUnknownOffice) : speaker_;
+    claim.as_of = in_.as_of;
+    if (c.kind == Kind::kMoney) {
+      claim.value.per = FillPer(c.value.per, a.unit);
+      if (claim.value.tax == claims::Tax::kUnstated) claim.value.tax = ContextTax(u, c, table);
+    }
+    PlaceInTime(u, c, &claim);
+    out_.claims.push_back(std::move(claim));
+  }
+
+  static std::string FillPer(const std::string& stated, const std::string& unit) {
+    if (stated.empty()) return unit;
+    if (stated == unit) return stated;
+    // A stated part of the attribute's unit ("TB" of "TB-month") takes the whole.
+    auto pos = unit.find(stated);
+    if (pos != std::string::npos) return unit;
+    return stated;
+  }
+
+  // Tax stated for a whole table or section: a caption, the column header, a
+  // governing heading or lead-in ("費用概算（月額・税抜）").
+  claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableInfo* table) const {
+    auto tax_in = [&](std::string_view text) -> claims::Tax {
+      for (const Quantity& q : e_.quantities().Parse(std::string(text) + " 1円", ParseContext{})) {
+        if (q.value.kind == Kind::kMoney && q.value.tax != claims::Tax::kUnstated) return q.value.tax;
+      }
+      return claims::Tax::kUnstated;
+    };
+    if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
+      const std::string& t = table->columns[c.cell].tax;
+      if (t == "included") return claims::Tax::kIncluded;
+      if (t == "excluded") return claims::Tax::kExcluded;
+    }
+    for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
+      claims::Tax t = tax_in(units_[*it].text);
+      if (t != claims::Tax::kUnstated) return t;
+    }
+    if (table) {
+      const text::Table& lt = layout_.tables[u.table];
+      for (const NormSpan& cap : lt.caption) {
+        claims::Tax t = tax_in(layout_.Text(cap));
+        if (t != claims::Tax::kUnstated) return t;
+      }
+    }
+    return claims::Tax::kUnstated;
+  }
+
+  // A value placed in a period is judged in that period.
+  void PlaceInTime(const Unit& u, const Candidate& c, Claim* claim) const {
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    std::string until, from, at;
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
+      bool same_clause = q.span.begin >= hb && q.span.end <= he;
+      for (const Mention& m : mentions_) {
+        if (!IsWord(m, "period_marker")) continue;
+        size_t before = m.end <= q.span.begin ? CodePoints(u.text, m.end, q.span.begin) : 999;
+        size_t after = m.begin >= q.span.end ? CodePoints(u.text, q.span.end, m.begin) : 999;
+        if (before > 1 && after > 1) continue;
+        const std::string& means = m.term->entry->Attr("means");
+        if (!same_clause && !(q.span.end <= c.b)) continue;
+        if (means == "until") until = LastDayOf(q.value.date);
+        if (means == "from") from = FirstDayOf(q.value.date);
+      }
+      if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
+    }
+    // "…から拡張", "up from", "previously": a value the product had before.
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "former") continue;
+      bool near_value = (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 2) ||
+                        (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 12 && m.begin >= sb);
+      if (!near_value) continue;
+      if (!at.empty() && at.size() == 10) {
+        claim->as_of = DayBefore(at);
+      } else {
+        claim->former = true;
+      }
+      return;
+    }
+    if (!until.empty() && until.size() == 10) claim->as_of = until;
+    else if (!from.empty() && from.size() == 10) claim->as_of = from;
+  }
+
+  // ---------------------------------------------------------------- tables
+  const TableInfo& Table(int index) {
+    auto it = tables_.find(index);
+    if (it != tables_.end()) return it->second;
+    TableInfo info;
+    const text::Table& t = layout_.tables[index];
+    info.columns.resize(t.columns());
+    for (size_t col = 0; col < t.columns(); ++col) {
+      std::string header;
+      for (int r = 0; r < t.header_rows; ++r) {
+        for (const NormSpan& p : t.rows[r][col].pieces) {
+          if (!header.empty()) header += ' ';
+          header += layout_.Text(p);
+        }
+      }
+      ColumnInfo& ci = info.columns[col];
+      ci.header_text = header;
+      std::string lower = AsciiLower(header);
+      std::vector<Mention> ms = e_.FindMentions(header, lower);
+      size_t best_len = 0;
+      for (const Mention& m : ms) {
+        if (IsProductMention(m) &&
+            std::find(ci.products.begin(), ci.products.end(), m.term->product) == ci.products.end())
+          ci.products.push_back(m.term->product);
+        if (m.type() == MentionType::kCue) ci.cues.push_back(m);
+        if (IsWord(m, "column_role") && m.end - m.begin > best_len) {
+          // The longest role word decides ("Meridian response" over "response").
+          best_len = m.end - m.begin;
+          ci.role = m.term->entry->Attr("role");
+        }
+      }
+      // A column headed by a product holds that product's values.
+      if (!ci.products.empty() && ci.role == "requirement") ci.role.clear();
+      if (ci.role == "answer" || ci.role == "right") info.has_answer_column = true;
+      for (const Quantity& q : e_.quantities().Parse(header + " 1円", ParseContext{})) {
+        if (q.value.kind == Kind::kMoney && q.value.tax != claims::Tax::kUnstated)
+          ci.tax = std::string(claims::TaxName(q.value.tax));
+      }
+    }
+    for (const NormSpan& cap : t.caption) {
+      std::string text(layout_.Text(cap));
+      for (const Mention& m : e_.FindMentions(text, AsciiLower(text))) {
+        if (IsProductMention(m) && std::find(info.caption_products.begin(), info.caption_products.end(),
+                                             m.term->product) == info.caption_products.end())
+          info.caption_products.push_back(m.term->product);
+        if (m.type() == MentionType::kCue) info.caption_cues.push_back(m);
+      }
+    }
+    return tables_.emplace(index, std::move(info)).first->second;
+  }
+
+  const Engine& e_;
+  const claims::Base& base_;
+  const PartInput& in_;
+  DocumentState& st_;
+  const std::vector<Unit>& units_;
+  const text::Layout& layout_;
+  PartExtraction out_;
+  std::vector<std::vector<int>> unit_products_;
+  std::map<std::string, std::vector<int>> last_products_;
+  std::map<int, TableInfo> tables_;
+  // Per unit being processed:
+  const Unit* cur_ = nullptr;
+  std::vector<Mention> mentions_;
+  std::vector<Quantity> quantities_;
+  Breaks breaks_;
+  std::string speaker_;
+  bool quoted_ = false;
+  bool reported_ = false;
+};
+
+}  // namespace
+
+PartExtraction ExtractClaims(const Engine& engine, const PartInput& input, DocumentState* state) {
+  return PartExtractor(engine, input, state).Run();
+}
+
+}  // namespace onevoice::extract

@@ -1,0 +1,57 @@
+// Dictionary: many words found in one pass (Aho-Corasick over bytes).
+//
+// Built once from (word, payload) pairs, then immutable and shareable
+// across threads. Find() reports every occurrence of every word, including
+// overlapping ones, in order of end position; callers apply word-boundary
+// and longest-match rules, which differ by what is being matched. Matching
+// is byte-exact: give it lower-cased text and lower-cased words for
+// case-insensitive Latin matching.
+#ifndef ONEVOICE_EXTRACT_DICTIONARY_H_
+#define ONEVOICE_EXTRACT_DICTIONARY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace onevoice::extract {
+
+class Dictionary {
+ public:
+  struct Hit {
+    size_t begin, end;  // byte offsets of the occurrence
+    int payload;
+  };
+
+  // Empty words are ignored. Build() must be called before Find().
+  void Add(std::string_view word, int payload);
+  void Build();
+  // Appends every occurrence in `text` to *hits. Linear in text size plus hits.
+  void Find(std::string_view text, std::vector<Hit>* hits) const;
+  size_t size() const { return words_; }
+
+ private:
+  struct Node {
+    int fail = 0;
+    int output = -1;       // first pattern ending here (index into outputs_)
+    int dict_link = -1;    // next node on the fail chain with an output
+    int depth = 0;
+  };
+  int Child(int node, uint8_t byte) const;
+
+  std::vector<Node> nodes_{Node{}};
+  std::unordered_map<uint64_t, int> edges_;  // (node << 8 | byte) -> child
+  int root_next_[256];
+  struct Output {
+    int payload;
+    int next;  // another pattern ending at the same node, -1 none
+  };
+  std::vector<Output> outputs_;
+  size_t words_ = 0;
+  bool built_ = false;
+};
+
+}  // namespace onevoice::extract
+
+#endif  // ONEVOICE_EXTRACT_DICTIONARY_H_

@@ -1,0 +1,256 @@
+#include "extract/lexicon.h"
+
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/unicode.h"
+
+namespace onevoice::extract {
+namespace {
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool HasLatin(std::string_view w) {
+  for (char c : w) {
+    if (IsAsciiAlnum(c)) return true;
+  }
+  return false;
+}
+
+// Splits a product name into tokens at spaces, '・' and '･'.
+std::vector<std::string> NameTokens(const std::string& name) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < name.size();) {
+    if (name[i] == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+      ++i;
+    } else if (name.compare(i, 3, "・") == 0) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+      i += 3;
+    } else {
+      cur += name[i++];
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Spelling variants people write for one name: with or without the space or
+// middle dot between parts ("メリディアン シンク", "メリディアン・シンク",
+// "メリディアンシンク").
+std::vector<std::string> Variants(const std::string& name) {
+  std::vector<std::string> tokens = NameTokens(name);
+  std::vector<std::string> out{name};
+  if (tokens.size() > 1) {
+    std::string joined, spaced, dotted;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      joined += tokens[i];
+      spaced += (i ? " " : "") + tokens[i];
+      dotted += (i ? "・" : "") + tokens[i];
+    }
+    out.push_back(joined);
+    out.push_back(spaced);
+    out.push_back(dotted);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsJapanese(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0x3000) continue;
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HAN) return true;
+  }
+  return false;
+}
+
+Engine::Engine(const claims::Base& base)
+    : base_(base), quantities_(std::make_unique<QuantityParser>(*base.lexicon)) {
+  std::set<std::pair<std::string, std::string>> seen;  // (word, identity) to skip duplicates
+  auto add = [&](Term t) {
+    t.word = NormalizeWord(t.word);
+    t.latin = HasLatin(t.word);
+    std::string key = t.word;
+    t.word = AsciiLower(t.word);
+    std::string identity = std::to_string(static_cast<int>(t.type)) + "/" + std::to_string(t.product) + "/" +
+                           t.attribute + "/" + t.member + "/" + t.category + "/" +
+                           (t.entry ? std::to_string(reinterpret_cast<uintptr_t>(t.entry)) : "");
+    if (t.word.empty() || !seen.insert({t.word + (t.capitalized ? "^" : ""), identity}).second) return;
+    terms_.push_back(std::move(t));
+  };
+  // Products: current names, deprecated names, and derived short names.
+  std::map<std::string, int> token_products;  // token -> how many products use it
+  for (size_t p = 0; p < base.products.size(); ++p) {
+    std::set<std::string> tokens;
+    const auto& names = base.products[p].names;
+    std::vector<std::string> all{names.canonical};
+    for (const auto& [lang, list] : names.names) all.insert(all.end(), list.begin(), list.end());
+    for (const auto& n : all) {
+      for (const auto& t : NameTokens(NormalizeWord(n))) tokens.insert(t);
+    }
+    for (const auto& t : tokens) ++token_products[t];
+  }
+  for (size_t p = 0; p < base.products.size(); ++p) {
+    const auto& names = base.products[p].names;
+    std::vector<std::string> all{names.canonical};
+    for (const auto& [lang, list] : names.names) all.insert(all.end(), list.begin(), list.end());
+    for (const auto& n : all) {
+      for (const auto& v : Variants(NormalizeWord(n))) add(Term{MentionType::kProduct, v, static_cast<int>(p)});
+      std::vector<std::string> tokens = NameTokens(NormalizeWord(n));
+      if (tokens.size() > 1) {
+        for (const auto& t : tokens) {
+          if (token_products[t] == 1 && CodePoints(t) >= 3) {
+            Term st{MentionType::kShortName, t, static_cast<int>(p)};
+            st.capitalized = HasLatin(t);
+            add(st);
+          }
+        }
+      }
+    }
+    for (const auto& d : names.deprecated) {
+      for (const auto& v : Variants(NormalizeWord(d))) add(Term{MentionType::kDeprecated, v, static_cast<int>(p)});
+    }
+  }
+  // Attribute cues and set members (company-wide and per product).
+  auto add_attribute = [&](const claims::Attribute& a) {
+    for (const auto& [lang, cues] : a.cues) {
+      for (const auto& c : cues) {
+        Term t{MentionType::kCue, c};
+        t.attribute = a.id;
+        t.lang = lang;
+        add(t);
+      }
+    }
+    for (const auto& m : a.members) {
+      for (const auto& alias : m.aliases) {
+        Term t{MentionType::kMember, alias};
+        t.attribute = a.id;
+        t.member = m.canonical;
+        add(t);
+      }
+      Term t{MentionType::kMember, m.canonical};
+      t.attribute = a.id;
+      t.member = m.canonical;
+      add(t);
+    }
+  };
+  for (const auto& [id, a] : base.attributes) add_attribute(a);
+  for (const auto& p : base.products) {
+    for (const auto& [id, a] : p.attributes) add_attribute(a);
+  }
+  // Language categories that shape claims.
+  static const char* kCategories[] = {"anaphora",         "negation",       "affirmative",
+                                      "question_marker",  "requirement_marker", "retraction",
+                                      "correction_right", "reported_speech", "deal_marker",
+                                      "deal_target",      "period_marker",   "respectively",
+                                      "clause_break",     "column_role"};
+  for (const std::string& lang : base.lexicon->Languages()) {
+    for (const char* cat : kCategories) {
+      for (const auto& e : base.lexicon->Entries(lang, cat)) {
+        Term t{MentionType::kWord, e.word};
+        t.category = cat;
+        t.entry = &e;
+        t.lang = lang;
+        add(t);
+      }
+    }
+  }
+  for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
+  dict_.Build();
+}
+
+std::vector<const Term*> Engine::CategoryTerms(std::string_view category) const {
+  std::vector<const Term*> out;
+  for (const auto& t : terms_) {
+    if (t.type == MentionType::kWord && t.category == category) out.push_back(&t);
+  }
+  return out;
+}
+
+std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {
+  std::vector<Dictionary::Hit> hits;
+  dict_.Find(lower, &hits);
+  std::vector<Mention> out;
+  out.reserve(hits.size());
+  for (const auto& h : hits) {
+    const Term& t = terms_[h.payload];
+    if (t.latin) {
+      // Word boundaries where the word starts or ends with a letter or digit.
+      if (IsAsciiAlnum(lower[h.begin]) && h.begin > 0 && IsAsciiAlnum(lower[h.begin - 1])) continue;
+      if (IsAsciiAlnum(lower[h.end - 1]) && h.end < lower.size() && IsAsciiAlnum(lower[h.end])) continue;
+      // A digit glued to a number is part of it ("21TB" is not "1TB").
+      if (h.begin > 0 && std::isdigit(static_cast<unsigned char>(lower[h.begin])) &&
+          (lower[h.begin - 1] == '.' || lower[h.begin - 1] == ','))
+        continue;
+    }
+    if (t.capitalized && !(text[h.begin] >= 'A' && text[h.begin] <= 'Z')) continue;
+    out.push_back(Mention{&t, h.begin, h.end});
+  }
+  // Longest match within a type: drop a mention inside a longer one of the
+  // same type ("SOC 2" inside "SOC 2 Type II"; "response time" inside
+  // "support response time"). Words of different categories all stay.
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  auto same_kind = [](const Mention& a, const Mention& b) {
+    auto group = [](const Mention& m) {
+      switch (m.type()) {
+        case MentionType::kProduct:
+        case MentionType::kDeprecated:
+        case MentionType::kShortName:
+          return std::string("product");
+        case MentionType::kCue: return std::string("cue");
+        case MentionType::kMember: return std::string("member");
+        case MentionType::kWord: return "word:" + m.term->category;
+      }
+      return std::string();
+    };
+    return group(a) == group(b);
+  };
+  std::vector<Mention> kept;
+  for (const Mention& m : out) {
+    bool inside = false;
+    for (const Mention& k : kept) {
+      if (same_kind(k, m) && m.begin >= k.begin && m.end <= k.end && (k.end - k.begin) > (m.end - m.begin)) {
+        inside = true;
+        break;
+      }
+      // Overlapping product names: the earlier-starting, longer one wins.
+      if (same_kind(k, m) && k.type() != MentionType::kCue && k.type() != MentionType::kWord &&
+          m.begin < k.end && m.begin > k.begin) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) kept.push_back(m);
+  }
+  return kept;
+}
+
+}  // namespace onevoice::extract

@@ -1,0 +1,82 @@
+// Engine: the claims base and the language data compiled for matching, once
+// per loaded base, then shared read-only by every thread (STYLE §2.4 rule 7).
+//
+// Holds one Dictionary over lower-cased normalized text for every product
+// name (current, deprecated, and short names derived from them), every
+// attribute cue, every set-member alias and every word of the claim-shaping
+// language categories (data/lang/<lang>/claims.yaml), and the QuantityParser.
+// FindMentions() applies word boundaries (for Latin words) and keeps the
+// longest of overlapping mentions of the same type.
+#ifndef ONEVOICE_EXTRACT_LEXICON_H_
+#define ONEVOICE_EXTRACT_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/base.h"
+#include "extract/dictionary.h"
+#include "extract/quantity.h"
+
+namespace onevoice::extract {
+
+enum class MentionType {
+  kProduct,     // a current name of a product
+  kDeprecated,  // an old or misspelled name (also names the product)
+  kShortName,   // "Sync", "シンク": names the product after its full name appeared
+  kCue,         // an attribute cue word
+  kMember,      // a set member alias
+  kWord,        // a word of a language category (anaphora, negation, …)
+};
+
+struct Term {
+  MentionType type = MentionType::kWord;
+  std::string word;       // normalized, as matched (lower-cased for Latin)
+  int product = -1;       // index into Base::products
+  std::string attribute;  // kCue, kMember
+  std::string member;     // kMember: canonical
+  std::string category;   // kWord: "negation", "anaphora"…
+  const claims::LexEntry* entry = nullptr;  // kWord
+  std::string lang;       // language of the word ("" for names/members)
+  bool latin = false;     // needs word boundaries
+  bool capitalized = false;  // short names: must start upper-case in the text
+};
+
+struct Mention {
+  const Term* term = nullptr;
+  size_t begin = 0, end = 0;  // in the unit text
+  MentionType type() const { return term->type; }
+};
+
+class Engine {
+ public:
+  // REQUIRES: base outlives the Engine.
+  explicit Engine(const claims::Base& base);
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  const claims::Base& base() const { return base_; }
+  const QuantityParser& quantities() const { return *quantities_; }
+  const claims::Lexicon& lexicon() const { return *base_.lexicon; }
+
+  // Mentions in `text` (lower: its ASCII-lower-cased copy), sorted by begin.
+  std::vector<Mention> FindMentions(std::string_view text, std::string_view lower) const;
+
+  // The words of one language category, in every language (for callers that
+  // scan a column header or a line for a role).
+  std::vector<const Term*> CategoryTerms(std::string_view category) const;
+
+ private:
+  const claims::Base& base_;
+  std::unique_ptr<QuantityParser> quantities_;
+  std::vector<Term> terms_;
+  Dictionary dict_;
+};
+
+// True when s (normalized) contains Japanese script (kana or kanji).
+bool IsJapanese(std::string_view s);
+
+}  // namespace onevoice::extract
+
+#endif  // ONEVOICE_EXTRACT_LEXICON_H_

@@ -1,0 +1,485 @@
+#include "text/html.h"
+
+#include <unicode/utf8.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <map>
+
+namespace onevoice::text {
+namespace {
+
+std::string Utf8(uint32_t cp) {
+  std::string out;
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  char buf[4];
+  int32_t len = 0;
+  UBool err = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, cp, err);
+  out.assign(buf, len);
+  return out;
+}
+
+const std::map<std::string_view, uint32_t>& Entities() {
+  static const std::map<std::string_view, uint32_t> kEntities = {
+      {"amp", '&'},     {"lt", '<'},      {"gt", '>'},       {"quot", '"'},    {"apos", '\''},
+      {"nbsp", 0xA0},   {"mdash", 0x2014}, {"ndash", 0x2013}, {"middot", 0xB7}, {"hellip", 0x2026},
+      {"yen", 0xA5},    {"pound", 0xA3},  {"euro", 0x20AC},  {"copy", 0xA9},   {"reg", 0xAE},
+      {"trade", 0x2122}, {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
+      {"times", 0xD7},  {"bull", 0x2022}, {"laquo", 0xAB},   {"raquo", 0xBB},  {"deg", 0xB0},
+      {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009}, {"shy", 0xAD},   {"sect", 0xA7},
+      {"para", 0xB6},   {"cent", 0xA2},   {"plusmn", 0xB1},  {"micro", 0xB5},  {"frac12", 0xBD},
+      {"frac14", 0xBC}, {"frac34", 0xBE}, {"larr", 0x2190},  {"rarr", 0x2192}, {"uarr", 0x2191},
+      {"darr", 0x2193}, {"check", 0x2713}, {"dagger", 0x2020}, {"Dagger", 0x2021}, {"prime", 0x2032},
+      {"sup1", 0xB9},   {"sup2", 0xB2},   {"sup3", 0xB3},    {"iexcl", 0xA1},  {"iquest", 0xBF},
+      {"eacute", 0xE9}, {"Eacute", 0xC9}, {"egrave", 0xE8},  {"aacute", 0xE1}, {"agrave", 0xE0},
+      {"ouml", 0xF6},   {"uuml", 0xFC},   {"auml", 0xE4},    {"Ouml", 0xD6},   {"Uuml", 0xDC},
+      {"Auml", 0xC4},   {"szlig", 0xDF},  {"ccedil", 0xE7},  {"ntilde", 0xF1}, {"atilde", 0xE3},
+      {"zwj", 0x200D},  {"zwnj", 0x200C}, {"lrm", 0x200E},   {"rlm", 0x200F},
+  };
+  return kEntities;
+}
+
+bool IsBlock(std::string_view tag) {
+  static const char* kBlocks[] = {"p",      "div",     "h1",      "h2",   "h3",     "h4",
+                                  "h5",     "h6",      "li",      "ul",   "ol",     "table",
+                                  "caption", "title",  "blockquote", "section", "article", "header",
+                                  "footer", "br",      "hr",      "dd",   "dt",     "dl",
+                                  "pre",    "address", "tbody",   "thead", "tfoot", "tr",
+                                  "center", "body",    "html",    "main", "nav",    "aside",
+                                  "figure", "figcaption", "form"};
+  for (const char* b : kBlocks) {
+    if (tag == b) return true;
+  }
+  return false;
+}
+
+struct Tag {
+  std::string name;  // lower-case, without '/'
+  bool closing = false;
+  bool self_closing = false;
+  int rowspan = 1, colspan = 1;
+};
+
+int AttrInt(std::string_view tag_body, std::string_view name) {
+  // Case-insensitive search for name= followed by an optional quote and digits.
+  std::string lower(tag_body);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t p = 0;
+  while ((p = lower.find(name, p)) != std::string::npos) {
+    size_t q = p + name.size();
+    while (q < lower.size() && lower[q] == ' ') ++q;
+    if (q < lower.size() && lower[q] == '=') {
+      ++q;
+      while (q < lower.size() && (lower[q] == ' ' || lower[q] == '"' || lower[q] == '\'')) ++q;
+      int v = 0, digits = 0;
+      while (q < lower.size() && std::isdigit(static_cast<unsigned char>(lower[q])) && digits < 4) {
+        v = v * 10 + (lower[q] - '0');
+        ++q;
+        ++digits;
+      }
+      return digits ? std::max(1, std::min(v, 1000)) : 1;
+    }
+    p = q;
+  }
+  return 1;
+}
+
+Tag ParseTag(std::string_view body) {  // body: between '<' and '>'
+  Tag t;
+  size_t i = 0;
+  if (i < body.size() && body[i] == '/') {
+    t.closing = true;
+    ++i;
+  }
+  while (i < body.size() && (std::isalnum(static_cast<unsigned char>(body[i])) || body[i] == ':')) {
+    t.name += static_cast<char>(std::tolower(static_cast<unsigned char>(body[i])));
+    ++i;
+  }
+  t.self_closing = !body.empty() && body.back() == '/';
+  if (t.name == "td" || t.name == "th") {
+    t.rowspan = AttrInt(body, "rowspan");
+    t.colspan = AttrInt(body, "colspan");
+  }
+  return t;
+}
+
+class Renderer {
+ public:
+  explicit Renderer(std::string_view src) : src_(src) {}
+
+  RenderedHtml Run() {
+    size_t i = 0;
+    const size_t n = src_.size();
+    while (i < n) {
+      char c = src_[i];
+      if (c == '<') {
+        if (src_.compare(i, 4, "<!--") == 0) {
+          size_t end = src_.find("-->", i + 4);
+          size_t stop = end == std::string_view::npos ? n : end + 3;
+          std::string_view body = src_.substr(i + 4, (end == std::string_view::npos ? n : end) - (i + 4));
+          Comment(body);
+          Replace(i, stop - i, "");
+          i = stop;
+          continue;
+        }
+        if (i + 1 < n && (std::isalpha(static_cast<unsigned char>(src_[i + 1])) || src_[i + 1] == '/' ||
+                          src_[i + 1] == '!' || src_[i + 1] == '?')) {
+          size_t end = FindTagEnd(i + 1);
+          std::string_view body = src_.substr(i + 1, end - (i + 1));
+          size_t stop = end < n ? end + 1 : n;
+          HandleTag(i, stop, ParseTag(body));
+          i = stop;
+          continue;
+        }
+      }
+      if (skip_depth_ > 0) {
+        // Inside <script>/<style>/<head>: drop up to the next '<'.
+        size_t next = src_.find('<', i + 1);
+        if (next == std::string_view::npos) next = n;
+        Replace(i, next - i, "");
+        i = next;
+        continue;
+      }
+      if (c == '&') {
+        size_t semi = i + 1;
+        while (semi < n && semi - i <= 10 && src_[semi] != ';' && src_[semi] != '<' && src_[semi] != '&' &&
+               !std::isspace(static_cast<unsigned char>(src_[semi])))
+          ++semi;
+        if (semi < n && src_[semi] == ';') {
+          std::string decoded = DecodeEntity(src_.substr(i + 1, semi - i - 1));
+          if (!decoded.empty()) {
+            if (decoded == "\xC2\xA0") decoded = " ";
+            Emit(i, semi + 1 - i, decoded);
+            i = semi + 1;
+            continue;
+          }
+        }
+      }
+      if (std::isspace(static_cast<unsigned char>(c)) && pre_depth_ == 0) {
+        size_t j = i;
+        while (j < n && std::isspace(static_cast<unsigned char>(src_[j]))) ++j;
+        if (AtLineStart() || (!out_.empty() && out_.back() == ' ')) {
+          Replace(i, j - i, "");
+        } else if (j - i == 1 && c == ' ') {
+          Keep(i, 1);
+        } else {
+          Replace(i, j - i, " ");
+        }
+        i = j;
+        continue;
+      }
+      // A run of ordinary text up to the next special character.
+      // In <pre> text runs on verbatim (newlines included); elsewhere it
+      // stops at whitespace, which is collapsed above.
+      size_t j = i + 1;
+      while (j < n && src_[j] != '<' && src_[j] != '&' &&
+             (pre_depth_ > 0 || !std::isspace(static_cast<unsigned char>(src_[j]))))
+        ++j;
+      BeginContent(i);
+      Keep(i, j - i);
+      i = j;
+    }
+    Finish();
+    RenderedHtml out;
+    out.text = std::move(out_);
+    out.map = OffsetMap(std::move(runs_), src_.size(), out.text.size());
+    out.tables = std::move(tables_done_);
+    out.struck = std::move(struck_);
+    out.hints = std::move(hints_);
+    out.comments = std::move(comments_);
+    return out;
+  }
+
+ private:
+  struct TableState {
+    HtmlTable table;
+    bool in_row = false;
+    bool in_cell = false;
+    bool in_caption = false;
+    size_t caption_begin = 0;
+  };
+
+  size_t FindTagEnd(size_t from) const {
+    char quote = 0;
+    for (size_t k = from; k < src_.size(); ++k) {
+      char c = src_[k];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        // Only attribute values are quoted: a quote right after '=' (or spaces after '=').
+        size_t b = k;
+        while (b > from && src_[b - 1] == ' ') --b;
+        if (b > from && src_[b - 1] == '=') quote = c;
+      } else if (c == '>') {
+        return k;
+      } else if (c == '<' && k > from) {
+        return k - 1 >= from ? k - 1 : from;  // broken tag: stop before the next one
+      }
+      if (k - from > 4096) return k;  // a runaway tag: bounded
+    }
+    return src_.size();
+  }
+
+  bool AtLineStart() const { return out_.empty() || out_.back() == '\n'; }
+
+  void Keep(size_t at, size_t len) {
+    if (len == 0) return;
+    if (!runs_.empty() && !runs_.back().changed && runs_.back().src_begin + runs_.back().src_len == at &&
+        runs_.back().dst_begin + runs_.back().dst_len == out_.size()) {
+      runs_.back().src_len += len;
+      runs_.back().dst_len += len;
+    } else {
+      runs_.push_back({at, len, out_.size(), len, false});
+    }
+    out_.append(src_.substr(at, len));
+  }
+
+  // Source [at, at+len) becomes `text` (possibly empty).
+  void Replace(size_t at, size_t len, std::string_view text) {
+    if (len == 0 && text.empty()) return;
+    runs_.push_back({at, len, out_.size(), text.size(), true});
+    out_.append(text);
+  }
+
+  void Emit(size_t at, size_t len, std::string_view text) {
+    BeginContent(at);
+    Replace(at, len, text);
+  }
+
+  // Before the first content of a line inside <blockquote>: "> " per level.
+  void BeginContent(size_t at) {
+    if (AtLineStart() && quote_depth_ > 0 && !in_table_row()) {
+      std::string prefix;
+      for (int d = 0; d < quote_depth_; ++d) prefix += "> ";
+      Replace(at, 0, prefix);
+    }
+  }
+
+  bool in_table_row() const { return !tables_.empty() && tables_.back().in_row; }
+
+  void Newline(size_t at, size_t len) {
+    if (in_table_row()) {  // inside a row everything stays on one line
+      if (!out_.empty() && out_.back() != ' ' && !AtRowCellStart()) {
+        Replace(at, len, " ");
+      } else {
+        Replace(at, len, "");
+      }
+      return;
+    }
+    if (AtLineStart()) {
+      Replace(at, len, "");
+    } else {
+      Replace(at, len, "\n");
+    }
+  }
+
+  bool AtRowCellStart() const { return !tables_.empty() && tables_.back().in_cell && out_.size() == cell_begin_; }
+
+  void Comment(std::string_view body) {
+    size_t b = 0, e = body.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(body[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(body[e - 1]))) --e;
+    comments_.push_back({out_.size(), std::string(body.substr(b, e - b))});
+  }
+
+  void Hint(HtmlLineHint::Kind kind, int level) { hints_.push_back({out_.size(), kind, level}); }
+
+  void CloseCell(size_t at) {
+    TableState& t = tables_.back();
+    if (!t.in_cell) return;
+    size_t end = out_.size();
+    while (end > cell_begin_ && out_[end - 1] == ' ') --end;
+    t.table.rows.back().back().end = end;
+    t.in_cell = false;
+  }
+
+  void CloseRow(size_t at, size_t len) {
+    TableState& t = tables_.back();
+    if (!t.in_row) return;
+    CloseCell(at);
+    t.in_row = false;
+    Replace(at, len, AtLineStart() ? "" : "\n");
+  }
+
+  void HandleTag(size_t at, size_t stop, const Tag& tag) {
+    const size_t len = stop - at;
+    const std::string& name = tag.name;
+    if (name == "script" || name == "style" || name == "head") {
+      if (tag.closing) {
+        if (skip_depth_ > 0) --skip_depth_;
+      } else if (!tag.self_closing) {
+        ++skip_depth_;
+      }
+      Replace(at, len, "");
+      return;
+    }
+    if (name == "title") {
+      if (!tag.closing) {
+        --skip_depth_;  // <title> is shown even inside <head>
+        Newline(at, len);
+        Hint(HtmlLineHint::kHeading, 0);
+      } else {
+        ++skip_depth_;
+        Newline(at, len);
+      }
+      if (skip_depth_ < 0) skip_depth_ = 0;
+      return;
+    }
+    if (skip_depth_ > 0) {
+      Replace(at, len, "");
+      return;
+    }
+    if (name == "table") {
+      if (!tag.closing) {
+        Newline(at, len);
+        tables_.push_back(TableState{});
+      } else if (!tables_.empty()) {
+        CloseRow(at, 0);
+        tables_done_.push_back(std::move(tables_.back().table));
+        tables_.pop_back();
+        Newline(at, len);
+      } else {
+        Newline(at, len);
+      }
+      return;
+    }
+    if (!tables_.empty()) {
+      TableState& t = tables_.back();
+      if (name == "tr") {
+        if (!tag.closing) {
+          CloseRow(at, 0);
+          Replace(at, len, AtLineStart() ? "" : "\n");
+          t.table.rows.emplace_back();
+          t.in_row = true;
+        } else {
+          CloseRow(at, len);
+        }
+        return;
+      }
+      if (name == "td" || name == "th") {
+        if (!tag.closing) {
+          if (!t.in_row) {
+            Replace(at, 0, AtLineStart() ? "" : "\n");
+            t.table.rows.emplace_back();
+            t.in_row = true;
+          }
+          bool first = !t.in_cell && t.table.rows.back().empty();
+          CloseCell(at);
+          Replace(at, len, first ? "" : " | ");
+          cell_begin_ = out_.size();
+          HtmlCell cell;
+          cell.begin = cell.end = out_.size();
+          cell.header = name == "th";
+          cell.rowspan = tag.rowspan;
+          cell.colspan = tag.colspan;
+          t.table.rows.back().push_back(cell);
+          t.in_cell = true;
+        } else {
+          CloseCell(at);
+          Replace(at, len, "");
+        }
+        return;
+      }
+      if (name == "caption") {
+        if (!tag.closing) {
+          Newline(at, len);
+          t.in_caption = true;
+          t.caption_begin = out_.size();
+        } else if (t.in_caption) {
+          t.table.captions.push_back({t.caption_begin, out_.size()});
+          t.in_caption = false;
+          Newline(at, len);
+        } else {
+          Newline(at, len);
+        }
+        return;
+      }
+    }
+    if (name == "s" || name == "del" || name == "strike") {
+      if (!tag.closing) {
+        struck_open_.push_back(out_.size());
+      } else if (!struck_open_.empty()) {
+        struck_.push_back({struck_open_.back(), out_.size()});
+        struck_open_.pop_back();
+      }
+      Replace(at, len, "");
+      return;
+    }
+    if (name == "pre") {
+      pre_depth_ += tag.closing ? -1 : 1;
+      if (pre_depth_ < 0) pre_depth_ = 0;
+      Newline(at, len);
+      return;
+    }
+    if (name == "blockquote") {
+      Newline(at, len);
+      quote_depth_ += tag.closing ? -1 : 1;
+      if (quote_depth_ < 0) quote_depth_ = 0;
+      return;
+    }
+    if (name == "br") {
+      Newline(at, len);
+      return;
+    }
+    if (IsBlock(name)) {
+      Newline(at, len);
+      if (!tag.closing) {
+        if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+          Hint(HtmlLineHint::kHeading, name[1] - '0');
+        } else if (name == "li") {
+          Hint(HtmlLineHint::kBullet, 0);
+        }
+      }
+      return;
+    }
+    // Inline tags (span, b, a, font, …) vanish.
+    Replace(at, len, "");
+  }
+
+  void Finish() {
+    while (!tables_.empty()) {
+      CloseRow(src_.size(), 0);
+      tables_done_.push_back(std::move(tables_.back().table));
+      tables_.pop_back();
+    }
+    for (size_t b : struck_open_) struck_.push_back({b, out_.size()});
+  }
+
+  std::string_view src_;
+  std::string out_;
+  std::vector<OffsetMap::Run> runs_;
+  std::vector<TableState> tables_;
+  std::vector<HtmlTable> tables_done_;
+  std::vector<std::pair<size_t, size_t>> struck_;
+  std::vector<size_t> struck_open_;
+  std::vector<HtmlLineHint> hints_;
+  std::vector<std::pair<size_t, std::string>> comments_;
+  int skip_depth_ = 0;
+  int pre_depth_ = 0;
+  int quote_depth_ = 0;
+  size_t cell_begin_ = 0;
+};
+
+}  // namespace
+
+std::string DecodeEntity(std::string_view name) {
+  if (name.empty()) return "";
+  if (name[0] == '#') {
+    uint32_t cp = 0;
+    bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+    std::string digits(name.substr(hex ? 2 : 1));
+    if (digits.empty() || digits.size() > 8) return "";
+    char* end = nullptr;
+    unsigned long v = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+    if (!end || *end != '\0') return "";
+    cp = static_cast<uint32_t>(v);
+    return Utf8(cp);
+  }
+  auto it = Entities().find(name);
+  return it == Entities().end() ? "" : Utf8(it->second);
+}
+
+RenderedHtml RenderHtml(std::string_view html) { return Renderer(html).Run(); }
+
+}  // namespace onevoice::text

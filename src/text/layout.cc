@@ -1,0 +1,637 @@
+#include "text/layout.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "text/html.h"
+
+namespace onevoice::text {
+namespace {
+
+// Typographic list and heading markers (shared by every language).
+constexpr std::string_view kBulletMarks[] = {"-", "*", "+", "・", "•", "●", "○", "◦", "▪", "‣",
+                                             "※", "→", "✓", "✔"};
+constexpr std::string_view kHeadingMarks[] = {"■", "□", "◆", "◇", "▼", "▽", "▶", "▷", "★", "☆",
+                                              "◎", "◉"};
+// Box-drawing and other column separators besides '|'.
+constexpr std::string_view kColumnSeparators[] = {"|", "│", "┃", "¦"};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+
+NormSpan Trim(std::string_view text, NormSpan s) {
+  while (s.begin < s.end && IsSpace(text[s.begin])) ++s.begin;
+  while (s.end > s.begin && IsSpace(text[s.end - 1])) --s.end;
+  return s;
+}
+
+// Display width of [b, e): East Asian wide/full-width characters count 2.
+int DisplayWidth(std::string_view text, size_t b, size_t e) {
+  int w = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(b);
+  while (i < static_cast<int32_t>(e)) {
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(e), c);
+    if (c == '\t') {
+      w += 8 - (w % 8);
+      continue;
+    }
+    int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+// Byte offset in [b, e) where display column `col` starts (or e).
+size_t OffsetAtColumn(std::string_view text, size_t b, size_t e, int col) {
+  int w = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(b);
+  while (i < static_cast<int32_t>(e)) {
+    if (w >= col) return static_cast<size_t>(i);
+    UChar32 c;
+    int32_t start = i;
+    U8_NEXT(s, i, static_cast<int32_t>(e), c);
+    int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    w += c == '\t' ? 8 - (w % 8) : (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    if (w > col) return static_cast<size_t>(start);
+  }
+  return e;
+}
+
+bool IsRulerText(std::string_view t) {
+  // Four or more of the same ruler character, spaces allowed.
+  static constexpr std::string_view kRulers[] = {"-", "=", "_", "*", "~", "─", "━", "═", "－", "＿",
+                                                 "―", "—", "┄", "┅", "・", "#"};
+  while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
+  while (!t.empty() && IsSpace(t.back())) t.remove_suffix(1);
+  if (t.empty()) return false;
+  for (std::string_view r : kRulers) {
+    if (!StartsWith(t, r)) continue;
+    size_t count = 0;
+    std::string_view rest = t;
+    while (!rest.empty()) {
+      if (StartsWith(rest, r)) {
+        rest.remove_prefix(r.size());
+        ++count;
+      } else if (IsSpace(rest.front())) {
+        rest.remove_prefix(1);
+      } else {
+        break;
+      }
+    }
+    if (rest.empty() && count >= 4) return true;
+  }
+  return false;
+}
+
+// The length of a list marker at the start of t (with its following space),
+// or 0.
+size_t BulletMarker(std::string_view t) {
+  for (std::string_view m : kBulletMarks) {
+    if (!StartsWith(t, m)) continue;
+    std::string_view rest = t.substr(m.size());
+    if (m == "-" || m == "*" || m == "+") {
+      if (rest.empty() || !IsSpace(rest[0])) return 0;  // "-5%" or "**bold**" are not bullets
+    }
+    if (m == "*" && !rest.empty() && rest[0] == '*') return 0;
+    size_t n = m.size();
+    while (n < t.size() && IsSpace(t[n])) ++n;
+    return n;
+  }
+  // 1. 1) (1) a. a) ① … ⑳
+  size_t i = 0;
+  if (i < t.size() && t[i] == '(') {
+    size_t j = i + 1;
+    while (j < t.size() && j - i <= 3 && std::isalnum(static_cast<unsigned char>(t[j]))) ++j;
+    if (j > i + 1 && j < t.size() && t[j] == ')') {
+      size_t n = j + 1;
+      while (n < t.size() && IsSpace(t[n])) ++n;
+      return n;
+    }
+    return 0;
+  }
+  size_t j = 0;
+  while (j < t.size() && j < 2 && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+  if (j == 0 && !t.empty() && std::islower(static_cast<unsigned char>(t[0])) && t.size() > 2 &&
+      (t[1] == '.' || t[1] == ')') && IsSpace(t[2]))
+    return 3;
+  if (j > 0 && j < t.size() && (t[j] == '.' || t[j] == ')') && j + 1 < t.size() && IsSpace(t[j + 1])) {
+    size_t n = j + 1;
+    while (n < t.size() && IsSpace(t[n])) ++n;
+    return n;
+  }
+  // Circled numbers ①-⑳ (U+2460-2473): E2 91 A0 .. E2 91 B3
+  if (t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2 && static_cast<unsigned char>(t[1]) == 0x91 &&
+      static_cast<unsigned char>(t[2]) >= 0xA0 && static_cast<unsigned char>(t[2]) <= 0xB3) {
+    size_t n = 3;
+    while (n < t.size() && IsSpace(t[n])) ++n;
+    return n;
+  }
+  return 0;
+}
+
+// Splits a line's content at column separators -> cell spans (trimmed);
+// leading and trailing separators dropped. Returns {} when fewer than 2 cells.
+std::vector<NormSpan> SplitPipes(std::string_view text, NormSpan content) {
+  std::vector<NormSpan> cells;
+  size_t start = content.begin;
+  size_t i = content.begin;
+  bool any = false;
+  while (i < content.end) {
+    size_t sep = 0;
+    for (std::string_view s : kColumnSeparators) {
+      if (text.substr(i, s.size()) == s) {
+        sep = s.size();
+        break;
+      }
+    }
+    if (sep) {
+      cells.push_back(Trim(text, NormSpan(start, i)));
+      i += sep;
+      start = i;
+      any = true;
+    } else {
+      ++i;
+    }
+  }
+  cells.push_back(Trim(text, NormSpan(start, content.end)));
+  if (!any) return {};
+  if (!cells.empty() && cells.front().size() == 0) cells.erase(cells.begin());
+  if (!cells.empty() && cells.back().size() == 0) cells.pop_back();
+  if (cells.size() < 2) return {};
+  return cells;
+}
+
+bool IsPipeRule(std::string_view text, const std::vector<NormSpan>& cells) {
+  for (const NormSpan& c : cells) {
+    std::string_view t = text.substr(c.begin, c.size());
+    if (t.empty()) return false;
+    for (char ch : t) {
+      if (ch != '-' && ch != ':' && ch != ' ') return false;
+    }
+  }
+  return true;
+}
+
+class Builder {
+ public:
+  Builder(Layout* layout) : l_(*layout), text_(layout->norm.text) {}
+
+  void SplitLines() {
+    size_t b = 0;
+    while (b <= text_.size()) {
+      size_t e = text_.find('\n', b);
+      if (e == std::string_view::npos) e = text_.size();
+      Line line;
+      line.full = NormSpan(b, e);
+      // Quote markers: '>' possibly separated by spaces ("> >", ">>").
+      size_t i = b;
+      while (i < e && IsSpace(text_[i]) && i - b < 4) ++i;
+      size_t after = b;
+      int depth = 0;
+      while (i < e && text_[i] == '>') {
+        ++depth;
+        ++i;
+        after = i;
+        while (i < e && IsSpace(text_[i])) ++i;
+      }
+      if (depth == 0) i = b;
+      line.quote_depth = depth;
+      line.content = Trim(text_, NormSpan(depth ? after : b, e));
+      line.kind = line.content.size() == 0 ? LineKind::kBlank : LineKind::kText;
+      l_.lines.push_back(line);
+      if (e == text_.size()) break;
+      b = e + 1;
+    }
+  }
+
+  std::string_view Content(const Line& line) const {
+    return text_.substr(line.content.begin, line.content.size());
+  }
+
+  int LineAt(size_t offset) const {
+    auto it = std::upper_bound(l_.lines.begin(), l_.lines.end(), offset,
+                               [](size_t o, const Line& ln) { return o < ln.full.begin; });
+    return static_cast<int>(it - l_.lines.begin()) - 1;
+  }
+
+  void MarkTextTables() {
+    const int n = static_cast<int>(l_.lines.size());
+    for (int i = 0; i < n; ++i) {
+      Line& line = l_.lines[i];
+      if (line.kind != LineKind::kText || line.table >= 0) continue;
+      if (TryPipeTable(i) || TryFixedWidthTable(i)) continue;
+    }
+  }
+
+  bool TryPipeTable(int first) {
+    const int n = static_cast<int>(l_.lines.size());
+    std::vector<std::vector<NormSpan>> rows;
+    std::vector<int> row_lines;
+    int rule_at = -1;
+    int depth = l_.lines[first].quote_depth;
+    int i = first;
+    for (; i < n; ++i) {
+      const Line& ln = l_.lines[i];
+      if (ln.kind == LineKind::kBlank || ln.quote_depth != depth) break;
+      std::vector<NormSpan> cells = SplitPipes(text_, ln.content);
+      if (cells.empty()) {
+        if (IsRulerText(Content(ln)) && !rows.empty() && rule_at < 0) {
+          rule_at = i;
+          continue;
+        }
+        break;
+      }
+      if (IsPipeRule(text_, cells)) {
+        if (rule_at >= 0 || rows.empty()) break;
+        rule_at = i;
+        continue;
+      }
+      rows.push_back(std::move(cells));
+      row_lines.push_back(i);
+    }
+    // A table: two or more rows, or one row with a rule under it.
+    if (rows.size() < 2 && !(rows.size() == 1 && rule_at > first)) return false;
+    Table table;
+    size_t width = 0;
+    for (const auto& r : rows) width = std::max(width, r.size());
+    for (const auto& r : rows) {
+      std::vector<Cell> row;
+      for (size_t c = 0; c < width; ++c) {
+        Cell cell;
+        if (c < r.size() && r[c].size() > 0) cell.pieces.push_back(r[c]);
+        row.push_back(cell);
+      }
+      table.rows.push_back(std::move(row));
+    }
+    if (rule_at > first && rule_at - first <= 2) {
+      table.header_rows = 0;
+      for (int rl : row_lines) table.header_rows += rl < rule_at;
+    } else if (!rows.empty()) {
+      table.header_rows = LooksLikeHeader(rows[0]) && rows.size() > 1 ? 1 : 0;
+    }
+    for (int h = 0; h < table.header_rows; ++h) {
+      for (Cell& c : table.rows[h]) c.header = true;
+    }
+    AddTable(std::move(table), first, i - 1, row_lines, rule_at);
+    return true;
+  }
+
+  bool LooksLikeHeader(const std::vector<NormSpan>& cells) const {
+    for (const NormSpan& c : cells) {
+      for (size_t k = c.begin; k < c.end; ++k) {
+        if (std::isdigit(static_cast<unsigned char>(text_[k]))) return false;
+      }
+    }
+    return true;
+  }
+
+  // "---  -------  ----" under a header line gives the column starts.
+  bool TryFixedWidthTable(int header) {
+    const int n = static_cast<int>(l_.lines.size());
+    if (header + 1 >= n) return false;
+    const Line& rule = l_.lines[header + 1];
+    if (rule.quote_depth != l_.lines[header].quote_depth) return false;
+    std::string_view rt = Content(rule);
+    std::vector<int> starts;
+    {
+      int col_base = DisplayWidth(text_, rule.full.begin, rule.content.begin);
+      size_t k = 0;
+      bool in_group = false;
+      int groups = 0;
+      for (; k < rt.size(); ++k) {
+        char c = rt[k];
+        if (c == '-' || c == '=') {
+          if (!in_group) {
+            starts.push_back(col_base + DisplayWidth(rt, 0, k));
+            ++groups;
+          }
+          in_group = true;
+        } else if (IsSpace(c)) {
+          in_group = false;
+        } else {
+          return false;
+        }
+      }
+      if (groups < 2) return false;
+    }
+    Table table;
+    std::vector<int> row_lines;
+    int last = header + 1;
+    auto cut = [&](const Line& ln) {
+      std::vector<NormSpan> cells;
+      for (size_t c = 0; c < starts.size(); ++c) {
+        size_t b = OffsetAtColumn(text_, ln.full.begin, ln.full.end, starts[c]);
+        size_t e = c + 1 < starts.size() ? OffsetAtColumn(text_, ln.full.begin, ln.full.end, starts[c + 1])
+                                         : ln.full.end;
+        cells.push_back(Trim(text_, NormSpan(b, std::max(b, e))));
+      }
+      return cells;
+    };
+    auto add_row = [&](const std::vector<NormSpan>& cells, bool head) {
+      std::vector<Cell> row;
+      for (const NormSpan& s : cells) {
+        Cell cell;
+        cell.header = head;
+        if (s.size()) cell.pieces.push_back(s);
+        row.push_back(cell);
+      }
+      table.rows.push_back(std::move(row));
+    };
+    add_row(cut(l_.lines[header]), true);
+    row_lines.push_back(header);
+    table.header_rows = 1;
+    for (int i = header + 2; i < n; ++i) {
+      const Line& ln = l_.lines[i];
+      if (ln.kind == LineKind::kBlank || ln.quote_depth != rule.quote_depth) break;
+      std::vector<NormSpan> cells = cut(ln);
+      bool continuation = cells[0].size() == 0 && table.rows.size() > 1;
+      if (continuation) {
+        for (size_t c = 0; c < cells.size(); ++c) {
+          if (cells[c].size()) table.rows.back()[c].pieces.push_back(cells[c]);
+        }
+        l_.lines[i].kind = LineKind::kTableRow;
+        l_.lines[i].table = static_cast<int>(l_.tables.size());
+        l_.lines[i].row = static_cast<int>(table.rows.size()) - 1;
+      } else {
+        add_row(cells, false);
+        row_lines.push_back(i);
+      }
+      last = i;
+    }
+    if (table.rows.size() < 2) return false;
+    AddTable(std::move(table), header, last, row_lines, header + 1);
+    return true;
+  }
+
+  void AddTable(Table table, int first, int last, const std::vector<int>& row_lines, int rule_at) {
+    const int index = static_cast<int>(l_.tables.size());
+    table.first_line = first;
+    table.last_line = last;
+    for (size_t r = 0; r < row_lines.size(); ++r) {
+      Line& ln = l_.lines[row_lines[r]];
+      ln.kind = LineKind::kTableRow;
+      ln.table = index;
+      ln.row = static_cast<int>(r);
+    }
+    if (rule_at >= 0) {
+      l_.lines[rule_at].kind = LineKind::kTableRule;
+      l_.lines[rule_at].table = index;
+    }
+    for (int k = first; k <= last; ++k) {
+      if (l_.lines[k].table < 0 && l_.lines[k].kind != LineKind::kBlank) {
+        l_.lines[k].kind = LineKind::kTableRule;
+        l_.lines[k].table = index;
+      }
+    }
+    l_.tables.push_back(std::move(table));
+  }
+
+  void MarkLineKinds(bool markdown) {
+    const int n = static_cast<int>(l_.lines.size());
+    for (int i = 0; i < n; ++i) {
+      Line& ln = l_.lines[i];
+      if (ln.kind != LineKind::kText) continue;
+      std::string_view t = Content(ln);
+      if (IsRulerText(t)) {
+        ln.kind = LineKind::kRuler;
+        // Setext heading underline in Markdown.
+        if (markdown && i > 0 && l_.lines[i - 1].kind == LineKind::kText && (t[0] == '=' || t[0] == '-')) {
+          l_.lines[i - 1].kind = LineKind::kHeading;
+          l_.lines[i - 1].heading_level = t[0] == '=' ? 1 : 2;
+        }
+        continue;
+      }
+      if (t[0] == '#') {
+        size_t h = 0;
+        while (h < t.size() && t[h] == '#') ++h;
+        if (h <= 6 && h < t.size() && IsSpace(t[h])) {
+          ln.kind = LineKind::kHeading;
+          ln.heading_level = static_cast<int>(h);
+          size_t skip = h;
+          while (skip < t.size() && IsSpace(t[skip])) ++skip;
+          ln.content.begin += skip;
+          continue;
+        }
+      }
+      if (StartsWith(t, "【") && t.find("】") != std::string_view::npos &&
+          t.find("】") + 3 >= t.size()) {
+        ln.kind = LineKind::kHeading;
+        ln.heading_level = 3;
+        continue;
+      }
+      bool heading_mark = false;
+      for (std::string_view m : kHeadingMarks) {
+        if (StartsWith(t, m)) {
+          heading_mark = true;
+          ln.content.begin += m.size();
+          ln.content = Trim(text_, ln.content);
+          break;
+        }
+      }
+      if (heading_mark) {
+        ln.kind = LineKind::kHeading;
+        ln.heading_level = 3;
+        continue;
+      }
+      size_t marker = BulletMarker(t);
+      if (marker > 0 && marker < t.size()) {
+        ln.kind = LineKind::kBullet;
+        ln.content.begin += marker;
+        continue;
+      }
+      // A short lead-in line ending with ':' governs the lines below it.
+      if ((t.back() == ':' || EndsWith(t, "：")) && DisplayWidth(t, 0, t.size()) <= 60) {
+        ln.kind = LineKind::kHeading;
+        ln.heading_level = 9;
+      }
+    }
+  }
+
+  static bool EndsWith(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  }
+
+  void MarkStrikes() {
+    // ~~struck~~ within one line (Markdown and plain text alike).
+    for (const Line& ln : l_.lines) {
+      size_t from = ln.content.begin;
+      while (true) {
+        size_t a = text_.find("~~", from);
+        if (a == std::string_view::npos || a >= ln.content.end) break;
+        size_t b = text_.find("~~", a + 2);
+        if (b == std::string_view::npos || b >= ln.content.end) break;
+        l_.struck.push_back(NormSpan(a, b + 2));
+        from = b + 2;
+      }
+    }
+  }
+
+  void MarkComments() {
+    size_t from = 0;
+    while (true) {
+      size_t a = text_.find("<!--", from);
+      if (a == std::string_view::npos) break;
+      size_t b = text_.find("-->", a + 4);
+      size_t end = b == std::string_view::npos ? text_.size() : b;
+      NormSpan inner = Trim(text_, NormSpan(a + 4, end));
+      l_.comments.push_back({NormSpan(a, b == std::string_view::npos ? end : b + 3),
+                             std::string(text_.substr(inner.begin, inner.size()))});
+      from = b == std::string_view::npos ? text_.size() : b + 3;
+    }
+  }
+
+  void ApplyHtml(const RenderedHtml& r) {
+    const OffsetMap& m = l_.norm.map;
+    for (const auto& h : r.hints) {
+      int li = LineAt(m.ToNorm(h.offset));
+      if (li < 0) continue;
+      // A hint may point at the break just before its line.
+      if (l_.lines[li].kind == LineKind::kBlank && li + 1 < static_cast<int>(l_.lines.size())) ++li;
+      Line& target = l_.lines[li];
+      if (target.kind != LineKind::kText) continue;
+      if (h.kind == HtmlLineHint::kHeading) {
+        target.kind = LineKind::kHeading;
+        target.heading_level = h.level;
+      } else {
+        target.kind = LineKind::kBullet;
+      }
+    }
+    for (const auto& s : r.struck) l_.struck.push_back(NormSpan(m.ToNorm(s.first), m.ToNorm(s.second)));
+    for (const auto& c : r.comments) l_.comments.push_back({NormSpan(m.ToNorm(c.first), m.ToNorm(c.first)), c.second});
+    for (const HtmlTable& ht : r.tables) AddHtmlTable(ht);
+  }
+
+  void AddHtmlTable(const HtmlTable& ht) {
+    const OffsetMap& m = l_.norm.map;
+    // Place cells on a grid, honouring rowspan and colspan.
+    std::vector<std::vector<Cell>> grid;
+    std::vector<std::vector<bool>> filled;
+    std::vector<int> row_lines;
+    size_t width = 0;
+    for (size_t r = 0; r < ht.rows.size(); ++r) {
+      if (grid.size() <= r) {
+        grid.resize(r + 1);
+        filled.resize(r + 1);
+      }
+      size_t col = 0;
+      int line = -1;
+      for (const HtmlCell& hc : ht.rows[r]) {
+        while (col < filled[r].size() && filled[r][col]) ++col;
+        Cell cell;
+        NormSpan s(m.ToNorm(hc.begin), m.ToNorm(hc.end));
+        if (s.size()) cell.pieces.push_back(s);
+        cell.header = hc.header;
+        if (line < 0) line = LineAt(m.ToNorm(hc.begin));
+        int rs = std::min(hc.rowspan, 200), cs = std::min(hc.colspan, 50);
+        for (int dr = 0; dr < rs; ++dr) {
+          size_t rr = r + dr;
+          if (rr >= ht.rows.size()) break;
+          if (grid.size() <= rr) {
+            grid.resize(rr + 1);
+            filled.resize(rr + 1);
+          }
+          for (int dc = 0; dc < cs; ++dc) {
+            size_t cc = col + dc;
+            if (grid[rr].size() <= cc) {
+              grid[rr].resize(cc + 1);
+              filled[rr].resize(cc + 1, false);
+            }
+            Cell placed = cell;
+            placed.spanned = dr > 0 || dc > 0;
+            grid[rr][cc] = placed;
+            filled[rr][cc] = true;
+          }
+        }
+        col += cs;
+      }
+      row_lines.push_back(line);
+      for (const auto& g : grid) width = std::max(width, g.size());
+    }
+    Table table;
+    for (auto& g : grid) {
+      g.resize(width);
+      table.rows.push_back(std::move(g));
+    }
+    // Header rows: leading rows made only of <th> cells.
+    for (const auto& row : table.rows) {
+      bool all = !row.empty();
+      for (const Cell& c : row) all = all && (c.header || c.pieces.empty());
+      if (!all) break;
+      ++table.header_rows;
+    }
+    for (const auto& c : ht.captions) table.caption.push_back(NormSpan(m.ToNorm(c.first), m.ToNorm(c.second)));
+    int first = -1, last = -1;
+    for (int li : row_lines) {
+      if (li < 0) continue;
+      first = first < 0 ? li : std::min(first, li);
+      last = std::max(last, li);
+    }
+    if (first < 0) return;
+    const int index = static_cast<int>(l_.tables.size());
+    table.first_line = first;
+    table.last_line = last;
+    for (size_t r = 0; r < row_lines.size(); ++r) {
+      if (row_lines[r] < 0) continue;
+      Line& ln = l_.lines[row_lines[r]];
+      ln.kind = LineKind::kTableRow;
+      ln.table = index;
+      ln.row = static_cast<int>(r);
+    }
+    l_.tables.push_back(std::move(table));
+  }
+
+ private:
+  Layout& l_;
+  std::string_view text_;
+};
+
+}  // namespace
+
+SourceSpan Layout::ToSource(NormSpan span) const {
+  SourceSpan s = norm.map.ToSource(span);
+  if (!rendered) return s;
+  return render_map.ToSource(NormSpan(s.begin, s.end));
+}
+
+bool Layout::IsStruck(size_t b, size_t e) const {
+  for (const NormSpan& s : struck) {
+    if (b >= s.begin && e <= s.end) return true;
+  }
+  return false;
+}
+
+Layout BuildLayout(std::string_view text, ingest::PartKind kind) {
+  Layout l;
+  l.kind = kind;
+  RenderedHtml html;
+  if (kind == ingest::PartKind::kHtml) {
+    html = RenderHtml(text);
+    l.norm = Normalize(html.text);
+    l.render_map = std::move(html.map);
+    l.rendered = true;
+  } else {
+    l.norm = Normalize(text);
+  }
+  Builder b(&l);
+  b.SplitLines();
+  if (kind == ingest::PartKind::kHtml) {
+    b.ApplyHtml(html);
+  } else {
+    b.MarkComments();
+  }
+  b.MarkTextTables();
+  b.MarkLineKinds(kind == ingest::PartKind::kMarkdown);
+  b.MarkStrikes();
+  std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });
+  return l;
+}
+
+Layout BuildLayout(const ingest::TextPart& part) { return BuildLayout(part.text, part.kind); }
+
+}  // namespace onevoice::text

@@ -1,0 +1,101 @@
+// Layout: the readable, normalized text of one part and its structure —
+// lines, headings, bullets, tables (with header rows, rowspan/colspan filled
+// in) and struck-through ranges — for plain text, Markdown and HTML alike.
+//
+// For plain text and Markdown the readable text is the part's own text. For
+// HTML it is the rendering: tags removed, entities decoded, block elements and
+// <br> as line breaks, each table row on one line with its cells recorded.
+// Either way `norm.text` is then normalized (normalize.h) and every offset in
+// a Layout is a NormSpan into it; ToSource() maps back to the part's decoded
+// text (through the HTML rendering when there is one), rounding outward.
+//
+// Quote markers ('>') are kept in the text; each Line knows its depth and
+// the span of its content without them. Zones (quoted, signature) are
+// decided by zones.h, not here. A Layout owns all its strings and is
+// immutable once built; thread-compatible.
+#ifndef ONEVOICE_TEXT_LAYOUT_H_
+#define ONEVOICE_TEXT_LAYOUT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+#include "ingest/document.h"
+#include "text/normalize.h"
+#include "text/offset_map.h"
+
+namespace onevoice::text {
+
+enum class LineKind {
+  kBlank,
+  kText,
+  kBullet,    // starts with a list marker (- * ・ • 1. (1) ① …) or is an <li>
+  kHeading,   // Markdown #, HTML <h1>-<h6>/<title>, 【…】 / ■ … style, underlined
+  kRuler,     // ---- ==== ____ ━━━ and the like
+  kTableRow,  // a row of a table (see Table)
+  kTableRule  // the |---|---| or ---- ---- line under a header
+};
+
+struct Line {
+  NormSpan full;           // the whole line, without its line break
+  NormSpan content;        // after quote markers, list marker and surrounding space
+  int quote_depth = 0;     // number of '>' markers
+  LineKind kind = LineKind::kBlank;
+  int heading_level = 0;   // kHeading: 1 (#, h1, title=0) … 6
+  int table = -1;          // kTableRow/kTableRule: index into Layout::tables
+  int row = -1;            // kTableRow: row index in that table
+};
+
+struct Cell {
+  // The cell's text (trimmed), one piece per physical line it spans (a
+  // fixed-width cell may wrap onto continuation lines); empty when empty.
+  std::vector<NormSpan> pieces;
+  bool header = false;  // <th>, or a cell of a header row
+  // A copy of a cell spanning into this position (rowspan/colspan): its text
+  // governs this position but was written once, elsewhere.
+  bool spanned = false;
+};
+
+struct Table {
+  std::vector<std::vector<Cell>> rows;  // a rectangular grid after spans are filled
+  int header_rows = 0;                  // leading rows that are headers
+  std::vector<NormSpan> caption;        // <caption>, or a title line just above
+  int first_line = -1, last_line = -1;  // Layout::lines indices
+  size_t columns() const { return rows.empty() ? 0 : rows[0].size(); }
+};
+
+// An HTML comment or a Markdown/text line comment, kept for suppressions.
+struct Comment {
+  NormSpan span;      // where it is
+  std::string text;   // its content, trimmed
+};
+
+struct Layout {
+  NormalizedText norm;           // norm.text: the readable normalized text
+  std::vector<Line> lines;
+  std::vector<Table> tables;
+  std::vector<NormSpan> struck;  // ~~…~~, <s>, <del>, <strike>
+  std::vector<Comment> comments;
+  ingest::PartKind kind = ingest::PartKind::kPlain;
+
+  // Original bytes (in the part's decoded text) of a normalized span.
+  SourceSpan ToSource(NormSpan span) const;
+  // True when [b, e) lies inside a struck-through range.
+  bool IsStruck(size_t b, size_t e) const;
+  std::string_view Text(NormSpan s) const {
+    return std::string_view(norm.text).substr(s.begin, s.end - s.begin);
+  }
+
+  OffsetMap render_map;  // readable text -> part text (HTML only; empty otherwise)
+  bool rendered = false;
+};
+
+// Builds the layout of a part. Linear in its size; never throws.
+Layout BuildLayout(const ingest::TextPart& part);
+// Same, for a bare string of the given kind (tests, rules examples).
+Layout BuildLayout(std::string_view text, ingest::PartKind kind);
+
+}  // namespace onevoice::text
+
+#endif  // ONEVOICE_TEXT_LAYOUT_H_

@@ -1,0 +1,136 @@
+#include "text/layout.h"
+
+#include <gtest/gtest.h>
+
+#include "text/segment.h"
+#include "text/zones.h"
+#include "claims/lang.h"
+
+namespace onevoice::text {
+namespace {
+
+std::string CellText(const Layout& l, const Cell& c) {
+  std::string out;
+  for (const auto& p : c.pieces) out += std::string(l.Text(p));
+  return out;
+}
+
+TEST(Layout, MarkdownTableHasHeaderRowAndCells) {
+  Layout l = BuildLayout("| 要件 | 回答 |\n|---|---|\n| 稼働率 | 99.9% |\n", ingest::PartKind::kMarkdown);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(CellText(l, t.rows[1][1]), "99.9%");
+}
+
+TEST(Layout, HtmlRowspanFillsTheCellsBelow) {
+  Layout l = BuildLayout(
+      "<table><tr><th>Product</th><th>Q</th></tr>"
+      "<tr><td rowspan=\"2\">Meridian Sync</td><td>99.9%</td></tr>"
+      "<tr><td>5,000 users</td></tr></table>",
+      ingest::PartKind::kHtml);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(CellText(l, t.rows[2][0]), "Meridian Sync");
+  EXPECT_TRUE(t.rows[2][0].spanned);
+  EXPECT_EQ(CellText(l, t.rows[2][1]), "5,000 users");
+}
+
+TEST(Layout, HtmlEntitiesDecodeAndSpansMapIntoTheHtmlSource) {
+  std::string html = "<p>Meridian&nbsp;Sync &mdash; 99.9&#37; SLA</p>";
+  Layout l = BuildLayout(html, ingest::PartKind::kHtml);
+  size_t b = l.norm.text.find("99.9%");
+  ASSERT_NE(b, std::string::npos);
+  SourceSpan s = l.ToSource(NormSpan(b, b + 5));
+  EXPECT_EQ(html.substr(s.begin, s.size()), "99.9&#37;");
+}
+
+TEST(Layout, StruckTextIsRecorded) {
+  Layout l = BuildLayout("Up to ~~5,000~~ 10,000 users", ingest::PartKind::kMarkdown);
+  size_t b = l.norm.text.find("5,000");
+  EXPECT_TRUE(l.IsStruck(b, b + 5));
+  size_t c = l.norm.text.find("10,000");
+  EXPECT_FALSE(l.IsStruck(c, c + 6));
+  Layout h = BuildLayout("<p><del>最大100</del> 最大200</p>", ingest::PartKind::kHtml);
+  size_t d = h.norm.text.find("100");
+  EXPECT_TRUE(h.IsStruck(d, d + 3));
+}
+
+TEST(Layout, FixedWidthTableUnderDashRule) {
+  Layout l = BuildLayout(
+      "Ref  Requirement              Response\n"
+      "---  -----------------------  ----------------\n"
+      "3.1  At least 6,000 users     up to 5,000 users\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][2]), "up to 5,000 users");
+}
+
+TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
+  Layout l = BuildLayout(
+      "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
+      "> Quoted claim.\nInterleaved answer.\n",
+      ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[0], Zone::kBody);
+  EXPECT_EQ(z.zone[2], Zone::kHeader);
+  EXPECT_EQ(z.zone[3], Zone::kQuoted);
+  ASSERT_GE(z.author[3], 0);
+  EXPECT_EQ(z.authors[z.author[3]].address, "c@uk.example.com");
+  EXPECT_EQ(z.zone[4], Zone::kBody);
+}
+
+TEST(Zones, OutlookHeaderBlockQuotesEverythingAfter) {
+  Layout l = BuildLayout(
+      "了解しました。\n\n差出人: 森 由美子 <morim@example.co.jp>\n送信日時: 2025年12月1日 18:03\n"
+      "宛先: 中村 <n@example.com>\n件名: RE: 見積\n\n本文の引用です。\n",
+      ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[0], Zone::kBody);
+  EXPECT_EQ(z.zone[7], Zone::kQuoted);
+  EXPECT_EQ(z.authors[z.author[7]].address, "morim@example.co.jp");
+}
+
+TEST(Zones, SignatureAfterDashDashHoldsNoUnits) {
+  Layout l = BuildLayout("Meridian Sync is 99.9%.\n-- \nTel 03-5412-7742\n", ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[1], Zone::kSignature);
+  EXPECT_EQ(z.zone[2], Zone::kSignature);
+  std::vector<Unit> units = Segment(l, z);
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].text, "Meridian Sync is 99.9%.");
+}
+
+TEST(Segment, WrappedParagraphJoinsAndSplitsIntoSentences) {
+  Layout l = BuildLayout("Meridian Sync supports up to\n10,000 users. It costs $399 per month.\n", ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  std::vector<Unit> units = Segment(l, z);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].text, "Meridian Sync supports up to 10,000 users.");
+  NormSpan s = units[0].Map(units[0].text.find("10,000"), units[0].text.find("10,000") + 6);
+  EXPECT_EQ(l.Text(s), "10,000");
+}
+
+TEST(Segment, JapaneseLinesJoinWithoutSpace) {
+  Layout l = BuildLayout("メリディアン シンクは最大1万\nユーザーまでご利用いただけます。\n", ingest::PartKind::kPlain);
+  std::vector<Unit> units = Segment(l, FindZones(l, claims::DefaultLexicon()));
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].text, "メリディアン シンクは最大1万ユーザーまでご利用いただけます。");
+}
+
+TEST(Segment, HeadingGovernsTheTableBelow) {
+  Layout l = BuildLayout("## メリディアン シンク\n\n| 項目 | 回答 |\n|---|---|\n| SLA | 99.9% |\n", ingest::PartKind::kMarkdown);
+  std::vector<Unit> units = Segment(l, FindZones(l, claims::DefaultLexicon()));
+  ASSERT_GE(units.size(), 3u);
+  const Unit& row = units.back();
+  EXPECT_EQ(row.kind, UnitKind::kRow);
+  ASSERT_EQ(row.headings.size(), 1u);
+  EXPECT_EQ(units[row.headings[0]].text, "メリディアン シンク");
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.text.substr(row.cells[1].begin, row.cells[1].end - row.cells[1].begin), "99.9%");
+}
+
+}  // namespace
+}  // namespace onevoice::text

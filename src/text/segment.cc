@@ -1,0 +1,348 @@
+#include "text/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "base/unicode.h"
+
+namespace onevoice::text {
+namespace {
+
+bool IsCjk(UChar32 c) {
+  if (c < 0x2E80) return false;
+  UErrorCode st = U_ZERO_ERROR;
+  UScriptCode sc = uscript_getScript(c, &st);
+  return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+         (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x30FC;
+}
+
+// ICU's sentence iterator, one per thread (BreakIterator is not thread-safe).
+icu::BreakIterator* SentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), st));
+    if (U_FAILURE(st)) b.reset();
+    return b;
+  }();
+  return it.get();
+}
+
+struct Builder {
+  Unit unit;
+  void Add(std::string_view layout_text, NormSpan span) {
+    if (span.size() == 0) return;
+    std::string_view piece = layout_text.substr(span.begin, span.size());
+    if (!unit.text.empty()) {
+      bool cjk_join = EndsCjk(unit.text) && StartsCjk(piece);
+      if (!cjk_join) unit.text.push_back(' ');
+    }
+    unit.pieces.push_back({unit.text.size(), span});
+    unit.text.append(piece);
+  }
+};
+
+}  // namespace
+
+bool StartsCjk(std::string_view s) {
+  if (s.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return IsCjk(c);
+}
+
+bool EndsCjk(std::string_view s) {
+  if (s.empty()) return false;
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return IsCjk(c);
+}
+
+NormSpan Unit::Map(size_t b, size_t e) const {
+  if (pieces.empty()) return NormSpan();
+  auto piece_at = [&](size_t off) {
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), off,
+                               [](size_t o, const Piece& p) { return o < p.unit_begin; });
+    return it == pieces.begin() ? pieces.begin() : it - 1;
+  };
+  auto pb = piece_at(b);
+  size_t nb = pb->norm.begin + std::min(b - pb->unit_begin, pb->norm.size());
+  auto pe = piece_at(e > b ? e - 1 : e);
+  size_t ne = pe->norm.begin + std::min(e - pe->unit_begin, pe->norm.size());
+  return NormSpan(nb, std::max(nb, ne));
+}
+
+namespace {
+
+class Segmenter {
+ public:
+  Segmenter(const Layout& l, const Zones& z, const Limits& limits)
+      : l_(l), z_(z), limits_(limits), text_(l.norm.text) {}
+
+  std::vector<Unit> Run() {
+    const int n = static_cast<int>(l_.lines.size());
+    int i = 0;
+    while (i < n) {
+      const Line& ln = l_.lines[i];
+      Zone zone = z_.zone[i];
+      if (ln.kind == LineKind::kBlank) {
+        EndBlock(true);
+        ++i;
+        continue;
+      }
+      if (zone == Zone::kSignature || zone == Zone::kHeader) {
+        EndBlock(true);
+        ++i;
+        continue;
+      }
+      if (zone != cur_zone_ || z_.author[i] != cur_author_ || ln.quote_depth != cur_depth_) {
+        EndBlock(true);
+        // Headings do not govern across a change of speaker, but a title does.
+        std::vector<std::pair<int, int>> keep;
+        for (auto& h : heading_stack_) {
+          if (h.first == 0) keep.push_back(h);
+        }
+        heading_stack_ = keep;
+        cur_zone_ = zone;
+        cur_author_ = z_.author[i];
+        cur_depth_ = ln.quote_depth;
+      }
+      switch (ln.kind) {
+        case LineKind::kRuler:
+        case LineKind::kTableRule:
+          EndBlock(false);
+          ++i;
+          break;
+        case LineKind::kHeading: {
+          EndBlock(false);
+          Builder b;
+          b.Add(text_, ln.content);
+          b.unit.kind = UnitKind::kHeading;
+          b.unit.heading_level = ln.heading_level;
+          int level = ln.heading_level;
+          while (!heading_stack_.empty() && heading_stack_.back().first >= level && level < 9) {
+            heading_stack_.pop_back();
+          }
+          while (!heading_stack_.empty() && heading_stack_.back().first == 9) heading_stack_.pop_back();
+          Push(std::move(b.unit), i, ++block_);
+          heading_stack_.push_back({level, static_cast<int>(units_.size()) - 1});
+          lead_in_armed_ = level == 9;
+          lead_in_seen_content_ = false;
+          ++i;
+          break;
+        }
+        case LineKind::kTableRow: {
+          EndBlock(false);
+          int t = ln.table;
+          int r = ln.row;
+          if (!(t == last_table_ && r == last_row_)) {
+            if (t != last_table_) ++block_;
+            EmitRow(t, r, i);
+            last_table_ = t;
+            last_row_ = r;
+          }
+          NoteContent();
+          ++i;
+          break;
+        }
+        case LineKind::kBullet: {
+          EndBlock(false);
+          para_.clear();
+          para_.push_back(ln.content);
+          para_line_ = i;
+          para_kind_ = UnitKind::kBullet;
+          ++i;
+          // Indented continuation lines belong to the bullet.
+          while (i < n && l_.lines[i].kind == LineKind::kText && z_.zone[i] == zone &&
+                 l_.lines[i].quote_depth == ln.quote_depth && Indent(l_.lines[i]) > Indent(ln) &&
+                 !HasColumnGap(l_.lines[i])) {
+            para_.push_back(l_.lines[i].content);
+            ++i;
+          }
+          EndBlock(false);
+          NoteContent();
+          break;
+        }
+        default: {  // text
+          if (HasColumnGap(ln)) {
+            EndBlock(false);
+            para_.push_back(ln.content);
+            para_line_ = i;
+            para_kind_ = UnitKind::kSentence;
+            EndBlock(false);
+          } else {
+            if (para_.empty()) {
+              para_line_ = i;
+              para_kind_ = UnitKind::kSentence;
+            }
+            para_.push_back(ln.content);
+          }
+          NoteContent();
+          ++i;
+          break;
+        }
+      }
+    }
+    EndBlock(true);
+    return std::move(units_);
+  }
+
+ private:
+  size_t Indent(const Line& ln) const {
+    size_t b = ln.full.begin;
+    while (b < ln.full.end && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '>')) ++b;
+    // The bullet's own content start counts as its indent.
+    return ln.kind == LineKind::kBullet ? ln.content.begin - ln.full.begin : b - ln.full.begin;
+  }
+
+  bool HasColumnGap(const Line& ln) const {
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos;
+  }
+
+  void NoteContent() {
+    if (lead_in_armed_) lead_in_seen_content_ = true;
+  }
+
+  // Ends the current paragraph; a blank line (`blank`) also ends a lead-in's scope.
+  void EndBlock(bool blank) {
+    if (!para_.empty()) {
+      ++block_;
+      EmitSentences();
+      para_.clear();
+    }
+    if (blank && lead_in_armed_ && lead_in_seen_content_) {
+      while (!heading_stack_.empty() && heading_stack_.back().first == 9) heading_stack_.pop_back();
+      lead_in_armed_ = false;
+    }
+    if (blank) {
+      last_table_ = -1;
+      last_row_ = -1;
+    }
+  }
+
+  void EmitSentences() {
+    Builder b;
+    for (const NormSpan& s : para_) b.Add(text_, s);
+    Unit whole = std::move(b.unit);
+    // Split into sentences.
+    icu::BreakIterator* it = SentenceIterator();
+    std::vector<std::pair<size_t, size_t>> bounds;
+    if (it && whole.text.size() < (1u << 20)) {
+      UErrorCode st = U_ZERO_ERROR;
+      UText* ut = utext_openUTF8(nullptr, whole.text.data(), static_cast<int64_t>(whole.text.size()), &st);
+      if (U_SUCCESS(st)) {
+        it->setText(ut, st);
+        int32_t prev = it->first();
+        for (int32_t cur = it->next(); cur != icu::BreakIterator::DONE; cur = it->next()) {
+          bounds.push_back({static_cast<size_t>(prev), static_cast<size_t>(cur)});
+          prev = cur;
+        }
+        utext_close(ut);
+      }
+    }
+    if (bounds.empty()) bounds.push_back({0, whole.text.size()});
+    bool first = true;
+    for (auto [b0, e0] : bounds) {
+      // Cut over-long sentences into max_unit_bytes pieces (on UTF-8 boundaries).
+      size_t b1 = b0;
+      while (b1 < e0) {
+        size_t e1 = std::min(e0, b1 + limits_.max_unit_bytes);
+        while (e1 < e0 && e1 > b1 && (static_cast<unsigned char>(whole.text[e1]) & 0xC0) == 0x80) --e1;
+        Unit u = Slice(whole, b1, e1);
+        if (!u.text.empty()) {
+          u.kind = para_kind_;
+          u.starts_block = first;
+          first = false;
+          Push(std::move(u), para_line_, block_);
+        }
+        b1 = e1;
+      }
+    }
+  }
+
+  Unit Slice(const Unit& whole, size_t b, size_t e) const {
+    while (b < e && whole.text[b] == ' ') ++b;
+    while (e > b && whole.text[e - 1] == ' ') --e;
+    Unit u;
+    if (b >= e) return u;
+    u.text = whole.text.substr(b, e - b);
+    for (const auto& p : whole.pieces) {
+      size_t pe = p.unit_begin + p.norm.size();
+      if (pe <= b || p.unit_begin >= e) continue;
+      size_t cb = std::max(b, p.unit_begin), ce = std::min(e, pe);
+      u.pieces.push_back({cb - b, NormSpan(p.norm.begin + (cb - p.unit_begin), p.norm.begin + (ce - p.unit_begin))});
+    }
+    return u;
+  }
+
+  void EmitRow(int t, int r, int line) {
+    const Table& table = l_.tables[t];
+    Unit u;
+    for (size_t c = 0; c < table.rows[r].size(); ++c) {
+      const Cell& cell = table.rows[r][c];
+      if (c > 0) u.text += " | ";  // the joint is no text of the part: no piece
+      UnitCell uc;
+      uc.column = static_cast<int>(c);
+      uc.header = cell.header || r < table.header_rows;
+      uc.spanned = cell.spanned;
+      uc.begin = u.text.size();
+      for (size_t k = 0; k < cell.pieces.size(); ++k) {
+        const NormSpan& p = cell.pieces[k];
+        if (k > 0) u.text += ' ';
+        u.pieces.push_back({u.text.size(), p});
+        u.text.append(text_.substr(p.begin, p.size()));
+      }
+      uc.end = u.text.size();
+      u.cells.push_back(uc);
+    }
+    u.kind = UnitKind::kRow;
+    u.table = t;
+    u.row = r;
+    Push(std::move(u), line, block_);
+  }
+
+  void Push(Unit u, int line, int block) {
+    u.zone = cur_zone_;
+    u.author = cur_author_;
+    u.line = line;
+    u.block = block;
+    if (u.kind == UnitKind::kRow || u.kind == UnitKind::kHeading) u.starts_block = true;
+    for (const auto& h : heading_stack_) u.headings.push_back(h.second);
+    u.lower = AsciiLower(u.text);
+    units_.push_back(std::move(u));
+  }
+
+  const Layout& l_;
+  const Zones& z_;
+  const Limits& limits_;
+  std::string_view text_;
+  std::vector<Unit> units_;
+  std::vector<NormSpan> para_;
+  int para_line_ = -1;
+  UnitKind para_kind_ = UnitKind::kSentence;
+  std::vector<std::pair<int, int>> heading_stack_;  // level, unit index
+  bool lead_in_armed_ = false;
+  bool lead_in_seen_content_ = false;
+  Zone cur_zone_ = Zone::kBody;
+  int cur_author_ = -1;
+  int cur_depth_ = 0;
+  int block_ = 0;
+  int last_table_ = -1, last_row_ = -1;
+};
+
+}  // namespace
+
+std::vector<Unit> Segment(const Layout& layout, const Zones& zones, const Limits& limits) {
+  return Segmenter(layout, zones, limits).Run();
+}
+
+}  // namespace onevoice::text

@@ -1,0 +1,247 @@
+#include "text/zones.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <mutex>
+
+#include "base/unicode.h"
+
+namespace onevoice::text {
+namespace {
+
+struct Markers {
+  std::vector<std::unique_ptr<RE2>> attribution;
+  std::vector<std::string> attribution_start;
+  std::vector<std::string> block_marker;
+  std::vector<std::pair<std::string, std::string>> header_field;  // word, role
+  std::vector<std::string> signature_marker;
+  std::vector<std::string> contact_marker;
+
+  explicit Markers(const claims::Lexicon& lex) {
+    for (const std::string& lang : lex.Languages()) {
+      for (const auto& e : lex.Entries(lang, "attribution")) {
+        RE2::Options o;
+        o.set_log_errors(false);
+        auto re = std::make_unique<RE2>(e.word, o);
+        if (re->ok()) attribution.push_back(std::move(re));
+      }
+      for (const auto& e : lex.Entries(lang, "attribution_start")) attribution_start.push_back(e.word);
+      for (const auto& e : lex.Entries(lang, "block_marker")) block_marker.push_back(e.word);
+      for (const auto& e : lex.Entries(lang, "header_field")) header_field.push_back({e.word, e.Attr("role")});
+      for (const auto& e : lex.Entries(lang, "signature_marker")) signature_marker.push_back(e.word);
+      for (const auto& e : lex.Entries(lang, "contact_marker")) contact_marker.push_back(e.word);
+    }
+  }
+
+  bool IsAttribution(std::string_view t) const {
+    for (const auto& re : attribution) {
+      if (RE2::PartialMatch(t, *re)) return true;
+    }
+    return false;
+  }
+
+  // The role of a header-field line ("from", "date"…) or "".
+  std::string FieldRole(std::string_view t) const {
+    for (const auto& [word, role] : header_field) {
+      if (t.substr(0, word.size()) == word) return role;
+    }
+    return "";
+  }
+
+  bool IsBlockMarker(std::string_view t) const {
+    if (t.size() > 80) return false;
+    for (const auto& m : block_marker) {
+      if (t.find(m) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  bool IsSignatureMarker(std::string_view t) const {
+    for (const auto& m : signature_marker) {
+      if (t == m) return true;
+    }
+    return false;
+  }
+
+  bool HasContact(std::string_view t) const {
+    for (const auto& m : contact_marker) {
+      if (t.find(m) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+};
+
+const Markers& MarkersFor(const claims::Lexicon& lex) {
+  // One compiled set per lexicon (the process normally has exactly one).
+  static const claims::Lexicon* cached_for = nullptr;
+  static std::unique_ptr<Markers> cached;
+  static std::mutex mu;
+  std::lock_guard<std::mutex> lock(mu);
+  if (cached_for != &lex) {
+    cached = std::make_unique<Markers>(lex);
+    cached_for = &lex;
+  }
+  return *cached;
+}
+
+std::string NameOf(std::string_view t) {
+  // The display name: text before '<' or '[', after a field name or a date.
+  size_t lt = t.find_first_of("<[");
+  std::string_view name = lt == std::string_view::npos ? t : t.substr(0, lt);
+  size_t colon = name.rfind(':');
+  if (colon != std::string_view::npos && colon + 1 < name.size()) name = name.substr(colon + 1);
+  size_t comma = name.rfind(',');
+  if (comma != std::string_view::npos) name = name.substr(comma + 1);
+  while (!name.empty() && (name.front() == ' ' || name.front() == '"')) name.remove_prefix(1);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '"')) name.remove_suffix(1);
+  return std::string(name);
+}
+
+}  // namespace
+
+std::string FindAddress(std::string_view text) {
+  size_t at = text.find('@');
+  if (at == std::string_view::npos) return "";
+  auto is_addr = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' || c == '+' ||
+           c == '\'' || c == '%';
+  };
+  size_t b = at, e = at + 1;
+  while (b > 0 && is_addr(text[b - 1])) --b;
+  while (e < text.size() && is_addr(text[e])) ++e;
+  while (e > at + 1 && text[e - 1] == '.') --e;
+  if (b == at || e == at + 1) return "";
+  return AsciiLower(text.substr(b, e - b));
+}
+
+Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
+  const Markers& mk = MarkersFor(lexicon);
+  const auto& lines = layout.lines;
+  const int n = static_cast<int>(lines.size());
+  Zones z;
+  z.zone.assign(n, Zone::kBody);
+  z.author.assign(n, -1);
+  auto content = [&](int i) { return layout.Text(lines[i].content); };
+  auto add_author = [&](std::string_view t) {
+    z.authors.push_back(QuoteAuthor{FindAddress(t), NameOf(t)});
+    return static_cast<int>(z.authors.size()) - 1;
+  };
+
+  std::vector<int> depth_author(64, -1);  // author of quote depth d
+  int block_author = -1;
+  bool in_block = false;      // after a header block or forward marker
+  bool in_signature = false;  // the sender's signature, at depth 0
+  int signature_depth = -1;   // a signature inside a quote, at that depth
+
+  for (int i = 0; i < n; ++i) {
+    const Line& ln = lines[i];
+    const int depth = std::min(ln.quote_depth, 63);
+    std::string_view t = content(i);
+    if (ln.kind == LineKind::kBlank) {
+      z.zone[i] = depth > 0 || in_block ? Zone::kQuoted : in_signature ? Zone::kSignature : Zone::kBody;
+      continue;
+    }
+    // Header blocks: a from-field followed by other fields.
+    std::string role = mk.FieldRole(t);
+    if (role == "from") {
+      int fields = 1, last = i;
+      for (int k = i + 1; k < n && k <= i + 8; ++k) {
+        if (lines[k].kind == LineKind::kBlank && fields >= 2) break;
+        if (lines[k].quote_depth != ln.quote_depth) break;
+        std::string r = mk.FieldRole(content(k));
+        if (!r.empty() && r != "from") {
+          ++fields;
+          last = k;
+        }
+      }
+      if (fields >= 2) {
+        int a = add_author(t);
+        for (int k = i; k <= last; ++k) z.zone[k] = Zone::kHeader;
+        if (depth == 0) {
+          block_author = a;
+          in_block = true;
+          in_signature = false;
+        } else {
+          depth_author[depth] = a;  // a forwarded block inside a quote
+          signature_depth = -1;
+        }
+        i = last;
+        continue;
+      }
+    }
+    if (mk.IsBlockMarker(t)) {
+      z.zone[i] = Zone::kHeader;
+      if (depth == 0) {
+        in_block = true;
+        in_signature = false;
+      }
+      continue;
+    }
+    // Attributions, possibly wrapped onto a second line.
+    bool attribution = mk.IsAttribution(t);
+    int joined = 0;
+    if (!attribution && i + 1 < n && lines[i + 1].quote_depth == ln.quote_depth) {
+      for (const auto& s : mk.attribution_start) {
+        if (t.substr(0, s.size()) == s) {
+          std::string both = std::string(t) + " " + std::string(content(i + 1));
+          if (mk.IsAttribution(both)) {
+            attribution = true;
+            joined = 1;
+          }
+          break;
+        }
+      }
+    }
+    if (attribution) {
+      std::string both = std::string(t);
+      if (joined) both += " " + std::string(content(i + 1));
+      int a = add_author(both);
+      if (depth + 1 < 64) depth_author[depth + 1] = a;
+      for (int k = i; k <= i + joined; ++k) z.zone[k] = Zone::kHeader;
+      if (depth == 0) in_signature = false;
+      i += joined;
+      continue;
+    }
+    if (depth > 0) {
+      if (mk.IsSignatureMarker(t)) signature_depth = depth;
+      if (signature_depth >= 0 && depth < signature_depth) signature_depth = -1;
+      z.zone[i] = signature_depth == depth ? Zone::kSignature : Zone::kQuoted;
+      int a = depth_author[depth];
+      if (a < 0 && in_block) a = block_author;
+      z.author[i] = a;
+      continue;
+    }
+    signature_depth = -1;
+    if (in_block) {
+      z.zone[i] = Zone::kQuoted;
+      z.author[i] = block_author;
+      continue;
+    }
+    if (in_signature) {
+      z.zone[i] = Zone::kSignature;
+      continue;
+    }
+    if (mk.IsSignatureMarker(t)) {
+      in_signature = true;
+      z.zone[i] = Zone::kSignature;
+      continue;
+    }
+    if (ln.kind == LineKind::kRuler) {
+      // A ruler followed by contact lines starts a signature.
+      int contacts = 0;
+      for (int k = i + 1; k < n && k <= i + 7; ++k) {
+        if (lines[k].quote_depth != 0) break;
+        if (mk.HasContact(content(k))) ++contacts;
+      }
+      if (contacts > 0) {
+        in_signature = true;
+        z.zone[i] = Zone::kSignature;
+        continue;
+      }
+    }
+  }
+  return z;
+}
+
+}  // namespace onevoice::text
