@@ -50,7 +50,21 @@ bool Matches(const claims::Base& base, const Value& stated, const claims::Canoni
     case Kind::kDate: return DateWithin(stated, v.date);
     case Kind::kMoney: {
       if (stated.currency != v.currency) return false;
-      if (!stated.per.empty() && !v.per.empty() && stated.per != v.per) return false;
+      // A yearly figure for a monthly price (or the reverse) compares at 12 months.
+      double period = 1.0;
+      if (!stated.per.empty() && !v.per.empty() && stated.per != v.per) {
+        auto swap = [](std::string p, const std::string& from, const std::string& to) {
+          size_t at = p.find(from);
+          return at == std::string::npos ? p : p.replace(at, from.size(), to);
+        };
+        if (swap(stated.per, "year", "month") == v.per) {
+          period = 12.0;
+        } else if (swap(stated.per, "month", "year") == v.per) {
+          period = 1.0 / 12.0;
+        } else {
+          return false;
+        }
+      }
       // A tax-included amount of an office whose prices exclude tax: base × (1 + rate).
       Tax canonical_tax = v.tax;
       if (canonical_tax == Tax::kUnstated) {
@@ -59,11 +73,16 @@ bool Matches(const claims::Base& base, const Value& stated, const claims::Canoni
       }
       double f = TaxFactor(base, office, stated.tax, canonical_tax);
       if (stated.tax == Tax::kIncluded && canonical_tax == Tax::kExcluded && f == 1.0) return false;
-      return Near(stated.amount, v.amount * f);
+      return Near(stated.amount, v.amount * f * period);
     }
     default: break;
   }
   if (stated.bound == claims::Bound::kRange) {
+    // Against a maximum, a range is right when its upper end is the maximum
+    // ("0.5 to 2 seconds" for at most 2); one that passes it, or stops short
+    // of it, says something else.
+    if (v.bound == claims::Bound::kMax) return Near(stated.MagnitudeMax(), v.Magnitude());
+    if (v.bound == claims::Bound::kMin) return Near(stated.Magnitude(), v.Magnitude());
     return Near(stated.Magnitude(), v.Magnitude()) && Near(stated.MagnitudeMax(), v.MagnitudeMax());
   }
   if (v.bound == claims::Bound::kRange) {

@@ -22,6 +22,7 @@ void Usage(std::FILE* out) {
       "  rules test [DIR]       run every example embedded in a claims base\n"
       "  sendmail [OPTIONS] -- PROGRAM [ARGS]   pre-send wrapper for an MTA/MUA\n"
       "  serve --listen ADDR    HTTP JSON API\n"
+      "  explain PATH...        show how documents were read: units, zones, claims\n"
       "\n"
       "Run 'onevoice <command> --help' for a command's options.\n",
       out);
@@ -46,6 +47,7 @@ int Main(int argc, char** argv) {
     if (cmd == "cross-office") return RunCrossOffice(args);
     if (cmd == "sendmail") return RunSendmail(args);
     if (cmd == "serve") return RunServe(args);
+    if (cmd == "explain") return RunExplain(args);
     if (cmd == "rules") {
       if (!args.empty() && args[0] == "check") return RunRulesCheck({args.begin() + 1, args.end()});
       if (!args.empty() && args[0] == "test") return RunRulesTest({args.begin() + 1, args.end()});

@@ -185,7 +185,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
   std::vector<std::unique_ptr<PartWork>> parts;
   std::string document_text;
   for (const auto& p : doc.parts) {
-    auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p));
+    auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p, !doc.is_message));
     w->zones = text::FindZones(w->layout, lex);
     w->units = text::Segment(w->layout, w->zones);
     document_text += w->layout.norm.text;

@@ -16,6 +16,7 @@ int RunRulesCheck(const std::vector<std::string>& args);
 int RunRulesTest(const std::vector<std::string>& args);
 int RunSendmail(const std::vector<std::string>& args);
 int RunServe(const std::vector<std::string>& args);
+int RunExplain(const std::vector<std::string>& args);
 
 }  // namespace onevoice::cli
 

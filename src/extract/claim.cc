@@ -152,13 +152,14 @@ struct ColumnInfo {
   std::vector<int> products;   // products named in its header
   std::vector<Mention> cues;   // cue mentions in its header text
   std::string header_text;
-  std::string tax;             // "included"/"excluded" stated in the header
+  claims::Tax tax = claims::Tax::kUnstated;  // stated in the header
 };
 
 struct TableInfo {
   std::vector<ColumnInfo> columns;
   std::vector<int> caption_products;
   std::vector<Mention> caption_cues;
+  claims::Tax caption_tax = claims::Tax::kUnstated;
   bool has_answer_column = false;
 };
 
@@ -179,7 +180,15 @@ class PartExtractor {
 
   PartExtraction Run() {
     unit_products_.resize(units_.size());
+    unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
     for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
+    // A note that states the tax for the whole document ("All prices exclude
+    // VAT", 「金額はすべて税抜」) covers every price that does not say.
+    if (doc_tax_ != claims::Tax::kUnstated) {
+      for (Claim& c : out_.claims) {
+        if (c.value.kind == Kind::kMoney && c.value.tax == claims::Tax::kUnstated) c.value.tax = doc_tax_;
+      }
+    }
     return std::move(out_);
   }
 
@@ -213,6 +222,7 @@ class PartExtractor {
     if (in_.claims && (u.zone == Zone::kBody || u.zone == Zone::kQuoted)) {
       breaks_ = FindBreaks(u.text);
       Extract(u);
+      NoteTax(index);
     }
     // Discourse: what this unit named carries to the next ones.
     for (const Mention& m : mentions_) {
@@ -293,6 +303,33 @@ class PartExtractor {
       std::vector<int> products = ProductsFor(u, c, table);
       for (int p : products) Emit(u, c, p, table);
     }
+  }
+
+  // A unit that states a tax treatment but no price is a note: a heading's
+  // covers what it governs, any other the whole document.
+  void NoteTax(int index) {
+    const Unit& u = units_[index];
+    claims::Tax tax = TaxWord(mentions_, 0, u.text.size());
+    if (tax == claims::Tax::kUnstated || u.kind == UnitKind::kRow) return;
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind == Kind::kMoney && u.kind != UnitKind::kHeading) return;
+    }
+    if (u.kind == UnitKind::kHeading) {
+      unit_tax_[index] = tax;
+    } else if (doc_tax_ == claims::Tax::kUnstated && u.zone == Zone::kBody) {
+      doc_tax_ = tax;
+    }
+  }
+
+  static claims::Tax TaxWord(const std::vector<Mention>& ms, size_t b, size_t e) {
+    for (const Mention& m : ms) {
+      if (IsWord(m, "tax") && m.begin >= b && m.end <= e) {
+        const std::string& t = m.term->entry->Attr("tax");
+        if (t == "included") return claims::Tax::kIncluded;
+        if (t == "excluded") return claims::Tax::kExcluded;
+      }
+    }
+    return claims::Tax::kUnstated;
   }
 
   bool IsQuestion(const Unit& u) const {
@@ -407,6 +444,19 @@ class PartExtractor {
         c.attribute = c.attribute;
       }
     }
+    // A price in a row whose label names the billing unit ("Meridian Vault
+    // (TB) | 85 | $20") is per that unit.
+    if (table && !u.cells.empty()) {
+      for (Candidate& c : out) {
+        if (c.kind != Kind::kMoney || !c.value.per.empty() || c.cell < 0) continue;
+        for (const Mention& m : mentions_) {
+          if (!IsWord(m, "billing_unit") || m.term->entry->Attr("part") != "basis") continue;
+          if (m.begin >= u.cells[c.cell].begin && m.end <= u.cells[c.cell].end) continue;
+          c.value.per = m.term->entry->Attr("per");
+          break;
+        }
+      }
+    }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
     return out;
   }
@@ -415,7 +465,7 @@ class PartExtractor {
     int best = -1;
     for (size_t c = 0; c < u.cells.size(); ++c) {
       const std::string& role = ColumnRole(t, static_cast<int>(c));
-      if (role == "answer" || role == "right") return static_cast<int>(c);
+      if (role == "answer" || role == "right" || role == "unit_price") return static_cast<int>(c);
       if (role.empty() && c > 0 && u.cells[c].begin != u.cells[c].end) best = static_cast<int>(c);
     }
     return best;
@@ -446,7 +496,33 @@ class PartExtractor {
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
     if (c.kind == Kind::kDate && IsPeriodDate(u, c)) return false;
+    if (c.kind == Kind::kCount && !StatesCapacity(u, c, table)) return false;
     return true;
+  }
+
+  // A bare count is usually deal sizing ("40 users", 約2,400名); a count
+  // states what a product can do when it is bounded ("up to", 最大, 40+),
+  // answers a table row, follows its cue as a definition ("Interface
+  // languages: 12") or sits in a clause with a capacity word (supports,
+  // per tenant, 上限, 対応).
+  bool StatesCapacity(const Unit& u, const Candidate& c, const TableInfo* table) const {
+    if (c.value.bound != claims::Bound::kExact) return true;
+    if (table && c.cell >= 0) return true;
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kCue && m.end <= c.b && c.b - m.end <= 3 &&
+          u.text.find(':', m.end) < c.b)
+        return true;
+    }
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "capacity_marker")) continue;
+      // In its clause: the soft clause, or the sentence when the value opens it.
+      if ((m.begin >= sb && m.end <= se) || (m.begin >= hb && m.end <= he && breaks_.SoftBetween(m.end, c.b) <= 1 &&
+                                             m.end <= c.b))
+        return true;
+    }
+    return false;
   }
 
   // The scope a candidate's clause-level checks look in: its cell, its
@@ -505,7 +581,7 @@ class PartExtractor {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
       if (!explicit_product) return true;
       // Only the clause the marker governs.
-      auto [hb, he] = breaks_.HardClause(m.begin, u.text.size());
+      auto [hb, he] = breaks_.SoftClause(m.begin, u.text.size());
       if (c.b >= hb && c.e <= he) return true;
     }
     return false;
@@ -525,9 +601,13 @@ class PartExtractor {
           c.kind != Kind::kCount)
         return true;
     }
-    if (c.kind == Kind::kCount && c.q) {
+    if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && c.q) {
       for (const Mention& m : mentions_) {
         if (!IsWord(m, "deal_target")) continue;
+        if (c.kind == Kind::kDataSize) {
+          if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 1) return true;
+          continue;
+        }
         // Right before the number ("for 6,000+ users", 従業員約1,900名) or
         // right after its unit word ("1,240 staff", 35名様分).
         size_t before_gap = m.end <= c.q->number.begin ? CodePoints(u.text, m.end, c.q->number.begin) : 999;
@@ -771,6 +851,8 @@ class PartExtractor {
       return false;
     };
     if (sp.empty()) return 0;
+    // A one-off fee is never a recurring price, nor the reverse.
+    if (has(sp, "once") != has(up, "once")) return kNoScore;
     // Every non-period part of the stated unit must be in the attribute's,
     // and vice versa ("TB" vs "user").
     for (const auto& x : sp) {
@@ -875,52 +957,50 @@ class PartExtractor {
     return stated;
   }
 
-  // Tax stated for a whole table or section: a caption, the column header, a
-  // governing heading or lead-in ("費用概算（月額・税抜）").
+  // Tax stated for a whole table or section: the column header, a governing
+  // heading or lead-in ("費用概算（月額・税抜）"), the table's caption.
   claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableInfo* table) const {
-    auto tax_in = [&](std::string_view text) -> claims::Tax {
-      for (const Quantity& q : e_.quantities().Parse(std::string(text) + " 1円", ParseContext{})) {
-        if (q.value.kind == Kind::kMoney && q.value.tax != claims::Tax::kUnstated) return q.value.tax;
-      }
-      return claims::Tax::kUnstated;
-    };
     if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
-      const std::string& t = table->columns[c.cell].tax;
-      if (t == "included") return claims::Tax::kIncluded;
-      if (t == "excluded") return claims::Tax::kExcluded;
+      if (table->columns[c.cell].tax != claims::Tax::kUnstated) return table->columns[c.cell].tax;
     }
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
-      claims::Tax t = tax_in(units_[*it].text);
-      if (t != claims::Tax::kUnstated) return t;
+      if (unit_tax_[*it] != claims::Tax::kUnstated) return unit_tax_[*it];
     }
-    if (table) {
-      const text::Table& lt = layout_.tables[u.table];
-      for (const NormSpan& cap : lt.caption) {
-        claims::Tax t = tax_in(layout_.Text(cap));
-        if (t != claims::Tax::kUnstated) return t;
-      }
-    }
+    if (table && table->caption_tax != claims::Tax::kUnstated) return table->caption_tax;
     return claims::Tax::kUnstated;
   }
 
-  // A value placed in a period is judged in that period.
+  // A value placed in a period is judged in that period: the period date
+  // nearest before it in its sentence (else the one after), with its marker
+  // ("until March 2026", 「2026年4月以降は」).
   void PlaceInTime(const Unit& u, const Candidate& c, Claim* claim) const {
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
-    std::string until, from, at;
+    std::string best, at;
+    size_t best_dist = std::string::npos;
     for (const Quantity& q : quantities_) {
       if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
       bool same_clause = q.span.begin >= hb && q.span.end <= he;
+      if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
       for (const Mention& m : mentions_) {
         if (!IsWord(m, "period_marker")) continue;
         size_t before = m.end <= q.span.begin ? CodePoints(u.text, m.end, q.span.begin) : 999;
         size_t after = m.begin >= q.span.end ? CodePoints(u.text, q.span.end, m.begin) : 999;
         if (before > 1 && after > 1) continue;
         const std::string& means = m.term->entry->Attr("means");
-        if (!same_clause && !(q.span.end <= c.b)) continue;
-        if (means == "until") until = LastDayOf(q.value.date);
-        if (means == "from") from = FirstDayOf(q.value.date);
+        if (means != "until" && means != "from") continue;
+        size_t dist;
+        if (q.span.end <= c.b) {
+          dist = CodePoints(u.text, q.span.end, c.b);
+        } else if (same_clause) {
+          dist = 10000 + CodePoints(u.text, c.e, q.span.begin);  // after the value: a weaker tie
+        } else {
+          continue;
+        }
+        if (dist < best_dist) {
+          best_dist = dist;
+          best = means == "until" ? LastDayOf(q.value.date) : FirstDayOf(q.value.date);
+        }
       }
-      if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
     }
     // "…から拡張", "up from", "previously": a value the product had before.
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
@@ -936,8 +1016,7 @@ class PartExtractor {
       }
       return;
     }
-    if (!until.empty() && until.size() == 10) claim->as_of = until;
-    else if (!from.empty() && from.size() == 10) claim->as_of = from;
+    if (best.size() == 10) claim->as_of = best;
   }
 
   // ---------------------------------------------------------------- tables
@@ -973,15 +1052,25 @@ class PartExtractor {
       }
       // A column headed by a product holds that product's values.
       if (!ci.products.empty() && ci.role == "requirement") ci.role.clear();
-      if (ci.role == "answer" || ci.role == "right") info.has_answer_column = true;
-      for (const Quantity& q : e_.quantities().Parse(header + " 1円", ParseContext{})) {
-        if (q.value.kind == Kind::kMoney && q.value.tax != claims::Tax::kUnstated)
-          ci.tax = std::string(claims::TaxName(q.value.tax));
+      if (ci.role == "answer" || ci.role == "right" || ci.role == "unit_price") info.has_answer_column = true;
+      ci.tax = TaxWord(ms, 0, header.size());
+    }
+    // Columns right of a unit-price column that have no role of their own
+    // hold line amounts (quantity × unit price): deal arithmetic.
+    int unit_price = -1;
+    for (size_t col = 0; col < info.columns.size(); ++col) {
+      if (info.columns[col].role == "unit_price") unit_price = static_cast<int>(col);
+    }
+    if (unit_price >= 0) {
+      for (size_t col = unit_price + 1; col < info.columns.size(); ++col) {
+        if (info.columns[col].role.empty()) info.columns[col].role = "deal";
       }
     }
     for (const NormSpan& cap : t.caption) {
       std::string text(layout_.Text(cap));
-      for (const Mention& m : e_.FindMentions(text, AsciiLower(text))) {
+      std::vector<Mention> cms = e_.FindMentions(text, AsciiLower(text));
+      if (info.caption_tax == claims::Tax::kUnstated) info.caption_tax = TaxWord(cms, 0, text.size());
+      for (const Mention& m : cms) {
         if (IsProductMention(m) && std::find(info.caption_products.begin(), info.caption_products.end(),
                                              m.term->product) == info.caption_products.end())
           info.caption_products.push_back(m.term->product);
@@ -1001,6 +1090,8 @@ class PartExtractor {
   std::vector<std::vector<int>> unit_products_;
   std::map<std::string, std::vector<int>> last_products_;
   std::map<int, TableInfo> tables_;
+  std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
+  claims::Tax doc_tax_ = claims::Tax::kUnstated;
   // Per unit being processed:
   const Unit* cur_ = nullptr;
   std::vector<Mention> mentions_;

@@ -169,7 +169,8 @@ Engine::Engine(const claims::Base& base)
                                       "question_marker",  "requirement_marker", "retraction",
                                       "correction_right", "reported_speech", "deal_marker",
                                       "deal_target",      "period_marker",   "respectively",
-                                      "clause_break",     "column_role"};
+                                      "clause_break",     "column_role",     "capacity_marker",
+                                      "tax",              "billing_unit"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {

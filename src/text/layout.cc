@@ -225,7 +225,7 @@ class Builder {
     for (int i = 0; i < n; ++i) {
       Line& line = l_.lines[i];
       if (line.kind != LineKind::kText || line.table >= 0) continue;
-      if (TryPipeTable(i) || TryFixedWidthTable(i)) continue;
+      if (TryPipeTable(i) || TryFixedWidthTable(i) || TrySpaceAlignedTable(i)) continue;
     }
   }
 
@@ -369,6 +369,74 @@ class Builder {
     return true;
   }
 
+  // Fields of a line separated by runs of two or more spaces.
+  std::vector<NormSpan> SpaceFields(const Line& ln) const {
+    std::vector<NormSpan> out;
+    size_t b = ln.content.begin, i = b;
+    const size_t e = ln.content.end;
+    while (i < e) {
+      if (text_[i] == ' ' && i + 1 < e && text_[i + 1] == ' ') {
+        out.push_back(Trim(text_, NormSpan(b, i)));
+        while (i < e && text_[i] == ' ') ++i;
+        b = i;
+      } else {
+        ++i;
+      }
+    }
+    if (b < e) out.push_back(Trim(text_, NormSpan(b, e)));
+    std::erase_if(out, [](const NormSpan& s) { return s.size() == 0; });
+    return out;
+  }
+
+  // A header of three or more space-separated fields without digits, then
+  // rows split the same way (rulers allowed in between): an invoice-style
+  // table. A row with fewer fields than the header is aligned to its right
+  // end (amount columns are on the right; a wide first field swallows the gap).
+  bool TrySpaceAlignedTable(int header) {
+    const int n = static_cast<int>(l_.lines.size());
+    const Line& h = l_.lines[header];
+    std::vector<NormSpan> head = SpaceFields(h);
+    if (head.size() < 3 || !LooksLikeHeader(head)) return false;
+    std::vector<std::vector<NormSpan>> rows{head};
+    std::vector<int> row_lines{header};
+    int last = header, full_rows = 0;
+    std::vector<int> rules;
+    for (int i = header + 1; i < n; ++i) {
+      const Line& ln = l_.lines[i];
+      if (ln.quote_depth != h.quote_depth) break;
+      if (ln.kind == LineKind::kBlank) break;
+      if (IsRulerText(Content(ln))) {
+        rules.push_back(i);
+        last = i;
+        continue;
+      }
+      std::vector<NormSpan> f = SpaceFields(ln);
+      if (f.size() < 2) break;
+      full_rows += f.size() >= 3;
+      rows.push_back(std::move(f));
+      row_lines.push_back(i);
+      last = i;
+    }
+    if (full_rows < 1) return false;
+    const size_t width = head.size();
+    Table table;
+    table.header_rows = 1;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      std::vector<Cell> row(width);
+      const auto& f = rows[r];
+      if (f.size() >= width) {
+        for (size_t c = 0; c < f.size(); ++c) row[std::min(c, width - 1)].pieces.push_back(f[c]);
+      } else {
+        row[0].pieces.push_back(f[0]);
+        for (size_t k = 1; k < f.size(); ++k) row[width - f.size() + k].pieces.push_back(f[k]);
+      }
+      for (Cell& c : row) c.header = r == 0;
+      table.rows.push_back(std::move(row));
+    }
+    AddTable(std::move(table), header, last, row_lines, -1);
+    return true;
+  }
+
   void AddTable(Table table, int first, int last, const std::vector<int>& row_lines, int rule_at) {
     const int index = static_cast<int>(l_.tables.size());
     table.first_line = first;
@@ -401,7 +469,8 @@ class Builder {
       if (IsRulerText(t)) {
         ln.kind = LineKind::kRuler;
         // Setext heading underline in Markdown.
-        if (markdown && i > 0 && l_.lines[i - 1].kind == LineKind::kText && (t[0] == '=' || t[0] == '-')) {
+        if (i > 0 && l_.lines[i - 1].kind == LineKind::kText && (t[0] == '=' || t[0] == '-') &&
+            (markdown || DisplayWidth(Content(l_.lines[i - 1]), 0, l_.lines[i - 1].content.size()) <= 80)) {
           l_.lines[i - 1].kind = LineKind::kHeading;
           l_.lines[i - 1].heading_level = t[0] == '=' ? 1 : 2;
         }
@@ -419,8 +488,7 @@ class Builder {
           continue;
         }
       }
-      if (StartsWith(t, "【") && t.find("】") != std::string_view::npos &&
-          t.find("】") + 3 >= t.size()) {
+      if (StartsWith(t, "【") && t.find("】") != std::string_view::npos && DisplayWidth(t, 0, t.size()) <= 60) {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 3;
         continue;
@@ -439,6 +507,11 @@ class Builder {
         ln.heading_level = 3;
         continue;
       }
+      if (!markdown && IsAllCapsTitle(t)) {
+        ln.kind = LineKind::kHeading;
+        ln.heading_level = 2;
+        continue;
+      }
       size_t marker = BulletMarker(t);
       if (marker > 0 && marker < t.size()) {
         ln.kind = LineKind::kBullet;
@@ -450,6 +523,33 @@ class Builder {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 9;
       }
+    }
+  }
+
+  // "KEY FACTS", "MERIDIAN VAULT": a short line of capitals and no sentence end.
+  static bool IsAllCapsTitle(std::string_view t) {
+    int upper = 0;
+    for (char c : t) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper += (c >= 'A' && c <= 'Z');
+    }
+    return upper >= 3 && t.size() <= 60 && t.back() != '.' && t.back() != ':';
+  }
+
+  // The first line of a document, when it reads as a title, governs it all.
+  void MarkTitle() {
+    for (Line& ln : l_.lines) {
+      if (ln.kind == LineKind::kBlank) continue;
+      if (ln.quote_depth > 0) return;
+      std::string_view t = Content(ln);
+      bool sentence_end = EndsWith(t, "。") || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
+                          t.back() == ':' || EndsWith(t, "：");
+      if ((ln.kind == LineKind::kText || ln.kind == LineKind::kHeading) && !sentence_end &&
+          DisplayWidth(t, 0, t.size()) <= 80) {
+        ln.kind = LineKind::kHeading;
+        ln.heading_level = 0;
+      }
+      return;
     }
   }
 
@@ -606,7 +706,7 @@ bool Layout::IsStruck(size_t b, size_t e) const {
   return false;
 }
 
-Layout BuildLayout(std::string_view text, ingest::PartKind kind) {
+Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) {
   Layout l;
   l.kind = kind;
   RenderedHtml html;
@@ -627,11 +727,14 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind) {
   }
   b.MarkTextTables();
   b.MarkLineKinds(kind == ingest::PartKind::kMarkdown);
+  if (document && kind != ingest::PartKind::kHtml) b.MarkTitle();
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });
   return l;
 }
 
-Layout BuildLayout(const ingest::TextPart& part) { return BuildLayout(part.text, part.kind); }
+Layout BuildLayout(const ingest::TextPart& part, bool document) {
+  return BuildLayout(part.text, part.kind, document);
+}
 
 }  // namespace onevoice::text

@@ -91,10 +91,13 @@ struct Layout {
   bool rendered = false;
 };
 
-// Builds the layout of a part. Linear in its size; never throws.
-Layout BuildLayout(const ingest::TextPart& part);
+// Builds the layout of a part. Linear in its size; never throws. For a
+// document (not an email), `document` makes its first line, when it reads as
+// a title (short, no sentence-final punctuation), a level-0 heading that
+// governs the whole text.
+Layout BuildLayout(const ingest::TextPart& part, bool document = false);
 // Same, for a bare string of the given kind (tests, rules examples).
-Layout BuildLayout(std::string_view text, ingest::PartKind kind);
+Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document = false);
 
 }  // namespace onevoice::text
 
