@@ -297,9 +297,17 @@ class PartExtractor {
       return;
     }
     std::vector<Candidate> cands = Candidates(u, table);
-    reported_ = HasWord("reported_speech", 0, u.text.size());
     for (Candidate& c : cands) {
       if (!Keep(u, c, table)) continue;
+      // A customer's or partner's statement reported in the clause is theirs.
+      auto [rb, re] = breaks_.SoftClause(c.b, u.text.size());
+      auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+      reported_ = false;
+      for (const Mention& m : mentions_) {
+        if (IsWord(m, "reported_speech") && ((m.begin >= rb && m.end <= re + 40 && m.begin >= c.e) ||
+                                             (m.begin >= hb && m.end <= c.b)))
+          reported_ = true;
+      }
       std::vector<int> products = ProductsFor(u, c, table);
       for (int p : products) Emit(u, c, p, table);
     }
@@ -398,14 +406,19 @@ class PartExtractor {
                                          ? &base_.attributes.at(m.term->attribute)
                                          : nullptr;
         if (!a || a->kind != Kind::kBoolean) continue;
-        // One boolean per attribute per clause: the longest cue stands for it.
-        bool dup = false;
-        for (const Candidate& o : out) {
-          if (o.kind == Kind::kBoolean && o.attribute == a->id &&
-              breaks_.SoftBetween(o.b, m.begin) == 0)
-            dup = true;
+        // One boolean per attribute per cell or sentence: false when any
+        // clause naming it is negated ("Offline use: … does not support
+        // offline mode").
+        int cell = cell_of(m.begin);
+        Candidate* same = nullptr;
+        for (Candidate& o : out) {
+          if (o.kind == Kind::kBoolean && o.attribute == a->id && o.cell == cell) same = &o;
         }
-        if (dup) continue;
+        if (same) {
+          auto [cb, ce] = breaks_.SoftClause(m.begin, u.text.size());
+          if (HasWord("negation", cb, ce)) same->value.truth = false;
+          continue;
+        }
         Candidate c;
         c.kind = Kind::kBoolean;
         c.value.kind = Kind::kBoolean;
@@ -452,12 +465,24 @@ class PartExtractor {
         for (const Mention& m : mentions_) {
           if (!IsWord(m, "billing_unit") || m.term->entry->Attr("part") != "basis") continue;
           if (m.begin >= u.cells[c.cell].begin && m.end <= u.cells[c.cell].end) continue;
+          // Only a unit standing alone in parentheses: "(TB)", "(users)".
+          if (m.begin == 0 || u.text[m.begin - 1] != '(' || m.end >= u.text.size() || u.text[m.end] != ')') continue;
           c.value.per = m.term->entry->Attr("per");
           break;
         }
       }
     }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+    // "英国では1ユーザーあたり月額25ポンド、国内では4,400円": a price without a
+    // billing unit takes the one of the price before it in its sentence.
+    for (size_t i = 1; i < out.size(); ++i) {
+      if (out[i].kind != Kind::kMoney || !out[i].value.per.empty()) continue;
+      for (size_t k = i; k-- > 0;) {
+        if (out[k].kind != Kind::kMoney || out[k].cell != out[i].cell) continue;
+        if (breaks_.HardBetween(out[k].e, out[i].b) == 0) out[i].value.per = out[k].value.per;
+        break;
+      }
+    }
     return out;
   }
 
@@ -490,7 +515,7 @@ class PartExtractor {
       while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
       if (!ct.empty() && ct.back() == '?') return false;
     }
-    if (Retracted(u, c)) return false;
+    if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (c.kind == Kind::kSet && Negated(u, c)) return false;
     if (RequirementContext(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
@@ -518,9 +543,12 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "capacity_marker")) continue;
       // In its clause: the soft clause, or the sentence when the value opens it.
-      if ((m.begin >= sb && m.end <= se) || (m.begin >= hb && m.end <= he && breaks_.SoftBetween(m.end, c.b) <= 1 &&
-                                             m.end <= c.b))
-        return true;
+      if (m.begin >= sb && m.end <= se) return true;
+      if (m.begin >= hb && m.end <= c.b && breaks_.SoftBetween(m.end, c.b) <= 1) {
+        bool other = false;
+        for (const Quantity& q : quantities_) other = other || (q.value.kind == Kind::kCount && q.span.begin >= m.end && q.span.end <= c.b);
+        if (!other) return true;
+      }
     }
     return false;
   }
@@ -539,7 +567,7 @@ class PartExtractor {
       const std::string& at = m.term->entry->Attr("at", "before");
       if (at == "before" && m.end <= c.b) {
         size_t gap = CodePoints(u.text, m.end, c.b);
-        if (gap > 24 || breaks_.HardBetween(m.end, c.b) > 0) continue;
+        if (gap > 60 || breaks_.HardBetween(m.end, c.b) > 0) continue;
         // Only the first value after the marker is withdrawn.
         bool other = false;
         for (const Quantity& q : quantities_) other = other || (q.span.begin >= m.end && q.span.end <= c.b);
@@ -880,6 +908,9 @@ class PartExtractor {
         if (c.kind == Kind::kCount && c.q && m.begin >= c.q->number.end && CodePoints(u.text, c.q->number.end, m.begin) <= 3 &&
             breaks_.SoftBetween(c.q->number.end, m.begin) == 0)
           score = -10;
+        // A count's cue is its unit word or precedes it in its clause
+        // ("ダッシュボード上限は200"); a cue after it belongs to something else.
+        if (c.kind == Kind::kCount && score != -10 && (m.begin >= c.e || breaks_.SoftBetween(m.end, c.b) > 0)) continue;
         // Another value of the same kind between them is closer to the cue.
         for (const Quantity& q : quantities_) {
           if (q.value.kind == c.kind && q.span.begin >= lo && q.span.end <= hi && !(q.span.begin == c.b)) score += 20;
@@ -937,7 +968,7 @@ class PartExtractor {
     claim.part = in_.part;
     claim.span = ToSource(u, c.b, c.e);
     claim.unit_span = ToSource(u, 0, u.text.size());
-    claim.quoted = quoted_ && !reported_;
+    claim.quoted = quoted_;
     claim.office = reported_ ? std::string(claims::kUnknownOffice) : speaker_;
     claim.as_of = in_.as_of;
     if (c.kind == Kind::kMoney) {

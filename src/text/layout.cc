@@ -530,7 +530,7 @@ class Builder {
   static bool IsAllCapsTitle(std::string_view t) {
     int upper = 0;
     for (char c : t) {
-      if (c >= 'a' && c <= 'z') return false;
+      if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return false;
       upper += (c >= 'A' && c <= 'Z');
     }
     return upper >= 3 && t.size() <= 60 && t.back() != '.' && t.back() != ':';
