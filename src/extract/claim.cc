@@ -186,7 +186,8 @@ class PartExtractor {
     // VAT", 「金額はすべて税抜」) covers every price that does not say.
     if (doc_tax_ != claims::Tax::kUnstated) {
       for (Claim& c : out_.claims) {
-        if (c.value.kind == Kind::kMoney && c.value.tax == claims::Tax::kUnstated) c.value.tax = doc_tax_;
+        if (c.value.kind == Kind::kMoney && c.value.tax == claims::Tax::kUnstated && c.value.currency == OfficeCurrency())
+          c.value.tax = doc_tax_;
       }
     }
     return std::move(out_);
@@ -520,6 +521,11 @@ class PartExtractor {
     if (RequirementContext(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
+    if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && table && c.cell >= 0 &&
+        RowIsDeal(u, c))
+      return false;
+    if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && ComparedWithLimit(u, c)) return false;
+    if (c.kind == Kind::kMoney && SizedByCount(u, c)) return false;
     if (c.kind == Kind::kDate && IsPeriodDate(u, c)) return false;
     if (c.kind == Kind::kCount && !StatesCapacity(u, c, table)) return false;
     return true;
@@ -644,6 +650,47 @@ class PartExtractor {
         if (m.begin >= c.q->number.end && after_gap <= 1) return true;
         if (m.begin < c.q->number.end && m.end > c.q->number.end) return true;  // 名様分 glued to the number
       }
+    }
+    return false;
+  }
+
+  // A row whose label says it is a total, a quantity or what is in use
+  // ("Monthly total", "Seats in use") holds deal figures.
+  bool RowIsDeal(const Unit& u, const Candidate& c) const {
+    for (size_t k = 0; k < u.cells.size(); ++k) {
+      if (static_cast<int>(k) == c.cell) continue;
+      if (static_cast<int>(k) > c.cell) break;
+      for (const Mention& m : mentions_) {
+        if ((IsWord(m, "deal_marker") || IsWord(m, "deal_target")) && m.begin >= u.cells[k].begin &&
+            m.end <= u.cells[k].end && !IsWord(m, "deal_target") )
+          return true;
+        if (IsWord(m, "deal_target") && m.begin >= u.cells[k].begin && m.end <= u.cells[k].end &&
+            m.end - m.begin >= 5)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // "supports up to 5,000 users, comfortably above the 2,900 people": an
+  // exact figure after a bounded one of the same kind is compared with the
+  // limit, not stated as one.
+  bool ComparedWithLimit(const Unit& u, const Candidate& c) const {
+    if (c.value.bound != claims::Bound::kExact) return false;
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind == c.kind && q.span.end <= c.b && q.value.bound != claims::Bound::kExact) return true;
+    }
+    return false;
+  }
+
+  // "15名様でご利用の場合、月額60,000円", "the data team of 6 would be $180": a
+  // price after a plain head count in its sentence is that deal's total.
+  bool SizedByCount(const Unit& u, const Candidate& c) const {
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind == Kind::kCount && q.value.bound == claims::Bound::kExact && q.span.begin >= hb &&
+          q.span.end <= c.b && !q.unit_word.empty())
+        return true;
     }
     return false;
   }
@@ -910,7 +957,11 @@ class PartExtractor {
           score = -10;
         // A count's cue is its unit word or precedes it in its clause
         // ("ダッシュボード上限は200"); a cue after it belongs to something else.
-        if (c.kind == Kind::kCount && score != -10 && (m.begin >= c.e || breaks_.SoftBetween(m.end, c.b) > 0)) continue;
+        if (c.kind == Kind::kCount && score != -10 &&
+            (m.begin >= c.e ||
+             (breaks_.SoftBetween(m.end, c.b) > 0 &&
+              !(breaks_.SoftBetween(m.end, c.b) == 1 && u.text.find(':', m.end) < c.b))))
+          continue;
         // Another value of the same kind between them is closer to the cue.
         for (const Quantity& q : quantities_) {
           if (q.value.kind == c.kind && q.span.begin >= lo && q.span.end <= hi && !(q.span.begin == c.b)) score += 20;
@@ -930,6 +981,9 @@ class PartExtractor {
       }
       best = std::min(best, score);
     }
+    // A duration far from the unit the attribute is stated in ("ninety
+    // days" for an RPO in minutes) fits it less.
+    if (c.kind == Kind::kDuration && best < kNoScore && !a.unit.empty()) best += UnitDistance(c.value.unit, a.unit) * 5;
     if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
       for (const Mention& m : table->columns[c.cell].cues) {
         if (m.term->attribute == a.id) best = std::min(best, 35);
@@ -947,6 +1001,17 @@ class PartExtractor {
       }
     }
     return best;
+  }
+
+  static int UnitDistance(const std::string& a, const std::string& b) {
+    static const char* kOrder[] = {"milliseconds", "seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+    int ia = -1, ib = -1;
+    for (int i = 0; i < 8; ++i) {
+      if (a == kOrder[i]) ia = i;
+      if (b == kOrder[i]) ib = i;
+    }
+    if (ia < 0 || ib < 0) return 0;
+    return std::abs(ia - ib);
   }
 
   bool HeadingCues(const Unit& h, const std::string& attribute) const {
@@ -973,10 +1038,18 @@ class PartExtractor {
     claim.as_of = in_.as_of;
     if (c.kind == Kind::kMoney) {
       claim.value.per = FillPer(c.value.per, a.unit);
-      if (claim.value.tax == claims::Tax::kUnstated) claim.value.tax = ContextTax(u, c, table);
+      // A section's or document's tax note speaks of the office's own
+      // currency (VAT of pounds, 消費税 of yen), not of a dollar price.
+      if (claim.value.tax == claims::Tax::kUnstated && OfficeCurrency() == claim.value.currency)
+        claim.value.tax = ContextTax(u, c, table);
     }
     PlaceInTime(u, c, &claim);
     out_.claims.push_back(std::move(claim));
+  }
+
+  std::string OfficeCurrency() const {
+    const claims::Office* o = base_.FindOffice(in_.speaker_office);
+    return o ? o->currency : "";
   }
 
   static std::string FillPer(const std::string& stated, const std::string& unit) {

@@ -241,11 +241,16 @@ class Segmenter {
       UText* ut = utext_openUTF8(nullptr, whole.text.data(), static_cast<int64_t>(whole.text.size()), &st);
       if (U_SUCCESS(st)) {
         it->setText(ut, st);
+        // ICU breaks after "excl." in "(excl. VAT)"; no sentence ends
+        // inside open parentheses.
         int32_t prev = it->first();
         for (int32_t cur = it->next(); cur != icu::BreakIterator::DONE; cur = it->next()) {
+          if (cur < static_cast<int32_t>(whole.text.size()) && OpenParens(whole.text, prev, cur) > 0) continue;
           bounds.push_back({static_cast<size_t>(prev), static_cast<size_t>(cur)});
           prev = cur;
         }
+        if (prev < static_cast<int32_t>(whole.text.size()))
+          bounds.push_back({static_cast<size_t>(prev), whole.text.size()});
         utext_close(ut);
       }
     }
@@ -267,6 +272,15 @@ class Segmenter {
         b1 = e1;
       }
     }
+  }
+
+  static int OpenParens(const std::string& t, size_t b, size_t e) {
+    int depth = 0;
+    for (size_t i = b; i < e; ++i) {
+      if (t[i] == '(') ++depth;
+      if (t[i] == ')' && depth > 0) --depth;
+    }
+    return depth;
   }
 
   Unit Slice(const Unit& whole, size_t b, size_t e) const {
