@@ -29,6 +29,12 @@ struct Limits {
   // Memory budget per compiled rule regex (RE2's default, 8 MiB); a pattern
   // that needs more fails `rules check` with this limit's name.
   int64_t regex_max_mem = 8 << 20;
+  // The header block of a message is read up to this many bytes; the rest of
+  // it is dropped (problem "header longer than max_header_bytes (N): cut")
+  // and the body is read as usual. RFC 5322 allows 998 bytes a line and real
+  // headers are a few KiB; the bound keeps a 50 MB header line from costing
+  // quadratic time in GMime's header buffer.
+  size_t max_header_bytes = 1u << 20;
   // Text of one part handed to the text stage; beyond it the rest is skipped
   // and a truncation is reported.
   size_t max_text_bytes = 32u << 20;

@@ -27,21 +27,31 @@ enum class PartRole {
 
 struct TextPart {
   // SPEC `part`: 0 for the Subject and for a plain file; otherwise the MIME
-  // part's 1-based index in depth-first order over the whole message tree
-  // (GMime's part iterator order).
+  // leaf part's 1-based position in depth-first, left-to-right order over the
+  // whole message tree. Leaves are the parts that are not multiparts; the
+  // parts inside an attached message/rfc822 are counted, its wrapper is not;
+  // parts that are not judged (alternatives, images) are counted too, so the
+  // numbers do not depend on what was judged. In
+  //   multipart/mixed { multipart/alternative { text/plain, text/html }, application/pdf }
+  // text/plain is 1, text/html 2, the PDF 3. (mime.h has the details.)
   int index = 0;
   PartKind kind = PartKind::kPlain;
   PartRole role = PartRole::kBody;
-  std::string text;           // decoded UTF-8 (HTML parts: the HTML source, decoded)
-  std::string charset;        // the charset used to decode ("UTF-8", "ISO-2022-JP"…)
-  bool charset_detected = false;  // true when the label was missing or wrong
-  std::string content_type;   // "text/plain"
-  std::string filename;       // attachment file name, decoded (RFC 2047/2231)
+  // Decoded, valid UTF-8; line endings normalized to "\n" (CRLF and lone CR
+  // alike); a leading BOM dropped. HTML parts: the HTML source, decoded.
+  std::string text;
+  // The charset decoded from, canonical spelling as labelled or detected
+  // ("UTF-8", "ISO-2022-JP", "Shift_JIS", "EUC-JP", "windows-1252",
+  // "US-ASCII"…; charset.h says which supersets decode them).
+  std::string charset;
+  bool charset_detected = false;  // true when the label was missing or wrong and it was detected
+  std::string content_type;       // "text/plain"
+  std::string filename;           // the part's file name, decoded (RFC 2047/2231); may be empty
   // Inside an attached message/rfc822 (a forward): its text belongs to that
   // message's sender. `quoted_from` is that message's From address.
   bool quoted = false;
   std::string quoted_from;
-  std::string quoted_date;    // YYYY-MM-DD of the attached message's Date
+  std::string quoted_date;  // YYYY-MM-DD of the attached message's Date
 };
 
 struct Document {
@@ -49,19 +59,27 @@ struct Document {
   uint64_t offset = 0;       // byte offset of the message in an mbox; 0 otherwise
   bool is_message = false;   // an RFC 5322 message (eml, mbox entry, Maildir file)
   std::string message_id;    // without angle brackets; empty for documents
-  std::string from;          // bare From address, lower-case as written
+  std::string from;          // bare From address, lower-cased; empty if none parses
   std::string from_display;  // decoded display name
   std::string date;          // YYYY-MM-DD of the Date header in its own zone; empty if none/invalid
-  std::string subject;       // decoded
+  std::string subject;       // decoded, unfolded, trimmed
+  // Messages: the Subject (role kSubject, index 0) when not empty, then the
+  // judged text parts in part order. Documents: one part, role kBody, index 0.
   std::vector<TextPart> parts;
-  // Parts listed and not judged (images, PDFs, …): "part 3 application/pdf
-  // 'quote.pdf' skipped: not text".
+  // Parts listed and not judged, one sentence each: "part 3 application/pdf
+  // 'quote.pdf': not text, skipped", "part 4 text/html: repeats part 2,
+  // skipped". Alternatives of a judged part are not listed.
   std::vector<std::string> skipped;
-  // When set, the document could not be read at all (SPEC §4.5): the reason,
-  // e.g. "truncated multipart: closing boundary missing", "not a message:
-  // no header lines", "larger than max_message_bytes (67108864)". A document
-  // may also be partly readable: then `unreadable` is unset and `problems`
-  // says what was lost.
+  // When set, the document could not be read at all (SPEC §4.5) and nothing
+  // else in it is to be judged: the reason, e.g. "not a message: no header
+  // lines", "not a message: binary content (gzip data), no header lines",
+  // "not text: binary content (ZIP archive …)", "truncated multipart:
+  // closing boundary missing, no text could be read", "larger than
+  // max_message_bytes (67108864 bytes)", "cannot read: Permission denied".
+  // A document may also be partly readable: then `unreadable` is unset and
+  // `problems` says what was lost ("truncated multipart: closing boundary
+  // missing", undecodable bytes, a limit hit). mime.h and source.h give the
+  // exact rule.
   std::optional<std::string> unreadable;
   std::vector<std::string> problems;
   std::string content_hash;  // hex SHA-256 of the raw bytes (stable across runs)
