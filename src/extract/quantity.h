@@ -17,12 +17,14 @@
 //             month, /mo, 年額, per user per month, 1TBあたり) and tax (税込,
 //             税抜, 税別, +tax, excl. VAT)
 //   duration  分 時間 日 日間 週間 か月 年 秒, minutes hours days weeks months
-//             years seconds, "15-minute", "a quarter of an hour"
+//             years seconds (ms: milliseconds), "15-minute", "a quarter of an
+//             hour"; a range in two units (30分~1時間) uses the smaller
 //   data-size KB MB GB TB PB, ギガ テラ ペタ (decimal; KiB… binary)
 //   date      2027年1月, 2027年1月15日, January 2027, Jan 15, 2027, 2027-01,
 //             2027/1/15, Q3 2027, 2027年第3四半期 (quarter: date = first month,
-//             date_max = last), 来年4月 / next April (relative to as_of), a
-//             month without a year resolved to the nearest such month
+//             date_max = last, bound kRange; a year pair 2026-2027 likewise),
+//             来年4月 / next April (relative to as_of), a month without a year
+//             resolved to the nearest such month within six months of as_of
 //   bounds    up to, 最大, まで, 以上, 以下, 未満, 以内, at least, over, more
 //             than, less than, under, within, no more than, N+ — with
 //             inclusive/exclusive meaning (Value::bound, Value::inclusive)
@@ -62,7 +64,8 @@ struct Quantity {
   // Count only: the word written right after the number, as in the text
   // ("users", "ユーザー", "名", "個", "言語"); empty when none.
   std::string unit_word;
-  // Date only: true when the year was not written (resolved from as_of).
+  // Date only: true when the year was not written (1月, in January: resolved
+  // from as_of); false when the text names it, also relatively (来年4月).
   bool year_inferred = false;
 };
 
