@@ -222,7 +222,10 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       jc.product = c.product;
       jc.attribute = c.attribute;
       jc.value = c.value;
-      jc.text = Collapse(std::string_view(w.part->text).substr(c.unit_span.begin, c.unit_span.size()));
+      // The excerpt as a reader sees it: HTML rendered, other text as written.
+      jc.text = w.part->kind == ingest::PartKind::kHtml
+                    ? Collapse(c.unit_text)
+                    : Collapse(std::string_view(w.part->text).substr(c.unit_span.begin, c.unit_span.size()));
       jc.office = c.office;
       jc.as_of = c.as_of;
       jc.quoted = c.quoted;

@@ -371,17 +371,19 @@ class PartExtractor {
       }
       return -1;
     };
-    auto overlaps_name = [&](size_t b, size_t e) {
+    auto overlaps_name = [&](const Quantity& q) {
       for (const Mention& m : mentions_) {
         bool name = IsProductMention(m) || m.type() == MentionType::kMember;
-        if (name && b < m.end && m.begin < e) return true;
-        // A number inside a cue word ("1TBあたり") belongs to the cue.
-        if (m.type() == MentionType::kCue && b >= m.begin && e <= m.end) return true;
+        if (name && q.number.begin < m.end && m.begin < q.number.end) return true;
+        // A quantity inside a longer cue word ("1TBあたり") belongs to the cue.
+        if (m.type() == MentionType::kCue && q.span.begin >= m.begin && q.span.end <= m.end &&
+            m.end - m.begin > q.span.size())
+          return true;
       }
       return false;
     };
     for (const Quantity& q : quantities_) {
-      if (overlaps_name(q.number.begin, q.number.end)) continue;
+      if (overlaps_name(q)) continue;
       Candidate c;
       c.kind = q.value.kind;
       c.value = q.value;
@@ -458,8 +460,8 @@ class PartExtractor {
         c.attribute = c.attribute;
       }
     }
-    // A price in a row whose label names the billing unit ("Meridian Vault
-    // (TB) | 85 | $20") is per that unit.
+    // A price in a row whose label names the billing unit ("Acme Backup (TB)
+    // | 85 | $20") is per that unit.
     if (table && !u.cells.empty()) {
       for (Candidate& c : out) {
         if (c.kind != Kind::kMoney || !c.value.per.empty() || c.cell < 0) continue;
@@ -1033,6 +1035,7 @@ class PartExtractor {
     claim.part = in_.part;
     claim.span = ToSource(u, c.b, c.e);
     claim.unit_span = ToSource(u, 0, u.text.size());
+    claim.unit_text = u.text;
     claim.quoted = quoted_;
     claim.office = reported_ ? std::string(claims::kUnknownOffice) : speaker_;
     claim.as_of = in_.as_of;
@@ -1149,7 +1152,7 @@ class PartExtractor {
           ci.products.push_back(m.term->product);
         if (m.type() == MentionType::kCue) ci.cues.push_back(m);
         if (IsWord(m, "column_role") && m.end - m.begin > best_len) {
-          // The longest role word decides ("Meridian response" over "response").
+          // The longest role word decides ("our response" over "response").
           best_len = m.end - m.begin;
           ci.role = m.term->entry->Attr("role");
         }

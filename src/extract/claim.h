@@ -38,6 +38,7 @@ struct Claim {
   int part = 0;
   SourceSpan span;        // the value, in the part's decoded text
   SourceSpan unit_span;   // the unit holding it (the excerpt)
+  std::string unit_text;  // the unit as read (rendered for HTML, normalized)
   bool quoted = false;
   std::string office;     // whose claim: speaker, quoted author, or "unknown"
   std::string as_of;      // YYYY-MM-DD to judge at

@@ -1,8 +1,8 @@
 // Text report (SPEC §5, `--format text`): like a compiler.
 //
-//   docs/a.md:12:5: error: Meridian Sync max_users is 10,000, not 5,000 [msync.max-users]
-//      12 | Meridian Sync supports up to 5,000 users.
-//         |                             ^~~~~
+//   docs/a.md:12:5: error: Acme Drive max users: the claims base says up to 10,000, this says up to 5,000 [drive.max-users]
+//      12 | Acme Drive supports up to 5,000 users.
+//         |                          ^~~~~~~~~~~~~~
 //
 // Findings are grouped per file in input order; a summary line ends the run.
 // Colour (severity and caret) only when `color` is set (the CLI sets it when

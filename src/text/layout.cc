@@ -526,7 +526,7 @@ class Builder {
     }
   }
 
-  // "KEY FACTS", "MERIDIAN VAULT": a short line of capitals and no sentence end.
+  // "KEY FACTS", "ACME BACKUP": a short line of capitals and no sentence end.
   static bool IsAllCapsTitle(std::string_view t) {
     int upper = 0;
     for (char c : t) {
