@@ -1,0 +1,287 @@
+#include "report/sqlite_store.h"
+
+#include <ctime>
+
+#include "report/json.h"
+
+namespace onevoice::report {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
+CREATE TABLE IF NOT EXISTS runs(
+  id INTEGER PRIMARY KEY, started TEXT, finished TEXT, status TEXT,
+  rules_dir TEXT, rules_version TEXT, options TEXT, messages INTEGER, findings INTEGER);
+CREATE TABLE IF NOT EXISTS messages(
+  id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id), source TEXT NOT NULL,
+  offset INTEGER NOT NULL, size INTEGER, content_hash TEXT NOT NULL, message_id TEXT,
+  office TEXT, date TEXT, as_of TEXT, unreadable TEXT,
+  UNIQUE(source, offset, content_hash));
+CREATE INDEX IF NOT EXISTS messages_by_id ON messages(message_id);
+CREATE INDEX IF NOT EXISTS messages_by_place ON messages(source, offset, size);
+CREATE TABLE IF NOT EXISTS claims(
+  id INTEGER PRIMARY KEY, message INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+  part INTEGER, line INTEGER, col INTEGER, product TEXT, attribute TEXT, kind TEXT,
+  value_json TEXT, magnitude REAL, text TEXT, office TEXT, as_of TEXT, date TEXT,
+  quoted INTEGER, verdict TEXT, rule TEXT);
+CREATE INDEX IF NOT EXISTS claims_by_subject ON claims(product, attribute, date);
+CREATE TABLE IF NOT EXISTS findings(
+  id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id),
+  message INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+  kind TEXT, severity TEXT, rule TEXT, product TEXT, attribute TEXT,
+  part INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER,
+  office TEXT, as_of TEXT, quoted INTEGER, found_text TEXT, found_json TEXT,
+  expected_json TEXT, message_text TEXT, excerpt TEXT, json TEXT);
+CREATE INDEX IF NOT EXISTS findings_by_kind ON findings(kind, office, product);
+)sql";
+
+std::string Now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+void BindText(sqlite3_stmt* s, int i, const std::string& v) {
+  sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+
+void BindTextOrNull(sqlite3_stmt* s, int i, const std::string& v) {
+  if (v.empty()) {
+    sqlite3_bind_null(s, i);
+  } else {
+    BindText(s, i, v);
+  }
+}
+
+std::string Column(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? reinterpret_cast<const char*>(t) : "";
+}
+
+}  // namespace
+
+Expected<std::unique_ptr<AuditStore>> AuditStore::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::IOError("cannot open " + path + ": " + msg);
+  }
+  sqlite3_busy_timeout(db, 10000);
+  std::unique_ptr<AuditStore> store(new AuditStore(db));
+  if (Status s = store->Exec(kSchema); !s.ok()) return Status::IOError(path + ": " + s.message());
+  if (Status s = store->Exec("PRAGMA foreign_keys=ON;"); !s.ok()) return s;
+  const char* has = "SELECT 1 FROM messages WHERE source=?1 AND offset=?2 AND size=?3 LIMIT 1";
+  const char* msg =
+      "INSERT OR IGNORE INTO messages(run_id, source, offset, size, content_hash, message_id, office, date, as_of, "
+      "unreadable) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+  const char* claim =
+      "INSERT INTO claims(message, part, line, col, product, attribute, kind, value_json, magnitude, text, office, "
+      "as_of, date, quoted, verdict, rule) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)";
+  const char* finding =
+      "INSERT INTO findings(run_id, message, kind, severity, rule, product, attribute, part, line, col, end_line, "
+      "end_col, office, as_of, quoted, found_text, found_json, expected_json, message_text, excerpt, json) VALUES "
+      "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)";
+  for (auto [sql, stmt] : {std::pair{has, &store->has_}, std::pair{msg, &store->msg_}, std::pair{claim, &store->claim_},
+                           std::pair{finding, &store->finding_}}) {
+    if (sqlite3_prepare_v2(db, sql, -1, stmt, nullptr) != SQLITE_OK) {
+      return Status::Internal(std::string("sqlite prepare: ") + sqlite3_errmsg(db));
+    }
+  }
+  return store;
+}
+
+AuditStore::~AuditStore() {
+  if (in_tx_) Exec("COMMIT");
+  for (sqlite3_stmt* s : {has_, msg_, claim_, finding_}) sqlite3_finalize(s);
+  sqlite3_close(db_);
+}
+
+Status AuditStore::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    return Status::IOError("sqlite: " + msg);
+  }
+  return Status::Ok();
+}
+
+Status AuditStore::Begin() {
+  if (in_tx_) return Status::Ok();
+  Status s = Exec("BEGIN IMMEDIATE");
+  in_tx_ = s.ok();
+  return s;
+}
+
+Status AuditStore::Commit() {
+  if (!in_tx_) return Status::Ok();
+  in_tx_ = false;
+  return Exec("COMMIT");
+}
+
+Expected<int64_t> AuditStore::BeginRun(const std::string& rules_dir, const std::string& rules_version,
+                                       const std::string& options_json) {
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db_, "INSERT INTO runs(started, status, rules_dir, rules_version, options) VALUES (?1,'running',?2,?3,?4)",
+                     -1, &s, nullptr);
+  BindText(s, 1, Now());
+  BindText(s, 2, rules_dir);
+  BindText(s, 3, rules_version);
+  BindText(s, 4, options_json);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+}
+
+Status AuditStore::EndRun(int64_t run, const std::string& status, int64_t messages, int64_t findings) {
+  if (Status c = Commit(); !c.ok()) return c;
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db_, "UPDATE runs SET finished=?1, status=?2, messages=?3, findings=?4 WHERE id=?5", -1, &s, nullptr);
+  BindText(s, 1, Now());
+  BindText(s, 2, status);
+  sqlite3_bind_int64(s, 3, messages);
+  sqlite3_bind_int64(s, 4, findings);
+  sqlite3_bind_int64(s, 5, run);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? Status::Ok() : Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+}
+
+bool AuditStore::HasMessage(const std::string& source, uint64_t offset, uint64_t size) {
+  sqlite3_reset(has_);
+  BindText(has_, 1, source);
+  sqlite3_bind_int64(has_, 2, static_cast<int64_t>(offset));
+  sqlite3_bind_int64(has_, 3, static_cast<int64_t>(size));
+  return sqlite3_step(has_) == SQLITE_ROW;
+}
+
+int64_t AuditStore::InsertFinding(int64_t run, int64_t message, const check::Finding& f) {
+  sqlite3_stmt* s = finding_;
+  sqlite3_reset(s);
+  sqlite3_clear_bindings(s);
+  sqlite3_bind_int64(s, 1, run);
+  if (message > 0) sqlite3_bind_int64(s, 2, message);
+  else sqlite3_bind_null(s, 2);
+  BindText(s, 3, std::string(check::KindName(f.kind)));
+  BindText(s, 4, std::string(claims::SeverityName(f.severity)));
+  BindTextOrNull(s, 5, f.rule);
+  BindTextOrNull(s, 6, f.product);
+  BindTextOrNull(s, 7, f.attribute);
+  sqlite3_bind_int(s, 8, f.where.part);
+  sqlite3_bind_int(s, 9, f.where.line);
+  sqlite3_bind_int(s, 10, f.where.column);
+  sqlite3_bind_int(s, 11, f.where.end_line);
+  sqlite3_bind_int(s, 12, f.where.end_column);
+  BindTextOrNull(s, 13, f.office);
+  BindTextOrNull(s, 14, f.as_of);
+  sqlite3_bind_int(s, 15, f.quoted ? 1 : 0);
+  BindText(s, 16, f.found_text);
+  BindTextOrNull(s, 17, f.found ? ValueJson(*f.found).dump() : "");
+  nlohmann::json j = FindingJson(f);
+  BindTextOrNull(s, 18, j["expected"].is_null() ? "" : j["expected"].dump());
+  BindText(s, 19, f.message);
+  BindText(s, 20, f.excerpt);
+  BindText(s, 21, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  sqlite3_step(s);
+  return sqlite3_last_insert_rowid(db_);
+}
+
+Expected<bool> AuditStore::Store(int64_t run, const check::DocumentResult& doc) {
+  if (Status b = Begin(); !b.ok()) return b;
+  sqlite3_stmt* m = msg_;
+  sqlite3_reset(m);
+  sqlite3_clear_bindings(m);
+  sqlite3_bind_int64(m, 1, run);
+  BindText(m, 2, doc.file);
+  sqlite3_bind_int64(m, 3, static_cast<int64_t>(doc.offset));
+  sqlite3_bind_int64(m, 4, static_cast<int64_t>(doc.size));
+  BindText(m, 5, doc.content_hash);
+  BindTextOrNull(m, 6, doc.message_id);
+  BindTextOrNull(m, 7, doc.office);
+  BindTextOrNull(m, 8, doc.date);
+  BindTextOrNull(m, 9, doc.as_of);
+  std::string unreadable;
+  for (const auto& f : doc.findings) {
+    if (f.kind == check::FindingKind::kUnreadable) unreadable = f.found_text;
+  }
+  BindTextOrNull(m, 10, unreadable);
+  if (sqlite3_step(m) != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  if (sqlite3_changes(db_) == 0) return false;  // already stored
+  int64_t id = sqlite3_last_insert_rowid(db_);
+  for (const auto& c : doc.claims) {
+    sqlite3_stmt* s = claim_;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int(s, 2, c.where.part);
+    sqlite3_bind_int(s, 3, c.where.line);
+    sqlite3_bind_int(s, 4, c.where.column);
+    BindText(s, 5, c.product);
+    BindText(s, 6, c.attribute);
+    BindText(s, 7, std::string(claims::KindName(c.value.kind)));
+    BindText(s, 8, ValueJson(c.value).dump());
+    if (claims::IsNumeric(c.value.kind)) sqlite3_bind_double(s, 9, c.value.Magnitude());
+    else sqlite3_bind_null(s, 9);
+    BindText(s, 10, c.text);
+    BindText(s, 11, c.office);
+    BindTextOrNull(s, 12, c.as_of);
+    BindTextOrNull(s, 13, c.date);
+    sqlite3_bind_int(s, 14, c.quoted ? 1 : 0);
+    BindText(s, 15, c.verdict);
+    BindTextOrNull(s, 16, c.rule);
+    if (sqlite3_step(s) != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  }
+  for (const auto& f : doc.findings) InsertFinding(run, id, f);
+  return true;
+}
+
+Status AuditStore::StoreRunFindings(int64_t run, const std::vector<check::Finding>& findings) {
+  if (Status b = Begin(); !b.ok()) return b;
+  for (const auto& f : findings) InsertFinding(run, 0, f);
+  return Commit();
+}
+
+Expected<std::vector<check::JudgedClaim>> AuditStore::ClaimsOf(const std::vector<std::string>& sources) {
+  std::vector<check::JudgedClaim> out;
+  sqlite3_stmt* s = nullptr;
+  const char* sql =
+      "SELECT m.source, m.message_id, c.part, c.line, c.col, c.product, c.attribute, c.kind, c.value_json, c.text, "
+      "c.office, c.as_of, c.date, c.quoted, c.verdict, c.rule FROM claims c JOIN messages m ON m.id = c.message";
+  if (sqlite3_prepare_v2(db_, sql, -1, &s, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    std::string source = Column(s, 0);
+    if (!sources.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) continue;
+    check::JudgedClaim c;
+    c.where.file = source;
+    c.where.message_id = Column(s, 1);
+    c.where.part = sqlite3_column_int(s, 2);
+    c.where.line = sqlite3_column_int(s, 3);
+    c.where.column = sqlite3_column_int(s, 4);
+    c.product = Column(s, 5);
+    c.attribute = Column(s, 6);
+    auto kind = claims::KindFromName(Column(s, 7)).value_or(claims::Kind::kCount);
+    c.value = ValueFromJson(nlohmann::json::parse(Column(s, 8), nullptr, false), kind);
+    c.text = Column(s, 9);
+    c.office = Column(s, 10);
+    c.as_of = Column(s, 11);
+    c.date = Column(s, 12);
+    c.quoted = sqlite3_column_int(s, 13) != 0;
+    c.verdict = Column(s, 14);
+    c.rule = Column(s, 15);
+    out.push_back(std::move(c));
+  }
+  sqlite3_finalize(s);
+  return out;
+}
+
+}  // namespace onevoice::report
