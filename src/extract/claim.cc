@@ -19,6 +19,8 @@ using text::Zone;
 
 constexpr int kNoScore = 1 << 20;
 constexpr int kCueLimit = 60;  // a cue further than this (code points + penalties) ties nothing
+constexpr int kWeakCueLimit = 20;  // the same, for attributes with no value for the product
+constexpr int kRowCueLimit = 40;   // …in a table row, where labels and headers tie cells
 
 size_t CodePoints(std::string_view s, size_t b, size_t e) {
   if (e <= b) return 0;
@@ -576,7 +578,13 @@ class PartExtractor {
       if (at == "before" && m.end <= c.b) {
         size_t gap = CodePoints(u.text, m.end, c.b);
         if (gap > 60 || breaks_.HardBetween(m.end, c.b) > 0) continue;
-        // Only the first value after the marker is withdrawn.
+        // "(誤)… (正)…": everything up to the correction is withdrawn.
+        bool paired = false;
+        for (const Mention& x : mentions_) {
+          if (IsWord(x, "correction_right") && x.begin >= c.e && x.begin >= m.end) paired = true;
+        }
+        if (paired) return true;
+        // Otherwise only the first value after the marker is.
         bool other = false;
         for (const Quantity& q : quantities_) other = other || (q.span.begin >= m.end && q.span.end <= c.b);
         for (const Mention& x : mentions_) {
@@ -679,10 +687,19 @@ class PartExtractor {
   // limit, not stated as one.
   bool ComparedWithLimit(const Unit& u, const Candidate& c) const {
     if (c.value.bound != claims::Bound::kExact) return false;
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    auto [cb, ce] = CellRange(u, c);
+    bool earlier = false;
     for (const Quantity& q : quantities_) {
-      if (q.value.kind == c.kind && q.span.end <= c.b && q.value.bound != claims::Bound::kExact) return true;
+      if (q.value.kind == c.kind && q.span.end <= c.b && q.span.begin >= std::max(hb, cb)) earlier = true;
     }
-    return false;
+    if (!earlier) return false;
+    // …unless it states a capacity of its own in its clause.
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= se) return false;
+    }
+    return true;
   }
 
   // "15名様でご利用の場合、月額60,000円", "the data team of 6 would be $180": a
@@ -829,6 +846,15 @@ class PartExtractor {
         if (std::find(pool.begin(), pool.end(), p) == pool.end()) pool.push_back(p);
       }
       if (pool.size() < 2) return {};
+      // A pair named earlier ("Unlike Vault, … Sync …") keeps the order in
+      // which the document introduced it.
+      if (&src != &here) {
+        auto rank = [&](int p) {
+          auto it = std::find(st_.products_named.begin(), st_.products_named.end(), p);
+          return it - st_.products_named.begin();
+        };
+        std::stable_sort(pool.begin(), pool.end(), [&](int a, int b) { return rank(a) < rank(b); });
+      }
       return {refers == "former" ? pool[0] : pool[1]};
     }
     if (!here.empty()) return {here.back()};
@@ -887,6 +913,11 @@ class PartExtractor {
       }
     }
     if (best.score > kCueLimit) return Choice{};
+    // An attribute the base has no value for this product would make an
+    // `unverified` finding: it takes a close cue, not a distant one.
+    if (!HasClaims(pid, best.attribute) && c.kind != Kind::kSet &&
+        best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit))
+      return Choice{};
     return best;
   }
 
@@ -985,7 +1016,7 @@ class PartExtractor {
     }
     // A duration far from the unit the attribute is stated in ("ninety
     // days" for an RPO in minutes) fits it less.
-    if (c.kind == Kind::kDuration && best < kNoScore && !a.unit.empty()) best += UnitDistance(c.value.unit, a.unit) * 5;
+    if (c.kind == Kind::kDuration && best < kNoScore && !a.unit.empty()) best += UnitDistance(c.value.unit, a.unit) * 10;
     if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
       for (const Mention& m : table->columns[c.cell].cues) {
         if (m.term->attribute == a.id) best = std::min(best, 35);

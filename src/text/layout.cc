@@ -539,7 +539,7 @@ class Builder {
   // The first line of a document, when it reads as a title, governs it all.
   void MarkTitle() {
     for (Line& ln : l_.lines) {
-      if (ln.kind == LineKind::kBlank) continue;
+      if (ln.kind == LineKind::kBlank || ln.kind == LineKind::kRuler) continue;
       if (ln.quote_depth > 0) return;
       std::string_view t = Content(ln);
       bool sentence_end = EndsWith(t, "。") || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
