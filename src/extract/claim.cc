@@ -793,7 +793,10 @@ class PartExtractor {
       }
       if (table->caption_products.size() == 1) return table->caption_products;
     }
-    // 3. A governing heading (innermost first) naming exactly one product.
+    // 3. A governing heading (innermost first) naming exactly one product —
+    // unless the sentence is about the customer's own things ("Your current
+    // tool keeps history for 12 months", 「御社の現行システムは…」).
+    if (HasWord("customer_marker", 0, c.b)) return {};
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const std::vector<int>& hp = unit_products_[*it];
       if (hp.size() == 1) return hp;
@@ -899,6 +902,9 @@ class PartExtractor {
       if (c.kind == Kind::kMoney) {
         int per = PerScore(c.value.per, a->unit);
         if (per == kNoScore) continue;
+        // "1エージェントあたり月額4,980円": a cue naming what the price is per
+        // outweighs a nearby period word.
+        if (c.value.per.empty() && score <= 15 && a->unit.find('-') != std::string::npos) score -= 8;
         score = std::min(score, kCueLimit + 1) + per;
         if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(pid) == 1 && c.value.per.empty())
           score = kCueLimit - 5;
@@ -989,7 +995,10 @@ class PartExtractor {
             breaks_.SoftBetween(c.q->number.end, m.begin) == 0)
           score = -10;
         // A count's cue is its unit word or precedes it in its clause
-        // ("ダッシュボード上限は200"); a cue after it belongs to something else.
+        // ("ダッシュボード上限は200"); a cue after it belongs to something else,
+        // and a count whose own unit word names something else ("14,000
+        // tickets") takes no cue from before it.
+        if (c.kind == Kind::kCount && score != -10 && m.end <= c.b && NamesOtherThing(u, c)) continue;
         if (c.kind == Kind::kCount && score != -10 &&
             (m.begin >= c.e ||
              (breaks_.SoftBetween(m.end, c.b) > 0 &&
@@ -1034,6 +1043,23 @@ class PartExtractor {
       }
     }
     return best;
+  }
+
+  // The count's unit word is a noun of its own (Latin or katakana, not a
+  // bare counter like 個 or 件) and no cue word starts there.
+  bool NamesOtherThing(const Unit& u, const Candidate& c) const {
+    if (!c.q || c.q->unit_word.empty()) return false;
+    const std::string& w = c.q->unit_word;
+    bool latin = std::isalpha(static_cast<unsigned char>(w[0])) != 0;
+    bool katakana = w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE3 &&
+                    (static_cast<unsigned char>(w[1]) == 0x82 || static_cast<unsigned char>(w[1]) == 0x83);
+    if (!latin && !katakana) return false;
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kCue && m.begin >= c.q->number.end &&
+          CodePoints(u.text, c.q->number.end, m.begin) <= 3)
+        return false;
+    }
+    return true;
   }
 
   static int UnitDistance(const std::string& a, const std::string& b) {
