@@ -79,6 +79,11 @@ int RunExplain(const std::vector<std::string>& args) {
         for (int h : u.headings) heads += " ^" + std::to_string(h);
         std::printf("  [%zu] %s/%s%s%s line %d: %s\n", i, KindName(u.kind), ZoneName(u.zone), who.c_str(), heads.c_str(),
                     layout.lines.empty() ? 0 : u.line + 1, u.text.c_str());
+        std::string cues;
+        for (const auto& m : engine.FindMentions(u.text, u.lower)) {
+          if (m.type() == extract::MentionType::kCue) cues += " " + m.term->attribute + "«" + u.text.substr(m.begin, m.end - m.begin) + "»";
+        }
+        if (!cues.empty()) std::printf("       cues:%s\n", cues.c_str());
         for (const auto& q : engine.quantities().Parse(u.text, extract::ParseContext{o.as_of.empty() ? Today() : o.as_of})) {
           std::printf("       %s %s «%s»\n", std::string(claims::KindName(q.value.kind)).c_str(),
                       report::ValueJson(q.value).dump().c_str(), u.text.substr(q.span.begin, q.span.size()).c_str());

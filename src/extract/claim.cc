@@ -904,7 +904,8 @@ class PartExtractor {
         if (per == kNoScore) continue;
         // "1エージェントあたり月額4,980円": a cue naming what the price is per
         // outweighs a nearby period word.
-        if (c.value.per.empty() && score <= 15 && a->unit.find('-') != std::string::npos) score -= 8;
+        bool period_only = c.value.per.empty() || c.value.per == "month" || c.value.per == "year";
+        if (period_only && score <= 15 && a->unit.find('-') != std::string::npos) score -= 8;
         score = std::min(score, kCueLimit + 1) + per;
         if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(pid) == 1 && c.value.per.empty())
           score = kCueLimit - 5;
@@ -972,8 +973,17 @@ class PartExtractor {
     for (const auto& x : sp) {
       if (!is_period(x) && !has(up, x)) return kNoScore;
     }
+    bool stated_basis = false;
+    for (const auto& x : sp) stated_basis = stated_basis || !is_period(x);
     for (const auto& x : up) {
-      if (!is_period(x) && !has(sp, x)) return kNoScore;
+      // A price stated per month only may still be a per-user price whose
+      // basis the text gives elsewhere ("1エージェントあたり月額…").
+      if (!is_period(x) && !has(sp, x)) {
+        if (stated_basis) return kNoScore;
+        bool periods_fit = true;
+        for (const auto& y : sp) periods_fit = periods_fit && has(up, y);
+        return periods_fit ? -20 : 0;
+      }
     }
     return -20;
   }
