@@ -64,7 +64,10 @@ struct Finding {
   bool quoted = false;
   std::string message;   // one human sentence, in the text's language
   std::string excerpt;   // the unit or line it was found in
-  std::string fix;       // replacement text for the found text, when one canonical value
+  // A suggested replacement (one canonical value): `fix` replaces the text
+  // at `fix_where` (the numeral of a wrong value; for terminology, the name).
+  std::string fix;
+  Location fix_where;
   // cross-office only:
   std::vector<std::string> offices;
   std::map<std::string, claims::Value> values;

@@ -1,11 +1,16 @@
 // onevoice check [PATH|-]...: judge files, folders, mailboxes or stdin.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <cstdio>
 #include <iostream>
 #include <thread>
 
+#include "base/unicode.h"
 #include "cli/common.h"
 #include "cli/parallel.h"
 #include "cli/pipeline.h"
@@ -26,14 +31,78 @@ struct Job {
   const Config* config = nullptr;
 };
 
+struct Edit {
+  size_t begin, end;
+  std::string text;
+};
+
+// Writes the corrections into a Markdown or text file, in place (through a
+// temporary file and a rename). Only files whose bytes are their decoded
+// text (UTF-8 without a byte-order mark) are touched: offsets are bytes of
+// the decoded text.
+Status ApplyFixes(const std::string& file, std::vector<Edit> edits) {
+  namespace fs = std::filesystem;
+  std::string ext = fs::path(file).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext != ".md" && ext != ".markdown" && ext != ".txt" && ext != ".text")
+    return Status::Usage(file + ": only Markdown and text files are fixed");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::IOError(file + ": cannot read");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!IsValidUtf8(bytes)) return Status::Usage(file + ": not UTF-8; not fixed");
+  // Offsets are bytes of the decoded text, which drops a byte-order mark
+  // and turns CRLF into LF: map them back to the file's bytes by walking
+  // both; anything else that differs means the file is left alone.
+  ingest::RawInput raw;
+  raw.path = file;
+  raw.bytes = bytes;
+  raw.kind = ingest::DetectKind(file, bytes);
+  ingest::Document doc = ingest::ParseInput(raw);
+  if (doc.parts.size() != 1) return Status::Usage(file + ": not a single text; not fixed");
+  const std::string& text = doc.parts[0].text;
+  std::vector<size_t> raw_of(text.size() + 1);
+  size_t i = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0, j = 0;
+  for (; j < text.size(); ++j, ++i) {
+    if (i < bytes.size() && bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n' && text[j] == '\n') ++i;
+    if (i >= bytes.size() || bytes[i] != text[j]) return Status::Usage(file + ": decoded text differs from its bytes; not fixed");
+    raw_of[j] = i;
+  }
+  raw_of[text.size()] = i;
+  for (Edit& e : edits) {
+    if (e.end > text.size()) return Status::Usage(file + ": changed since it was checked; not fixed");
+    e.begin = raw_of[e.begin];
+    e.end = raw_of[e.end];
+  }
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
+  size_t last = std::string::npos;
+  for (const Edit& e : edits) {
+    if (e.end > bytes.size() || e.end > last) continue;  // overlapping or stale: skip
+    bytes.replace(e.begin, e.end - e.begin, e.text);
+    last = e.begin;
+  }
+  std::string tmp = file + ".onevoice-fix";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) return Status::IOError(tmp + ": cannot write");
+  }
+  std::error_code ec;
+  fs::permissions(tmp, fs::status(file, ec).permissions(), ec);
+  fs::rename(tmp, file, ec);
+  if (ec) return Status::IOError(file + ": " + ec.message());
+  return Status::Ok();
+}
+
 }  // namespace
 
 int RunCheck(const std::vector<std::string>& args) {
   CommonOptions o;
   std::vector<std::string> inputs;
+  bool fix = false;
   po::options_description desc("onevoice check [PATH|-]... [options]");
   AddCommonOptions(&desc, &o);
-  desc.add_options()("input", po::value(&inputs), "files, folders, mbox, Maildir, or - for stdin");
+  desc.add_options()("input", po::value(&inputs), "files, folders, mbox, Maildir, or - for stdin")(
+      "fix", po::bool_switch(&fix), "write single-valued corrections into Markdown and text files (never emails)");
   po::variables_map vm;
   if (!ParseArgs(args, desc, "input", &vm)) return 2;
   if (vm.count("help")) {
@@ -68,6 +137,7 @@ int RunCheck(const std::vector<std::string>& args) {
   ingest::InputReader reader(inputs, ro);
   const std::string today = Today();
   bool failed = false;
+  std::map<std::string, std::vector<Edit>> fixes;
   int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   OrderedParallel<Job, check::DocumentResult>(
       jobs, 64,
@@ -96,10 +166,30 @@ int RunCheck(const std::vector<std::string>& args) {
           std::erase_if(r.findings, [](const check::Finding& f) { return f.quoted; });
         }
         for (const auto& f : r.findings) failed = failed || Fails(f, o);
+        if (fix && !r.is_message) {
+          for (const auto& f : r.findings) {
+            if (f.kind == check::FindingKind::kConflict && !f.fix.empty() && f.fix_where.end > f.fix_where.begin)
+              fixes[r.file].push_back({f.fix_where.begin, f.fix_where.end, f.fix});
+          }
+        }
         check::Deliver(r, sink.get());
       },
       nullptr);
   sink->Finish();
+  if (fix) {
+    int files = 0, edits = 0;
+    for (const auto& [file, list] : fixes) {
+      Status st = ApplyFixes(file, list);
+      if (st.ok()) {
+        ++files;
+        edits += static_cast<int>(list.size());
+      } else {
+        std::fprintf(stderr, "onevoice check --fix: %s\n", st.message().c_str());
+      }
+    }
+    std::fprintf(stderr, "onevoice check --fix: %d correction%s written in %d file%s\n", edits, edits == 1 ? "" : "s",
+                 files, files == 1 ? "" : "s");
+  }
   for (const auto& d : config_errors) std::fprintf(stderr, "%s\n", d.ToString().c_str());
   if (!config_errors.empty() && claims::HasErrors(config_errors)) return 2;
   return failed ? 1 : 0;

@@ -7,7 +7,9 @@
 #include <iostream>
 
 #include "claims/load.h"
+#include "report/github.h"
 #include "report/json.h"
+#include "report/sarif.h"
 #include "report/text.h"
 
 namespace onevoice::cli {
@@ -130,6 +132,12 @@ std::unique_ptr<check::Sink> MakeSink(const std::string& format, std::FILE* out,
                                       const claims::Base& base, bool with_claims) {
   if (format == "json") return std::make_unique<report::JsonSink>(out);
   if (format == "jsonl") return std::make_unique<report::JsonlSink>(out, with_claims);
+  if (format == "sarif") {
+    // Keep in step with `onevoice --version` (commands.cc) and CMake's project().
+    report::SarifOptions so{"0.1.0", "https://github.com/onevoice/onevoice"};
+    return std::make_unique<report::SarifSink>(out, &base, so);
+  }
+  if (format == "github") return std::make_unique<report::GithubSink>(out);
   bool color = o.color == "always" ||
                (o.color == "auto" && isatty(fileno(out)) && std::getenv("NO_COLOR") == nullptr);
   return std::make_unique<report::TextSink>(out, color);

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <ctime>
 #include <set>
+#include <tuple>
 
 #include "base/span.h"
 #include "base/unicode.h"
 #include "check/judge.h"
 #include "check/messages.h"
 #include "check/phrases.h"
+#include "check/suggest.h"
 #include "claims/office.h"
 #include "extract/claim.h"
 #include "report/json.h"
@@ -247,6 +249,22 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
         f.as_of = c.as_of;
         f.quoted = c.quoted;
         f.excerpt = jc.text;
+        // One canonical value: the replacement for the numeral, as written.
+        if (v.kind == "conflict" && v.expected.size() == 1 && c.value.kind == claims::Kind::kDate) {
+          std::string_view written = std::string_view(w.part->text).substr(c.span.begin, c.span.size());
+          if (auto text = check::RewriteDate(written, v.expected[0].date, lex)) {
+            f.fix = *text;
+            f.fix_where = Locate(res.file, doc, w, c.span);
+          }
+        } else if (v.kind == "conflict" && v.expected.size() == 1 && c.number.size() > 0) {
+          std::string_view written = std::string_view(w.part->text).substr(c.number.begin, c.number.size());
+          if (auto amount = check::CanonicalInStatedTerms(base, c.value, v.expected[0], c.office, written)) {
+            if (auto text = check::RewriteNumeral(written, *amount)) {
+              f.fix = *text;
+              f.fix_where = Locate(res.file, doc, w, c.number);
+            }
+          }
+        }
         std::string expected;
         for (const auto& e : v.expected) expected += (expected.empty() ? "" : ", ") + e.ToString();
         const claims::Product* prod = base.FindProduct(c.product);
@@ -275,6 +293,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       f.quoted = u.quoted;
       f.excerpt = Collapse(std::string_view(w.part->text).substr(u.unit_span.begin, u.unit_span.size()));
       f.fix = prod.names.canonical;
+      f.fix_where = f.where;
       f.message = check::FormatMessage(lex, check::LanguageOf(f.excerpt), "terminology",
                                        {{"name", f.found_text}, {"product", prod.names.canonical}});
       findings.push_back(std::move(f));
@@ -330,6 +349,10 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       res.findings.push_back(std::move(f));
     }
   }
+  // Findings in reading order, as a compiler lists them.
+  std::stable_sort(res.findings.begin(), res.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.where.part, a.where.line, a.where.column) < std::tie(b.where.part, b.where.line, b.where.column);
+  });
   return res;
 }
 

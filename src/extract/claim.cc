@@ -1101,6 +1101,7 @@ class PartExtractor {
     claim.value = c.value;
     claim.part = in_.part;
     claim.span = ToSource(u, c.b, c.e);
+    if (c.q) claim.number = ToSource(u, c.q->number.begin, c.q->number.end);
     claim.unit_span = ToSource(u, 0, u.text.size());
     claim.unit_text = u.text;
     claim.quoted = quoted_;

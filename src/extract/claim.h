@@ -37,6 +37,7 @@ struct Claim {
   claims::Value value;
   int part = 0;
   SourceSpan span;        // the value, in the part's decoded text
+  SourceSpan number;      // its numeral alone (numeric kinds; empty otherwise)
   SourceSpan unit_span;   // the unit holding it (the excerpt)
   std::string unit_text;  // the unit as read (rendered for HTML, normalized)
   bool quoted = false;

@@ -127,7 +127,13 @@ json FindingJson(const check::Finding& f) {
   j["quoted"] = f.quoted;
   j["message"] = f.message;
   j["excerpt"] = f.excerpt;
-  if (!f.fix.empty()) j["fix"] = f.fix;
+  if (!f.fix.empty()) {
+    j["fix"] = {{"text", f.fix},
+                {"line", f.fix_where.line ? f.fix_where.line : f.where.line},
+                {"column", f.fix_where.line ? f.fix_where.column : f.where.column},
+                {"end_line", f.fix_where.line ? f.fix_where.end_line : f.where.end_line},
+                {"end_column", f.fix_where.line ? f.fix_where.end_column : f.where.end_column}};
+  }
   if (f.kind == check::FindingKind::kCrossOffice) {
     j["offices"] = f.offices;
     json values = json::object();

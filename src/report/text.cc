@@ -83,7 +83,7 @@ void TextSink::Found(const check::DocumentResult& doc, const check::Finding& f) 
     } else {
       std::fprintf(out_, " %s | %s\n", pad.c_str(), caret.c_str());
     }
-    if (!f.fix.empty()) std::fprintf(out_, " %s = suggestion: %s\n", pad.c_str(), f.fix.c_str());
+    if (!f.fix.empty()) std::fprintf(out_, " %s = suggestion: write '%s'\n", pad.c_str(), f.fix.c_str());
   }
 }
 
