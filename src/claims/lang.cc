@@ -133,9 +133,19 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
   return lex;
 }
 
-const Lexicon& DefaultLexicon() {
-  static const Lexicon lex = LoadLexicon(EmbeddedLangFiles(), nullptr);
-  return lex;
+namespace {
+struct Embedded {
+  std::vector<Diagnostic> diagnostics;
+  Lexicon lexicon;
+  Embedded() : lexicon(LoadLexicon(EmbeddedLangFiles(), &diagnostics)) {}
+};
+const Embedded& TheEmbedded() {
+  static const Embedded e;
+  return e;
 }
+}  // namespace
+
+const Lexicon& DefaultLexicon() { return TheEmbedded().lexicon; }
+const std::vector<Diagnostic>& DefaultLexiconDiagnostics() { return TheEmbedded().diagnostics; }
 
 }  // namespace onevoice::claims

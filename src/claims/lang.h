@@ -65,8 +65,10 @@ const std::vector<EmbeddedFile>& EmbeddedLangFiles();
 // file is the folder after "lang/" in its path.
 Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnostic>* diagnostics);
 
-// The embedded lexicon, parsed once (thread-safe static).
+// The embedded lexicon, parsed once (thread-safe static), and the
+// diagnostics of that one parse.
 const Lexicon& DefaultLexicon();
+const std::vector<Diagnostic>& DefaultLexiconDiagnostics();
 
 }  // namespace onevoice::claims
 

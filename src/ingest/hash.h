@@ -2,8 +2,7 @@
 //
 // Sha256Hex is what Document::content_hash holds: the lower-case hex SHA-256
 // of the bytes exactly as read (stable across runs and machines; an audit
-// database uses it to skip messages it has already judged). Computed with
-// GLib's GChecksum (GLib comes with GMime; no extra dependency).
+// database uses it to skip messages it has already judged); base/sha256.h.
 // Thread-safety: reentrant.
 #ifndef ONEVOICE_INGEST_HASH_H_
 #define ONEVOICE_INGEST_HASH_H_
