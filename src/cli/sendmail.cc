@@ -139,8 +139,8 @@ int RunProgram(const std::vector<std::string>& args, std::string_view head, int 
   IgnoreSigpipe sigpipe;
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) {
-    std::fprintf(stderr, "onevoice sendmail: cannot make a pipe for %s: %s; message not sent\n", name,
-                 std::strerror(errno));
+    std::fprintf(stderr, "onevoice sendmail: cannot make a pipe for %s: %s; message not sent\n",
+                 name, std::strerror(errno));
     return kExTempFail;
   }
   posix_spawn_file_actions_t actions;
@@ -164,7 +164,8 @@ int RunProgram(const std::vector<std::string>& args, std::string_view head, int 
   if (rc != 0) {
     close(fds[1]);
     bool transient = rc == EAGAIN || rc == ENOMEM || rc == EMFILE || rc == ENFILE;
-    std::fprintf(stderr, "onevoice sendmail: cannot run %s: %s; message not sent\n", name, std::strerror(rc));
+    std::fprintf(stderr, "onevoice sendmail: cannot run %s: %s; message not sent\n", name,
+                 std::strerror(rc));
     return transient ? kExTempFail : kExUnavailable;
   }
 
@@ -178,8 +179,9 @@ int RunProgram(const std::vector<std::string>& args, std::string_view head, int 
       ssize_t n = read(rest_fd, buf.data(), buf.size());
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
-        std::fprintf(stderr, "onevoice sendmail: cannot read the message after %zu bytes: %s; %s stopped\n", total,
-                     std::strerror(errno), name);
+        std::fprintf(stderr,
+                     "onevoice sendmail: cannot read the message after %zu bytes: %s; %s stopped\n",
+                     total, std::strerror(errno), name);
         input_failed = true;
         break;
       }
@@ -202,13 +204,15 @@ int RunProgram(const std::vector<std::string>& args, std::string_view head, int 
   if (input_failed) kill(pid, SIGKILL);
   close(fds[1]);
   if (!pipe_open && !input_failed) {
-    std::fprintf(stderr, "onevoice sendmail: warning: %s stopped reading after %zu of %zu bytes (%s)\n", name, written,
-                 total, std::strerror(err));
+    std::fprintf(stderr,
+                 "onevoice sendmail: warning: %s stopped reading after %zu of %zu bytes (%s)\n",
+                 name, written, total, std::strerror(err));
   }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) {
-      std::fprintf(stderr, "onevoice sendmail: cannot wait for %s: %s\n", name, std::strerror(errno));
+      std::fprintf(stderr, "onevoice sendmail: cannot wait for %s: %s\n", name,
+                   std::strerror(errno));
       return kExTempFail;
     }
   }
@@ -272,8 +276,9 @@ Verdict CheckMessage(const std::string& bytes, const CommonOptions& o) {
       sink->Finish();
     }
     if (v.blocked) {
-      std::fprintf(stderr, "onevoice sendmail: message not sent: %d finding%s at or above --fail-on %s\n", failing,
-                   failing == 1 ? "" : "s", o.fail_on.c_str());
+      std::fprintf(stderr,
+                   "onevoice sendmail: message not sent: %d finding%s at or above --fail-on %s\n",
+                   failing, failing == 1 ? "" : "s", o.fail_on.c_str());
     }
   } catch (const std::exception& e) {
     v.blocked = false;
@@ -305,11 +310,12 @@ int RunSendmail(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!ParseArgs(own, all, "stray", &vm)) return kExUsage;
   if (vm.count("help")) {
-    std::cout << desc << "\n"
-              << "Reads one message on stdin and checks it; if it passes, runs PROGRAM with ARGS\n"
-                 "and the message's exact bytes on its stdin, exiting with PROGRAM's code.\n"
-                 "Exit 65: blocked by findings (PROGRAM not run); 75: onevoice failed and\n"
-                 "--on-error block, or stdin unreadable; 69: PROGRAM cannot be executed; 2: usage.\n";
+    std::cout
+        << desc << "\n"
+        << "Reads one message on stdin and checks it; if it passes, runs PROGRAM with ARGS\n"
+           "and the message's exact bytes on its stdin, exiting with PROGRAM's code.\n"
+           "Exit 65: blocked by findings (PROGRAM not run); 75: onevoice failed and\n"
+           "--on-error block, or stdin unreadable; 69: PROGRAM cannot be executed; 2: usage.\n";
     return 0;
   }
   if (!stray.empty()) {
@@ -318,11 +324,14 @@ int RunSendmail(const std::vector<std::string>& args) {
     return kExUsage;
   }
   if (program.empty() || program.front().empty()) {
-    std::fprintf(stderr, "onevoice sendmail: give the program to run after --, e.g. -- /usr/sbin/sendmail -t -i\n");
+    std::fprintf(
+        stderr,
+        "onevoice sendmail: give the program to run after --, e.g. -- /usr/sbin/sendmail -t -i\n");
     return kExUsage;
   }
   if (on_error != "pass" && on_error != "block") {
-    std::fprintf(stderr, "onevoice sendmail: --on-error wants pass or block, got '%s'\n", on_error.c_str());
+    std::fprintf(stderr, "onevoice sendmail: --on-error wants pass or block, got '%s'\n",
+                 on_error.c_str());
     return kExUsage;
   }
   if (!ValidateCommon(o, {"text"})) return kExUsage;
@@ -332,25 +341,28 @@ int RunSendmail(const std::vector<std::string>& args) {
   int err = 0;
   ReadStatus read = ReadMessage(STDIN_FILENO, limits.max_message_bytes, &bytes, &err);
   if (read == ReadStatus::kError) {
-    std::fprintf(stderr, "onevoice sendmail: cannot read the message on stdin: %s; message not sent\n",
+    std::fprintf(stderr,
+                 "onevoice sendmail: cannot read the message on stdin: %s; message not sent\n",
                  std::strerror(err));
     return kExTempFail;
   }
 
   Verdict v;
   if (read == ReadStatus::kTooLarge) {
-    v.failure = "the message is larger than max_message_bytes (" + std::to_string(limits.max_message_bytes) +
-                " bytes)";
+    v.failure = "the message is larger than max_message_bytes (" +
+                std::to_string(limits.max_message_bytes) + " bytes)";
   } else {
     v = CheckMessage(bytes, o);
   }
   if (v.blocked) return kExDataErr;
   if (v.failure) {
     if (on_error == "block") {
-      std::fprintf(stderr, "onevoice sendmail: %s; message not sent (--on-error block)\n", v.failure->c_str());
+      std::fprintf(stderr, "onevoice sendmail: %s; message not sent (--on-error block)\n",
+                   v.failure->c_str());
       return kExTempFail;
     }
-    std::fprintf(stderr, "onevoice sendmail: warning: %s; message sent unchecked (--on-error pass)\n",
+    std::fprintf(stderr,
+                 "onevoice sendmail: warning: %s; message sent unchecked (--on-error pass)\n",
                  v.failure->c_str());
   }
   return RunProgram(program, bytes, read == ReadStatus::kTooLarge ? STDIN_FILENO : -1);
