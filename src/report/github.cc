@@ -13,12 +13,23 @@ std::string Escape(std::string_view s, bool property) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -26,9 +37,12 @@ std::string Escape(std::string_view s, bool property) {
 
 std::string_view Command(claims::Severity s) {
   switch (s) {
-    case claims::Severity::kError: return "error";
-    case claims::Severity::kWarning: return "warning";
-    case claims::Severity::kInfo: return "notice";
+    case claims::Severity::kError:
+      return "error";
+    case claims::Severity::kWarning:
+      return "warning";
+    case claims::Severity::kInfo:
+      return "notice";
   }
   return "warning";
 }
@@ -53,7 +67,8 @@ std::string GithubCommand(const check::DocumentResult& doc, const check::Finding
     bool one_line = w.end_line <= 0 || w.end_line == w.line;
     if (w.column > 0 && one_line) add("col", std::to_string(w.column));
     if (w.end_line > 0) add("endLine", std::to_string(w.end_line));
-    if (w.end_column > 0 && w.column > 0 && one_line) add("endColumn", std::to_string(std::max(w.end_column, w.column + 1)));
+    if (w.end_column > 0 && w.column > 0 && one_line)
+      add("endColumn", std::to_string(std::max(w.end_column, w.column + 1)));
   }
   add("title", SarifRuleId(f));
   std::string message = f.message.empty() ? std::string(check::KindName(f.kind)) : f.message;

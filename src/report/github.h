@@ -1,7 +1,8 @@
 // GitHub Actions report (`--format github`): one workflow command per
 // finding, which the runner turns into an annotation on the pull request:
 //
-//   ::error file=docs/a.md,line=12,col=5,endLine=12,endColumn=19,title=drive.max-users::Acme Drive max users: …
+//   ::error file=docs/a.md,line=12,col=5,endLine=12,endColumn=19,title=drive.max-users::Acme Drive
+//   max users: …
 //
 // error → ::error, warning → ::warning, info → ::notice. The title is the
 // rule id (a claim or phrase id, else the finding kind, as in SARIF). Columns

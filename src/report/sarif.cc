@@ -69,35 +69,40 @@ KindText DescribeKind(check::FindingKind kind) {
   switch (kind) {
     case K::kConflict:
       return {"A claim differs from the claims base.",
-              "A product claim states a value that differs from the claims base's value for this office, product and "
-              "attribute on this date."};
+              "A product claim states a value that differs from the claims base's value for this "
+              "office, product and attribute on this date."};
     case K::kStale:
       return {"A claim matches a value that is no longer (or not yet) valid.",
-              "A product claim matches a claim of the base whose validity window has ended or not begun."};
+              "A product claim matches a claim of the base whose validity window has ended or "
+              "not begun."};
     case K::kOfficeVariant:
       return {"A claim states another office's value.",
-              "A product claim states the value that is right for another office, not the one speaking (a USD price "
-              "in a Tokyo email, a JPY price in a US one)."};
+              "A product claim states the value that is right for another office, not the one "
+              "speaking (a USD price in a Tokyo email, a JPY price in a US one)."};
     case K::kUnverified:
       return {"A claim the claims base does not cover.",
-              "A product and attribute claim with a value the claims base does not cover at all: add a claim to the "
-              "base or remove the statement."};
+              "A product and attribute claim with a value the claims base does not cover at all: "
+              "add a claim to the base or remove the statement."};
     case K::kPhrase:
-      return {"A phrase rule fired.", "Wording that a phrase rule of the claims base flags (superlatives, guarantees, "
-                                      "banned wording)."};
+      return {"A phrase rule fired.",
+              "Wording that a phrase rule of the claims base flags (superlatives, guarantees, "
+              "banned wording)."};
     case K::kTerminology:
       return {"A deprecated or misspelled product name.",
-              "A product is named by an old or misspelled name (names.deprecated in the claims base); write its "
-              "canonical name."};
+              "A product is named by an old or misspelled name (names.deprecated in the claims "
+              "base); write its canonical name."};
     case K::kCrossOffice:
       return {"Two offices stated values that cannot both be right.",
-              "Within the window, two offices told customers different values for the same product and attribute."};
+              "Within the window, two offices told customers different values for the same "
+              "product and attribute."};
     case K::kUnreadable:
       return {"An input could not be read.",
-              "A file or message could not be parsed or decoded, so nothing in it was judged; the message says why."};
+              "A file or message could not be parsed or decoded, so nothing in it was judged; "
+              "the message says why."};
     case K::kSuppression:
       return {"A suppression comment suppressed nothing.",
-              "An onevoice-disable comment names a rule that produced no finding in its range: remove it."};
+              "An onevoice-disable comment names a rule that produced no finding in its range: "
+              "remove it."};
   }
   return {"", ""};
 }
@@ -106,8 +111,8 @@ KindText DescribeKind(check::FindingKind kind) {
 json Properties(const check::DocumentResult& doc, const check::Finding& f) {
   json all = FindingJson(f);
   json p = json::object();
-  for (const char* key : {"kind", "product", "attribute", "office", "as_of", "quoted", "found", "expected", "excerpt",
-                          "offices", "values", "messages"}) {
+  for (const char* key : {"kind", "product", "attribute", "office", "as_of", "quoted", "found",
+                          "expected", "excerpt", "fix", "offices", "values", "messages"}) {
     auto it = all.find(key);
     if (it != all.end() && !it->is_null()) p[key] = *it;
   }
@@ -133,8 +138,8 @@ json Region(int line, int column, int end_line, int end_column) {
 }
 
 bool IsUnreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-         c == '_' || c == '~' || c == '/';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~' || c == '/';
 }
 
 std::string PercentEncode(std::string_view s) {
@@ -156,15 +161,19 @@ std::string PercentEncode(std::string_view s) {
 
 std::string_view SarifLevel(claims::Severity severity) {
   switch (severity) {
-    case claims::Severity::kError: return "error";
-    case claims::Severity::kWarning: return "warning";
-    case claims::Severity::kInfo: return "note";
+    case claims::Severity::kError:
+      return "error";
+    case claims::Severity::kWarning:
+      return "warning";
+    case claims::Severity::kInfo:
+      return "note";
   }
   return "warning";
 }
 
 std::string SarifRuleId(const check::Finding& f) {
-  if (f.kind == check::FindingKind::kSuppression || f.rule.empty()) return std::string(check::KindName(f.kind));
+  if (f.kind == check::FindingKind::kSuppression || f.rule.empty())
+    return std::string(check::KindName(f.kind));
   return f.rule;
 }
 
@@ -184,7 +193,8 @@ json SarifSink::Descriptor(const check::Finding& f, const std::string& id) const
   const claims::Product* product = nullptr;
   const claims::CanonicalClaim* claim = nullptr;
   const claims::PhraseRule* phrase = nullptr;
-  bool by_kind = id == check::KindName(f.kind) && (f.rule.empty() || f.kind == check::FindingKind::kSuppression);
+  bool by_kind = id == check::KindName(f.kind) &&
+                 (f.rule.empty() || f.kind == check::FindingKind::kSuppression);
   if (base_ && !by_kind) {
     claim = FindClaim(*base_, id, &product);
     if (!claim) phrase = FindPhrase(*base_, id);
@@ -193,17 +203,20 @@ json SarifSink::Descriptor(const check::Finding& f, const std::string& id) const
   json props = json::object();
   if (claim) {
     std::string name = product->names.canonical.empty() ? product->id : product->names.canonical;
-    std::string what = name + " " + Humanize(claim->attribute) + ": " + ClaimValueText(*base_, *claim);
+    std::string what =
+        name + " " + Humanize(claim->attribute) + ": " + ClaimValueText(*base_, *claim);
     std::string when;
     if (!claim->valid_from.empty()) when += " from " + claim->valid_from;
     if (!claim->valid_until.empty()) when += " until " + claim->valid_until;
     std::string who = claim->offices.empty() ? "every office" : "office " + Join(claim->offices);
     d["shortDescription"] = Text(what + ".");
-    d["fullDescription"] = Text("Approved claim " + id + " of the claims base: " + what + ", valid" +
-                                (when.empty() ? " on every date" : when) + ", for " + who +
-                                ". Another value is a conflict; this value outside its validity window is stale; "
-                                "in another office's text it is an office variant.");
-    d["help"] = Text(claim->source.empty() ? "The claims base records no source for this claim." : claim->source);
+    d["fullDescription"] =
+        Text("Approved claim " + id + " of the claims base: " + what + ", valid" +
+             (when.empty() ? " on every date" : when) + ", for " + who +
+             ". Another value is a conflict; this value outside its validity window is stale; "
+             "in another office's text it is an office variant.");
+    d["help"] = Text(claim->source.empty() ? "The claims base records no source for this claim."
+                                           : claim->source);
     level = claims::Severity::kError;
     props["tags"] = json::array({"claim", claim->product, claim->attribute});
     props["product"] = claim->product;
@@ -214,7 +227,8 @@ json SarifSink::Descriptor(const check::Finding& f, const std::string& id) const
     if (!claim->valid_from.empty()) props["valid_from"] = claim->valid_from;
     if (!claim->valid_until.empty()) props["valid_until"] = claim->valid_until;
     if (!claim->offices.empty()) props["offices"] = claim->offices;
-    if (!claim->where.file.empty()) props["defined_at"] = claim->where.file + ":" + std::to_string(claim->where.line);
+    if (!claim->where.file.empty())
+      props["defined_at"] = claim->where.file + ":" + std::to_string(claim->where.line);
   } else if (phrase) {
     d["shortDescription"] = Text(phrase->message);
     std::string full = phrase->message + " (phrase rule " + id + ", for " + phrase->lang + " text)";
@@ -228,7 +242,8 @@ json SarifSink::Descriptor(const check::Finding& f, const std::string& id) const
     d["help"] = Text(help);
     level = phrase->severity;
     props["tags"] = json::array({"phrase", phrase->lang});
-    if (!phrase->where.file.empty()) props["defined_at"] = phrase->where.file + ":" + std::to_string(phrase->where.line);
+    if (!phrase->where.file.empty())
+      props["defined_at"] = phrase->where.file + ":" + std::to_string(phrase->where.line);
   } else if (by_kind) {
     KindText k = DescribeKind(f.kind);
     d["shortDescription"] = Text(k.brief);
@@ -257,7 +272,8 @@ void SarifSink::Found(const check::DocumentResult& doc, const check::Finding& f)
     json phys{{"artifactLocation", json{{"uri", uri}}}};
     if (has_region) {
       json region = Region(f.where.line, f.where.column, f.where.end_line, f.where.end_column);
-      if (!f.found_text.empty() && f.kind != check::FindingKind::kUnreadable) region["snippet"] = Text(f.found_text);
+      if (!f.found_text.empty() && f.kind != check::FindingKind::kUnreadable)
+        region["snippet"] = Text(f.found_text);
       phys["region"] = region;
     } else {
       // No position (an unreadable file): the whole artifact, from its
@@ -267,11 +283,13 @@ void SarifSink::Found(const check::DocumentResult& doc, const check::Finding& f)
     r["locations"] = json::array({json{{"physicalLocation", phys}}});
     bool is_message = doc.is_message || !f.where.message_id.empty();
     if (!f.fix.empty() && has_region && !is_message) {
-      json deleted = Region(f.where.line, f.where.column, f.where.end_line, f.where.end_column);
+      const check::Location& at = f.fix_where.line > 0 ? f.fix_where : f.where;
+      json deleted = Region(at.line, at.column, at.end_line, at.end_column);
       json replacement{{"deletedRegion", deleted}, {"insertedContent", Text(f.fix)}};
-      json change{{"artifactLocation", json{{"uri", uri}}}, {"replacements", json::array({replacement})}};
-      r["fixes"] = json::array(
-          {json{{"description", Text("Replace with '" + f.fix + "'.")}, {"artifactChanges", json::array({change})}}});
+      json change{{"artifactLocation", json{{"uri", uri}}},
+                  {"replacements", json::array({replacement})}};
+      r["fixes"] = json::array({json{{"description", Text("Replace with '" + f.fix + "'.")},
+                                     {"artifactChanges", json::array({change})}}});
     }
   }
   if (!f.sides.empty()) {
@@ -285,7 +303,8 @@ void SarifSink::Found(const check::DocumentResult& doc, const check::Finding& f)
         if (s.line > 0) phys["region"] = Region(s.line, s.column, 0, 0);
         loc["physicalLocation"] = phys;
       }
-      loc["message"] = Text(s.office + (s.date.empty() ? "" : " on " + s.date) + ": " + s.value.ToString());
+      loc["message"] =
+          Text(s.office + (s.date.empty() ? "" : " on " + s.date) + ": " + s.value.ToString());
       related.push_back(loc);
     }
     r["relatedLocations"] = related;

@@ -19,8 +19,8 @@
 // (1-based lines; columns in Unicode code points, run.columnKind says so;
 // endColumn is exclusive, as in the finding; when the line is unknown (0,
 // an unreadable input) just startLine 1, the whole file), the SPEC §3 fields
-// in `properties`, and a fix replacing the region with Finding::fix when
-// there is one.
+// in `properties`, and a fix when there is a suggestion (Finding::fix
+// replacing the text at Finding::fix_where, else at the finding's region).
 //
 // Emails: a finding's line and column are in the decoded text of its MIME
 // part (`part` in properties), not in the raw .eml bytes, so for a message
@@ -33,10 +33,9 @@
 #ifndef ONEVOICE_REPORT_SARIF_H_
 #define ONEVOICE_REPORT_SARIF_H_
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
