@@ -60,6 +60,14 @@ std::vector<const LexEntry*> Lexicon::AllEntries(std::string_view category) cons
   return out;
 }
 
+std::vector<std::string> Lexicon::Categories(std::string_view lang) const {
+  std::vector<std::string> out;
+  auto l = by_lang_.find(lang);
+  if (l == by_lang_.end()) return out;
+  for (const auto& [cat, entries] : l->second) out.push_back(cat);
+  return out;
+}
+
 std::vector<std::string> Lexicon::Languages() const {
   std::vector<std::string> out;
   for (const auto& [lang, cats] : by_lang_) out.push_back(lang);
@@ -133,19 +141,6 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
   return lex;
 }
 
-namespace {
-struct Embedded {
-  std::vector<Diagnostic> diagnostics;
-  Lexicon lexicon;
-  Embedded() : lexicon(LoadLexicon(EmbeddedLangFiles(), &diagnostics)) {}
-};
-const Embedded& TheEmbedded() {
-  static const Embedded e;
-  return e;
-}
-}  // namespace
 
-const Lexicon& DefaultLexicon() { return TheEmbedded().lexicon; }
-const std::vector<Diagnostic>& DefaultLexiconDiagnostics() { return TheEmbedded().diagnostics; }
 
 }  // namespace onevoice::claims

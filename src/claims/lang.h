@@ -10,9 +10,10 @@
 //     - {word: "¥", code: JPY, at: before}
 //
 // Categories of one language from several files are concatenated in file-name
-// order. Words are stored NFKC-normalized (as matched). The files are embedded
-// in the binary at build time (EmbeddedLangFiles); LoadLexicon also reads a
-// folder for tests. A Lexicon is immutable after loading and may be shared
+// order. Words are stored NFKC-normalized (as matched). At build time
+// tools/lang_compile.cc parses and validates the files (a diagnostic fails the
+// build) and compiles the entries into the binary: DefaultLexicon() parses
+// no YAML. The raw files are embedded too (EmbeddedLangFiles), for tests. A Lexicon is immutable after loading and may be shared
 // read-only across threads.
 #ifndef ONEVOICE_CLAIMS_LANG_H_
 #define ONEVOICE_CLAIMS_LANG_H_
@@ -47,6 +48,8 @@ class Lexicon {
   // Entries of `category` of every language, in language order.
   std::vector<const LexEntry*> AllEntries(std::string_view category) const;
   std::vector<std::string> Languages() const;
+  // The categories of one language, in name order.
+  std::vector<std::string> Categories(std::string_view lang) const;
 
   void Add(const std::string& lang, const std::string& category, LexEntry entry);
 
