@@ -15,12 +15,11 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "claims/value.h"
 #include "report/json.h"
@@ -30,8 +29,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kMaxCrossOffice = 300;  // cross-office rows shown in full
-constexpr int kMaxTopFindings = 60;   // rows of the top-findings table
+constexpr int kMaxCrossOffice = 300;   // cross-office rows shown in full
+constexpr int kMaxTopFindings = 60;    // rows of the top-findings table
+constexpr size_t kSidesPerOffice = 3;  // messages shown per office of a cross-office finding
 constexpr size_t kMaxExcerptBytes = 480;
 
 // Finding kinds in the order the report lists them, with their colours
@@ -41,12 +41,13 @@ struct KindStyle {
   const char* color;
 };
 constexpr KindStyle kKinds[] = {
-    {"conflict", "#c62828"},    {"stale", "#ef6c00"},      {"office-variant", "#8e24aa"},
-    {"unverified", "#c9a000"},  {"phrase", "#1e6fd9"},     {"terminology", "#00897b"},
+    {"conflict", "#c62828"},     {"stale", "#ef6c00"},      {"office-variant", "#8e24aa"},
+    {"unverified", "#c9a000"},   {"phrase", "#1e6fd9"},     {"terminology", "#00897b"},
     {"cross-office", "#d81b60"}, {"unreadable", "#78909c"}, {"suppression", "#b0bec5"},
 };
 constexpr const char* kOfficeColors[] = {"#1e6fd9", "#e07b00", "#14915f", "#7b3fe4",
-                                         "#d81b60", "#00838f", "#6d8c00", "#a1551b"};
+                                         "#00838f", "#a1551b", "#6d8c00", "#5c6bc0"};
+constexpr const char* kUnknownOffice = "#78909c";  // customers and unmapped senders
 
 const char* KindColor(std::string_view kind) {
   for (const auto& k : kKinds) {
@@ -75,21 +76,34 @@ std::string Esc(std::string_view s) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
         default:
-          if (c >= 0x20 || c == '\n' || c == '\t') out += static_cast<char>(c);
-          else if (c == '\r') out += ' ';
+          if (c >= 0x20 || c == '\n' || c == '\t')
+            out += static_cast<char>(c);
+          else if (c == '\r')
+            out += ' ';
       }
       ++i;
       continue;
     }
     size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
     bool ok = len > 0 && i + len <= s.size();
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    for (size_t k = 1; ok && k < len; ++k)
+      ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
     if (ok && len == 3) {
       unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
       ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
@@ -181,7 +195,9 @@ class Query {
              : std::string();
   }
   int64_t Int(int i) const { return sqlite3_column_int64(s_, i); }
-  Status status() const { return error_.empty() ? Status::Ok() : Status::IOError("sqlite: " + error_); }
+  Status status() const {
+    return error_.empty() ? Status::Ok() : Status::IOError("sqlite: " + error_);
+  }
 
  private:
   void Fail() {
@@ -224,13 +240,14 @@ struct Side {
 struct CrossOffice {
   std::string product, attribute, severity, message;
   std::vector<std::string> offices;
-  std::vector<Side> sides;
+  std::vector<Side> sides;              // the ones shown
+  std::map<std::string, int64_t> more;  // office -> sides not shown
 };
 
 struct Chart {
-  std::vector<std::string> labels;                  // one per bar
+  std::vector<std::string> labels;                      // one per bar
   std::map<std::string, std::vector<int64_t>> by_kind;  // kind -> count per bar
-  std::string unit;                                 // "month", "quarter", "year"
+  std::string unit;                                     // "month", "quarter", "year"
   int64_t undated = 0;
 };
 
@@ -252,6 +269,7 @@ class Report {
   std::string OfficeColor(const std::string& office) {
     auto it = office_colors_.find(office);
     if (it != office_colors_.end()) return it->second;
+    if (office.empty() || office == "unknown") return kUnknownOffice;
     std::string c = kOfficeColors[office_colors_.size() % std::size(kOfficeColors)];
     office_colors_[office] = c;
     return c;
@@ -280,7 +298,8 @@ class Report {
   std::vector<CrossOffice> cross_;
   int64_t cross_total_ = 0;
   std::map<std::string, std::string> office_colors_;
-  std::map<std::pair<std::string, std::string>, std::string> kinds_;  // (product, attribute) -> kind
+  std::map<std::pair<std::string, std::string>, std::string>
+      kinds_;  // (product, attribute) -> kind
   std::string h_;
 };
 
@@ -345,48 +364,76 @@ void Report::LoadCrossOffice() {
   n.Bind(1, run_);
   if (n.Step()) cross_total_ = n.Int(0);
   Check(n);
+  // A finding of a large archive may hold thousands of sides (every message
+  // of either office that disagrees, within the window): SQLite's JSON
+  // functions walk them, and only the few shown are parsed here.
   Query q(db_,
-          "SELECT product, attribute, severity, message_text, json FROM findings WHERE run_id = ?1 "
-          "AND message IS NULL AND kind = 'cross-office' ORDER BY product, attribute, id LIMIT ?2");
+          "SELECT id, product, attribute, severity, message_text, json_extract(json, '$.offices') "
+          "FROM findings WHERE run_id = ?1 AND message IS NULL AND kind = 'cross-office' "
+          "ORDER BY product, attribute, id LIMIT ?2");
   q.Bind(1, run_).Bind(2, static_cast<int64_t>(kMaxCrossOffice));
+  Query sides(db_,
+              "SELECT json_extract(value, '$.office'), value FROM json_each("
+              "(SELECT json FROM findings WHERE id = ?1), '$.messages')");
+  auto str = [](const json& s, const char* k) {
+    auto it = s.find(k);
+    return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto num = [](const json& s, const char* k) -> int64_t {
+    auto it = s.find(k);
+    return it != s.end() && it->is_number_integer() ? it->get<int64_t>() : 0;
+  };
   while (q.Step()) {
     CrossOffice x;
-    x.product = q.Text(0);
-    x.attribute = q.Text(1);
-    x.severity = q.Text(2);
-    x.message = q.Text(3);
-    json j = json::parse(q.Text(4), nullptr, false);
-    if (!j.is_object()) j = json::object();
-    if (auto o = j.find("offices"); o != j.end() && o->is_array()) {
-      for (const auto& id : *o) {
+    x.product = q.Text(1);
+    x.attribute = q.Text(2);
+    x.severity = q.Text(3);
+    x.message = q.Text(4);
+    json offices = json::parse(q.Text(5), nullptr, false);
+    if (offices.is_array()) {
+      for (const auto& id : offices) {
         if (id.is_string()) x.offices.push_back(id.get<std::string>());
       }
     }
-    auto str = [](const json& s, const char* k) {
-      auto it = s.find(k);
-      return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    auto num = [](const json& s, const char* k) -> int64_t {
-      auto it = s.find(k);
-      return it != s.end() && it->is_number_integer() ? it->get<int64_t>() : 0;
-    };
-    if (auto m = j.find("messages"); m != j.end() && m->is_array()) {
-      for (const auto& s : *m) {
-        if (!s.is_object()) continue;
-        Side side;
-        side.office = str(s, "office");
-        side.date = str(s, "date");
-        side.message_id = str(s, "message_id");
-        side.file = str(s, "file");
-        side.excerpt = str(s, "excerpt");
-        side.line = num(s, "line");
-        side.column = num(s, "column");
-        side.value = s.contains("value") ? FormatValue(x.product, x.attribute, s["value"]) : "";
-        x.sides.push_back(std::move(side));
-        if (std::find(x.offices.begin(), x.offices.end(), x.sides.back().office) == x.offices.end()) {
-          x.offices.push_back(x.sides.back().office);
+    // Per office, up to kSidesPerOffice sides in date order, a different
+    // value first; the others are counted.
+    std::map<std::string, std::vector<std::string>> raw;  // office -> side JSON, in order
+    sides.Reset();
+    sides.Bind(1, q.Int(0));
+    while (sides.Step()) raw[sides.Text(0)].push_back(sides.Text(1));
+    Check(sides);
+    for (const auto& [office, list] : raw) {
+      if (std::find(x.offices.begin(), x.offices.end(), office) == x.offices.end())
+        x.offices.push_back(office);
+      std::vector<Side> chosen;
+      std::set<std::string> values;
+      std::vector<bool> taken(list.size(), false);
+      for (int pass = 0; pass < 2; ++pass) {
+        for (size_t i = 0; i < list.size() && chosen.size() < kSidesPerOffice; ++i) {
+          if (taken[i]) continue;
+          json s = json::parse(list[i], nullptr, false);
+          if (!s.is_object()) continue;
+          std::string value =
+              s.contains("value") ? FormatValue(x.product, x.attribute, s["value"]) : "";
+          if (pass == 0 && values.count(value)) continue;
+          taken[i] = true;
+          values.insert(value);
+          Side side;
+          side.office = office;
+          side.date = str(s, "date");
+          side.message_id = str(s, "message_id");
+          side.file = str(s, "file");
+          side.excerpt = str(s, "excerpt");
+          side.line = num(s, "line");
+          side.column = num(s, "column");
+          side.value = value;
+          chosen.push_back(std::move(side));
         }
       }
+      std::sort(chosen.begin(), chosen.end(),
+                [](const Side& a, const Side& b) { return a.date < b.date; });
+      x.more[office] = static_cast<int64_t>(list.size() - chosen.size());
+      for (auto& c : chosen) x.sides.push_back(std::move(c));
     }
     cross_.push_back(std::move(x));
   }
@@ -429,6 +476,7 @@ th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertic
 th{background:var(--soft);font-weight:600;color:#344050;font-size:12px}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.z{color:#c3cad3}
+table.ks{width:auto;min-width:620px;margin-top:12px}table.ks th.n,table.ks td.n{min-width:90px}
 tr.total td{font-weight:650;border-top:2px solid var(--line)}
 tbody tr:nth-child(even){background:#fafbfc}
 .badge{display:inline-block;white-space:nowrap;font-size:11.5px;font-weight:600;padding:0 7px;
@@ -437,7 +485,6 @@ th .sw{display:inline-block;width:9px;height:9px;border-radius:2px;background:va
 margin-right:4px}
 .sev{font-size:11.5px;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
 .sev-error{color:#c62828}.sev-warning{color:#b36b00}.sev-info{color:#546e7a}
-.split{display:grid;grid-template-columns:1fr 1fr;gap:24px}
 table.xo{table-layout:fixed}
 table.xo th.subj{width:24%}
 table.xo td.subj .p{font-weight:650;font-size:14px}
@@ -449,6 +496,7 @@ table.xo th.office{border-top:3px solid var(--c);font-size:13px}
 .val{display:inline-block;font-weight:700;font-size:14px;padding:1px 8px;border-radius:5px;
 background:var(--t);border:1px solid var(--c);color:#111}
 .meta{font-size:12px;color:var(--muted);margin:3px 0}
+.more{font-size:12px;color:var(--muted);font-style:italic;padding-left:13px}
 .mid{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:11.5px;
 word-break:break-all;color:#44505e}
 blockquote{margin:4px 0 0;padding:6px 10px;background:var(--soft);border-radius:5px;
@@ -457,7 +505,7 @@ mark{background:#fff1a8;color:inherit;padding:0 1px;border-radius:2px}
 .chart{border:1px solid var(--line);border-radius:8px;padding:8px 10px 4px}
 .chart svg{display:block;width:100%;height:auto}
 .empty{color:var(--muted);font-style:italic}
-table.top td.ex{font-size:12.5px}
+table.tops td.ex{font-size:12.5px}
 footer{margin-top:34px;padding-top:10px;border-top:1px solid var(--line);color:var(--muted);
 font-size:12px}
 @media print{
@@ -467,7 +515,7 @@ font-size:12px}
  tr,.card,.chart{break-inside:avoid}
  body{font-size:11.5px}
 }
-@media (max-width:900px){.cards{grid-template-columns:repeat(3,1fr)}.split{grid-template-columns:1fr}}
+@media (max-width:900px){.cards{grid-template-columns:repeat(3,1fr)}}
 )css";
 
 void Report::Head() {
@@ -479,36 +527,43 @@ void Report::Head() {
       sources += (sources.empty() ? "" : ", ") + src.get<std::string>();
     }
   }
-  h_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"generator\" content=\"onevoice\">\n<title>onevoice audit report \xE2\x80\x94 run " +
-        std::to_string(r.id) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
+  h_ +=
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"onevoice\">\n<title>onevoice audit report \xE2\x80\x94 "
+      "run " +
+      std::to_string(r.id) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
   h_ += "<header class=\"top\"><div class=\"brand\">onevoice \xC2\xB7 archive audit</div>\n";
   h_ += "<h1>Audit report \xE2\x80\x94 run " + std::to_string(r.id) + "<span class=\"status " +
         Esc(r.status) + "\">" + Esc(r.status) + "</span></h1>\n";
-  h_ += "<p class=\"sub\">" + (sources.empty() ? std::string("(no sources recorded)") : Esc(sources)) +
+  h_ += "<p class=\"sub\">" +
+        (sources.empty() ? std::string("(no sources recorded)") : Esc(sources)) +
         "</p></header>\n<main>\n";
-  h_ += "<nav><a href=\"#totals\">Totals</a><a href=\"#timeline\">Over time</a>"
-        "<a href=\"#cross-office\">Cross-office</a><a href=\"#by-office\">By office</a>"
-        "<a href=\"#by-product\">By product</a><a href=\"#top\">Top findings</a></nav>\n";
+  h_ +=
+      "<nav><a href=\"#totals\">Totals</a><a href=\"#timeline\">Over time</a>"
+      "<a href=\"#cross-office\">Cross-office</a><a href=\"#by-office\">By office</a>"
+      "<a href=\"#by-product\">By product</a><a href=\"#top\">Top findings</a></nav>\n";
   std::string version = r.rules_version.size() > 16 ? r.rules_version.substr(0, 16) + "\xE2\x80\xA6"
-                                                     : r.rules_version;
+                                                    : r.rules_version;
   std::string window;
   if (auto w = r.options.find("window"); w != r.options.end() && w->is_number_integer()) {
     window = std::to_string(w->get<int>()) + " days";
   }
   std::string flags;
-  if (auto o = r.options.find("office"); o != r.options.end() && o->is_string() && !o->get<std::string>().empty())
+  if (auto o = r.options.find("office");
+      o != r.options.end() && o->is_string() && !o->get<std::string>().empty())
     flags += "--office " + o->get<std::string>() + " ";
-  if (auto a = r.options.find("as_of"); a != r.options.end() && a->is_string() && !a->get<std::string>().empty())
+  if (auto a = r.options.find("as_of");
+      a != r.options.end() && a->is_string() && !a->get<std::string>().empty())
     flags += "--as-of " + a->get<std::string>() + " ";
   if (r.include_quoted) flags += "--include-quoted";
-  h_ += "<dl class=\"run\"><dt>Rules</dt><dd>" + Esc(r.rules_dir) + "</dd><dt>Rules version</dt><dd>" +
-        "<span class=\"mid\" title=\"" + Esc(r.rules_version) + "\">" + Esc(version) + "</span></dd>" +
-        "<dt>Started</dt><dd>" + Esc(r.started) + "</dd><dt>Finished</dt><dd>" +
-        Esc(r.finished.empty() ? "\xE2\x80\x94" : r.finished) + "</dd>" +
-        "<dt>This run</dt><dd>" + Num(r.messages) + " messages checked, " + Num(r.findings) +
-        " findings reported</dd><dt>Cross-office window</dt><dd>" + Esc(window.empty() ? "\xE2\x80\x94" : window) +
+  h_ += "<dl class=\"run\"><dt>Rules</dt><dd>" + Esc(r.rules_dir) +
+        "</dd><dt>Rules version</dt><dd>" + "<span class=\"mid\" title=\"" + Esc(r.rules_version) +
+        "\">" + Esc(version) + "</span></dd>" + "<dt>Started</dt><dd>" + Esc(r.started) +
+        "</dd><dt>Finished</dt><dd>" + Esc(r.finished.empty() ? "\xE2\x80\x94" : r.finished) +
+        "</dd>" + "<dt>This run</dt><dd>" + Num(r.messages) + " messages checked, " +
+        Num(r.findings) + " findings reported</dd><dt>Cross-office window</dt><dd>" +
+        Esc(window.empty() ? "\xE2\x80\x94" : window) +
         (flags.empty() ? "" : " \xC2\xB7 " + Esc(flags)) + "</dd></dl>\n";
 }
 
@@ -517,7 +572,8 @@ void Report::Totals() {
   std::string first, last;
   {
     Query q(db_,
-            "SELECT count(*), count(unreadable), min(date), max(date) FROM messages WHERE run_id <= ?1");
+            "SELECT count(*), count(unreadable), min(date), max(date) FROM messages WHERE run_id "
+            "<= ?1");
     q.Bind(1, run_);
     if (q.Step()) {
       messages = q.Int(0);
@@ -526,8 +582,9 @@ void Report::Totals() {
       last = q.Text(3);
     }
     Check(q);
-    Query c(db_,
-            "SELECT count(*) FROM claims c JOIN messages m ON m.id = c.message WHERE m.run_id <= ?1");
+    Query c(
+        db_,
+        "SELECT count(*) FROM claims c JOIN messages m ON m.id = c.message WHERE m.run_id <= ?1");
     c.Bind(1, run_);
     if (c.Step()) claims = c.Int(0);
     Check(c);
@@ -562,7 +619,8 @@ void Report::Totals() {
   } else {
     h_ += "<p class=\"note\">";
   }
-  if (!run_info_.include_quoted) h_ += " Findings in quoted reply text are not counted (run without --include-quoted).";
+  if (!run_info_.include_quoted)
+    h_ += " Findings in quoted reply text are not counted (run without --include-quoted).";
   h_ += "</p>\n";
   // Kind × severity.
   std::vector<std::string> kinds;
@@ -571,7 +629,7 @@ void Report::Totals() {
     return KindRank(a) != KindRank(b) ? KindRank(a) < KindRank(b) : a < b;
   });
   const char* sevs[] = {"error", "warning", "info"};
-  h_ += "<table class=\"ks\" style=\"margin-top:12px\"><thead><tr><th>Finding kind</th>";
+  h_ += "<table class=\"ks\"><thead><tr><th>Finding kind</th>";
   for (const char* s : sevs) h_ += std::string("<th class=\"n\">") + s + "</th>";
   h_ += "<th class=\"n\">total</th></tr></thead><tbody>";
   if (kinds.empty()) h_ += "<tr><td colspan=\"5\" class=\"empty\">No findings.</td></tr>";
@@ -605,7 +663,8 @@ Chart Report::LoadChart() {
   }
   Check(q);
   Query u = Scoped(
-      "SELECT count(*) FROM sf WHERE date IS NULL OR NOT date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'");
+      "SELECT count(*) FROM sf WHERE date IS NULL OR NOT date GLOB "
+      "'[0-9][0-9][0-9][0-9]-[0-1][0-9]*'");
   if (u.Step()) c.undated += u.Int(0);
   Check(u);
   if (months.empty()) return c;
@@ -618,9 +677,12 @@ Chart Report::LoadChart() {
   for (int b = first_bin; b <= last_bin; ++b) {
     int y = b * per / 12, m = b * per % 12 + 1;
     char buf[16];
-    if (per == 1) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    else if (per == 3) std::snprintf(buf, sizeof buf, "%04d Q%d", y, (m - 1) / 3 + 1);
-    else std::snprintf(buf, sizeof buf, "%04d", y);
+    if (per == 1)
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    else if (per == 3)
+      std::snprintf(buf, sizeof buf, "%04d Q%d", y, (m - 1) / 3 + 1);
+    else
+      std::snprintf(buf, sizeof buf, "%04d", y);
     c.labels.push_back(buf);
   }
   for (const auto& [mi, kinds] : months) {
@@ -652,9 +714,18 @@ std::string Report::Svg(const Chart& c) {
   // A "nice" step (1, 2, 5 × 10^k) giving at most 6 ticks.
   double step = 1;
   for (double mag = 1;; mag *= 10) {
-    if (max / mag <= 6) { step = mag; break; }
-    if (max / (2 * mag) <= 6) { step = 2 * mag; break; }
-    if (max / (5 * mag) <= 6) { step = 5 * mag; break; }
+    if (max / mag <= 6) {
+      step = mag;
+      break;
+    }
+    if (max / (2 * mag) <= 6) {
+      step = 2 * mag;
+      break;
+    }
+    if (max / (5 * mag) <= 6) {
+      step = 5 * mag;
+      break;
+    }
   }
   double top = std::ceil(max / step) * step;
   std::vector<std::string> kinds;
@@ -668,17 +739,17 @@ std::string Report::Svg(const Chart& c) {
   double lx = ml;
   for (const auto& k : kinds) {
     s += "<rect x=\"" + Fmt(lx) + "\" y=\"12\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" +
-         KindColor(k) + "\"/><text x=\"" + Fmt(lx + 17) + "\" y=\"22.5\" fill=\"#344050\">" + Esc(k) +
-         "</text>\n";
+         KindColor(k) + "\"/><text x=\"" + Fmt(lx + 17) + "\" y=\"22.5\" fill=\"#344050\">" +
+         Esc(k) + "</text>\n";
     lx += 17 + 7.2 * static_cast<double>(k.size()) + 22;
   }
   // Grid and y axis.
   for (double v = 0; v <= top + 1e-9; v += step) {
     double y = mt + ph - v / top * ph;
-    s += "<line x1=\"" + Fmt(ml) + "\" x2=\"" + Fmt(W - mr) + "\" y1=\"" + Fmt(y) + "\" y2=\"" + Fmt(y) +
-         "\" stroke=\"" + (v == 0 ? "#8a96a3" : "#e3e8ee") + "\"/>";
-    s += "<text x=\"" + Fmt(ml - 8) + "\" y=\"" + Fmt(y + 4) + "\" text-anchor=\"end\" fill=\"#5b6675\">" +
-         Num(static_cast<int64_t>(v)) + "</text>\n";
+    s += "<line x1=\"" + Fmt(ml) + "\" x2=\"" + Fmt(W - mr) + "\" y1=\"" + Fmt(y) + "\" y2=\"" +
+         Fmt(y) + "\" stroke=\"" + (v == 0 ? "#8a96a3" : "#e3e8ee") + "\"/>";
+    s += "<text x=\"" + Fmt(ml - 8) + "\" y=\"" + Fmt(y + 4) +
+         "\" text-anchor=\"end\" fill=\"#5b6675\">" + Num(static_cast<int64_t>(v)) + "</text>\n";
   }
   s += "<text transform=\"translate(14," + Fmt(mt + ph / 2) +
        ") rotate(-90)\" text-anchor=\"middle\" fill=\"#5b6675\">findings</text>\n";
@@ -695,18 +766,20 @@ std::string Report::Svg(const Chart& c) {
       double h = static_cast<double>(v) / top * ph;
       y -= h;
       s += "<rect x=\"" + Fmt(x) + "\" y=\"" + Fmt(y) + "\" width=\"" + Fmt(bw) + "\" height=\"" +
-           Fmt(h) + "\" fill=\"" + KindColor(k) + "\"><title>" + Esc(c.labels[i]) + " \xC2\xB7 " + Esc(k) +
-           ": " + Num(v) + "</title></rect>";
+           Fmt(h) + "\" fill=\"" + KindColor(k) + "\"><title>" + Esc(c.labels[i]) + " \xC2\xB7 " +
+           Esc(k) + ": " + Num(v) + "</title></rect>";
     }
     if (totals[i] && band >= 22) {
       s += "<text x=\"" + Fmt(x + bw / 2) + "\" y=\"" + Fmt(y - 4) +
-           "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#344050\">" + Num(totals[i]) + "</text>";
+           "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#344050\">" + Num(totals[i]) +
+           "</text>";
     }
     if (i % label_every == 0) {
-      s += "<line x1=\"" + Fmt(x + bw / 2) + "\" x2=\"" + Fmt(x + bw / 2) + "\" y1=\"" + Fmt(mt + ph) +
-           "\" y2=\"" + Fmt(mt + ph + 4) + "\" stroke=\"#8a96a3\"/><text x=\"" + Fmt(x + bw / 2) +
-           "\" y=\"" + Fmt(mt + ph + 18) + "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5b6675\">" +
-           Esc(c.labels[i]) + "</text>";
+      s += "<line x1=\"" + Fmt(x + bw / 2) + "\" x2=\"" + Fmt(x + bw / 2) + "\" y1=\"" +
+           Fmt(mt + ph) + "\" y2=\"" + Fmt(mt + ph + 4) + "\" stroke=\"#8a96a3\"/><text x=\"" +
+           Fmt(x + bw / 2) + "\" y=\"" + Fmt(mt + ph + 18) +
+           "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5b6675\">" + Esc(c.labels[i]) +
+           "</text>";
     }
     s += "\n";
   }
@@ -724,8 +797,10 @@ void Report::ChartSection() {
   } else {
     h_ += Svg(c);
   }
-  h_ += "</div>\n<p class=\"note\">Stacked by finding kind, per " + (c.unit.empty() ? std::string("month") : c.unit) +
-        " of each message\xE2\x80\x99s own Date header; cross-office findings are dated by their earlier "
+  h_ += "</div>\n<p class=\"note\">Stacked by finding kind, per " +
+        (c.unit.empty() ? std::string("month") : c.unit) +
+        " of each message\xE2\x80\x99s own Date header; cross-office findings are dated by their "
+        "earlier "
         "message.";
   if (c.undated) h_ += " " + Num(c.undated) + " findings without a usable date are not charted.";
   h_ += "</p></section>\n";
@@ -735,18 +810,23 @@ void Report::CrossOfficeSection() {
   h_ += "<section id=\"cross-office\"><h2>Cross-office conflicts<span class=\"count\">" +
         Num(cross_total_) + " in this run</span></h2>\n";
   if (cross_.empty()) {
-    h_ += "<p class=\"empty\">No two offices told customers conflicting values in this run.</p></section>\n";
+    h_ +=
+        "<p class=\"empty\">No two offices told customers conflicting values in this "
+        "run.</p></section>\n";
     return;
   }
-  h_ += "<p class=\"note\" style=\"margin:0 0 8px\">Two offices stated values for the same product and "
-        "attribute that cannot both be right, within the window. Each side shows what that office "
-        "wrote, when, and in which message.</p>\n";
-  h_ += "<table class=\"xo\"><thead><tr><th class=\"subj\">Product \xC2\xB7 attribute</th>"
-        "<th>First office</th><th>Second office</th></tr></thead><tbody>\n";
+  h_ +=
+      "<p class=\"note\" style=\"margin:0 0 8px\">Two offices stated values for the same product "
+      "and "
+      "attribute that cannot both be right, within the window. Each side shows what that office "
+      "wrote, when, and in which message.</p>\n";
+  h_ +=
+      "<table class=\"xo\"><thead><tr><th class=\"subj\">Product \xC2\xB7 attribute</th>"
+      "<th>First office</th><th>Second office</th></tr></thead><tbody>\n";
   for (const auto& x : cross_) {
     h_ += "<tr><td class=\"subj\"><div class=\"p\">" + Esc(x.product) + "</div><div class=\"a\">" +
-          Esc(Human(x.attribute)) + "</div><div style=\"margin-top:4px\">" + Badge("cross-office") + " " +
-          Severity(x.severity) + "</div><div class=\"m\">" + Esc(x.message) + "</div></td>";
+          Esc(Human(x.attribute)) + "</div><div style=\"margin-top:4px\">" + Badge("cross-office") +
+          " " + Severity(x.severity) + "</div><div class=\"m\">" + Esc(x.message) + "</div></td>";
     // One column per office (the first two; a third, if ever, joins the second).
     std::vector<std::string> cols = x.offices;
     if (cols.empty()) cols.push_back("");
@@ -762,10 +842,20 @@ void Report::CrossOfficeSection() {
         h_ += "<div class=\"side\"><span class=\"val\">" + Esc(side.value) + "</span>";
         h_ += "<div class=\"meta\">" + Esc(side.date.empty() ? "undated" : side.date);
         if (ci == 1 && cols.size() > 2) h_ += " \xC2\xB7 " + Esc(side.office);
-        if (side.line) h_ += " \xC2\xB7 line " + std::to_string(side.line) + ":" + std::to_string(side.column);
+        if (side.line)
+          h_ += " \xC2\xB7 line " + std::to_string(side.line) + ":" + std::to_string(side.column);
         h_ += "</div>";
-        if (!side.message_id.empty()) h_ += "<div class=\"mid\">&lt;" + Esc(side.message_id) + "&gt;</div>";
+        if (!side.message_id.empty())
+          h_ += "<div class=\"mid\">&lt;" + Esc(side.message_id) + "&gt;</div>";
         h_ += "<blockquote>" + Excerpt(side.excerpt, "") + "</blockquote></div>";
+      }
+      int64_t more = 0;
+      for (const auto& [office, n] : x.more) {
+        if (ci == 0 ? office == cols[0] : office != cols[0]) more += n;
+      }
+      if (more > 0) {
+        h_ += "<div class=\"more\">and " + Num(more) + " more message" + (more == 1 ? "" : "s") +
+              " in the database</div>";
       }
       h_ += "</td>";
     }
@@ -773,8 +863,8 @@ void Report::CrossOfficeSection() {
   }
   h_ += "</tbody></table>\n";
   if (cross_total_ > static_cast<int64_t>(cross_.size())) {
-    h_ += "<p class=\"note\">Showing the first " + Num(static_cast<int64_t>(cross_.size())) + " of " +
-          Num(cross_total_) +
+    h_ += "<p class=\"note\">Showing the first " + Num(static_cast<int64_t>(cross_.size())) +
+          " of " + Num(cross_total_) +
           "; the rest are in the database (findings where kind = 'cross-office' and run_id = " +
           std::to_string(run_) + ").</p>\n";
   }
@@ -791,15 +881,17 @@ void Report::Matrix(const std::string& id, const std::string& title, const std::
   std::vector<std::string> kinds(kind_set.begin(), kind_set.end());
   std::sort(kinds.begin(), kinds.end(),
             [](const std::string& a, const std::string& b) { return KindRank(a) < KindRank(b); });
-  h_ += "<section id=\"" + id + "\"><h2>" + title + "</h2>\n<table><thead><tr><th>" + what + "</th>";
+  h_ +=
+      "<section id=\"" + id + "\"><h2>" + title + "</h2>\n<table><thead><tr><th>" + what + "</th>";
   if (messages) h_ += "<th class=\"n\">messages</th>";
   for (const auto& k : kinds) {
-    h_ += "<th class=\"n\"><span class=\"sw\" style=\"--k:" + std::string(KindColor(k)) + "\"></span>" +
-          Esc(k) + "</th>";
+    h_ += "<th class=\"n\"><span class=\"sw\" style=\"--k:" + std::string(KindColor(k)) +
+          "\"></span>" + Esc(k) + "</th>";
   }
   h_ += "<th class=\"n\">findings</th></tr></thead><tbody>";
   if (rows.empty()) {
-    h_ += "<tr><td colspan=\"" + std::to_string(kinds.size() + 3) + "\" class=\"empty\">No findings.</td></tr>";
+    h_ += "<tr><td colspan=\"" + std::to_string(kinds.size() + 3) +
+          "\" class=\"empty\">No findings.</td></tr>";
   }
   // Rows by number of findings, most first.
   std::vector<std::pair<int64_t, std::string>> order;
@@ -811,14 +903,16 @@ void Report::Matrix(const std::string& id, const std::string& title, const std::
   std::sort(order.begin(), order.end());
   for (const auto& [neg, name] : order) {
     const auto& ks = rows.at(name);
-    h_ += "<tr><td>" + (name.empty() ? std::string("<span class=\"empty\">(none)</span>") : Esc(name)) + "</td>";
+    h_ += "<tr><td>" +
+          (name.empty() ? std::string("<span class=\"empty\">(none)</span>") : Esc(name)) + "</td>";
     if (messages) {
       auto it = messages->find(name);
       h_ += "<td class=\"n\">" + Num(it == messages->end() ? 0 : it->second) + "</td>";
     }
     for (const auto& k : kinds) {
       auto it = ks.find(k);
-      h_ += it == ks.end() ? "<td class=\"n z\">0</td>" : "<td class=\"n\">" + Num(it->second) + "</td>";
+      h_ += it == ks.end() ? "<td class=\"n z\">0</td>"
+                           : "<td class=\"n\">" + Num(it->second) + "</td>";
     }
     h_ += "<td class=\"n\"><b>" + Num(-neg) + "</b></td></tr>";
   }
@@ -830,20 +924,16 @@ void Report::Matrix(const std::string& id, const std::string& title, const std::
 void Report::OfficeSection() {
   std::map<std::string, std::map<std::string, int64_t>> rows;
   Query q = Scoped(
-      "SELECT coalesce(office, ''), kind, count(*) FROM sf WHERE kind != 'cross-office' GROUP BY 1, 2");
+      "SELECT coalesce(office, ''), kind, count(*) FROM sf WHERE kind != 'cross-office' GROUP BY "
+      "1, 2");
   while (q.Step()) rows[q.Text(0)][q.Text(1)] += q.Int(2);
   Check(q);
   // A cross-office finding counts once for each office it involves.
   Query x(db_,
-          "SELECT json FROM findings WHERE run_id = ?1 AND message IS NULL AND kind = 'cross-office'");
+          "SELECT o.value, count(*) FROM findings f, json_each(f.json, '$.offices') o "
+          "WHERE f.run_id = ?1 AND f.message IS NULL AND f.kind = 'cross-office' GROUP BY 1");
   x.Bind(1, run_);
-  while (x.Step()) {
-    json j = json::parse(x.Text(0), nullptr, false);
-    if (!j.is_object() || !j.contains("offices") || !j["offices"].is_array()) continue;
-    for (const auto& o : j["offices"]) {
-      if (o.is_string()) ++rows[o.get<std::string>()]["cross-office"];
-    }
-  }
+  while (x.Step()) rows[x.Text(0)]["cross-office"] += x.Int(1);
   Check(x);
   std::map<std::string, int64_t> messages;
   Query m(db_, "SELECT coalesce(office, ''), count(*) FROM messages WHERE run_id <= ?1 GROUP BY 1");
@@ -852,8 +942,10 @@ void Report::OfficeSection() {
   Check(m);
   for (const auto& [o, _] : messages) rows[o];  // offices with messages and no findings too
   Matrix("by-office", "Findings by office", "Office", rows, &messages,
-         "The office is the sender\xE2\x80\x99s (quoted text belongs to the quoted author\xE2\x80\x99s office); "
-         "\xE2\x80\x9Cunknown\xE2\x80\x9D are senders outside the company. A cross-office finding counts "
+         "The office is the sender\xE2\x80\x99s (quoted text belongs to the quoted "
+         "author\xE2\x80\x99s office); "
+         "\xE2\x80\x9Cunknown\xE2\x80\x9D are senders outside the company. A cross-office finding "
+         "counts "
          "once for each of its two offices.");
 }
 
@@ -870,33 +962,45 @@ void Report::TopSection() {
   // The same wrong value from the same office is one row, counted; the row
   // shows its latest occurrence.
   Query q = Scoped(
-      "SELECT kind, severity, coalesce(office, ''), coalesce(product, ''), coalesce(attribute, ''), "
-      "found_text, count(*) AS n, max(coalesce(date, '')) AS last, message_id, excerpt, message_text, "
+      "SELECT kind, severity, coalesce(office, ''), coalesce(product, ''), coalesce(attribute, "
+      "''), "
+      "found_text, count(*) AS n, max(coalesce(date, '')) AS last, message_id, excerpt, "
+      "message_text, "
       "source FROM sf WHERE kind IN ('conflict', 'stale', 'office-variant') "
       "GROUP BY kind, office, product, attribute, found_json "
-      "ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, n DESC, last DESC "
+      "ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, n DESC, last "
+      "DESC "
       "LIMIT ?3");
   q.Bind(3, static_cast<int64_t>(kMaxTopFindings));
-  h_ += "<section id=\"top\"><h2>Top findings</h2>\n<p class=\"note\" style=\"margin:0 0 8px\">Conflicts, "
-        "stale values and office variants, errors first, then by how often the same value was sent by the "
-        "same office; each row shows its latest occurrence.</p>\n<table class=\"top\"><thead><tr>"
-        "<th style=\"width:11%\">Kind</th><th style=\"width:8%\">Office</th><th style=\"width:9%\">Date</th>"
-        "<th style=\"width:25%\">Finding</th><th>Excerpt</th><th class=\"n\" style=\"width:5%\">times</th>"
-        "</tr></thead><tbody>\n";
+  h_ +=
+      "<section id=\"top\"><h2>Top findings</h2>\n<p class=\"note\" style=\"margin:0 0 "
+      "8px\">Conflicts, "
+      "stale values and office variants, errors first, then by how often the same value was sent "
+      "by the "
+      "same office; each row shows its latest occurrence.</p>\n<table class=\"tops\"><thead><tr>"
+      "<th style=\"width:11%\">Kind</th><th style=\"width:8%\">Office</th><th "
+      "style=\"width:9%\">Date</th>"
+      "<th style=\"width:25%\">Finding</th><th>Excerpt</th><th class=\"n\" "
+      "style=\"width:5%\">times</th>"
+      "</tr></thead><tbody>\n";
   int rows = 0;
   while (q.Step()) {
     ++rows;
     std::string kind = q.Text(0), sev = q.Text(1);
-    h_ += "<tr><td>" + Badge(kind) + "<br>" + Severity(sev) + "</td><td style=\"color:" +
-          OfficeColor(q.Text(2)) + ";font-weight:600\">" + Esc(q.Text(2)) + "</td><td>" + Esc(q.Text(7)) +
-          "</td><td><b>" + Esc(q.Text(3)) + "</b> \xC2\xB7 " + Esc(Human(q.Text(4))) +
-          "<div class=\"meta\">" + Esc(q.Text(10)) + "</div>";
+    h_ += "<tr><td>" + Badge(kind) + "<br>" + Severity(sev) +
+          "</td><td style=\"color:" + OfficeColor(q.Text(2)) + ";font-weight:600\">" +
+          Esc(q.Text(2)) + "</td><td>" + Esc(q.Text(7)) + "</td><td><b>" + Esc(q.Text(3)) +
+          "</b> \xC2\xB7 " + Esc(Human(q.Text(4))) + "<div class=\"meta\">" + Esc(q.Text(10)) +
+          "</div>";
     if (!q.Text(8).empty()) h_ += "<div class=\"mid\">&lt;" + Esc(q.Text(8)) + "&gt;</div>";
     h_ += "</td><td class=\"ex\">" + Excerpt(q.Text(9), q.Text(5)) + "</td><td class=\"n\">" +
           Num(q.Int(6)) + "</td></tr>\n";
   }
   Check(q);
-  if (!rows) h_ += "<tr><td colspan=\"6\" class=\"empty\">No conflict, stale or office-variant findings.</td></tr>";
+  if (!rows)
+    h_ +=
+        "<tr><td colspan=\"6\" class=\"empty\">No conflict, stale or office-variant "
+        "findings.</td></tr>";
   h_ += "</tbody></table></section>\n";
 }
 
@@ -908,10 +1012,8 @@ Status Report::Build(std::string* out) {
   Totals();
   ChartSection();
   CrossOfficeSection();
-  h_ += "<div class=\"split\">";
   OfficeSection();
   ProductSection();
-  h_ += "</div>\n";
   TopSection();
   Query v(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
   std::string schema = v.Step() ? v.Text(0) : "?";
