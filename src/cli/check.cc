@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
+#include <set>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -93,16 +95,64 @@ Status ApplyFixes(const std::string& file, std::vector<Edit> edits) {
   return Status::Ok();
 }
 
+// Runs a command, returning its standard output; nullopt when it fails.
+std::optional<std::string> Capture(const std::string& cmd) {
+  std::FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return std::nullopt;
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  return pclose(p) == 0 ? std::optional<std::string>(out) : std::nullopt;
+}
+
+std::string ShellQuote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// Absolute paths of files changed since `rev` in the git repository of the
+// working folder: committed, staged and unstaged changes, and untracked files
+// that are not ignored. Deleted files are left out.
+Expected<std::set<std::string>> ChangedFiles(const std::string& rev) {
+  auto top = Capture("git rev-parse --show-toplevel 2>/dev/null");
+  if (!top) return Status::Usage("not inside a git repository");
+  std::string root = *top;
+  while (!root.empty() && (root.back() == '\n' || root.back() == '\r')) root.pop_back();
+  auto diff = Capture("git -C " + ShellQuote(root) + " diff --name-only --diff-filter=ACMRT " + ShellQuote(rev) +
+                      " -- 2>/dev/null");
+  if (!diff) return Status::Usage("git cannot compare with revision '" + rev + "'");
+  auto untracked = Capture("git -C " + ShellQuote(root) + " ls-files --others --exclude-standard 2>/dev/null");
+  std::set<std::string> out;
+  for (const std::string* list : {&*diff, untracked ? &*untracked : nullptr}) {
+    if (!list) continue;
+    size_t b = 0;
+    while (b < list->size()) {
+      size_t e = list->find('\n', b);
+      if (e == std::string::npos) e = list->size();
+      if (e > b) {
+        std::error_code ec;
+        out.insert(std::filesystem::weakly_canonical(std::filesystem::path(root) / list->substr(b, e - b), ec).string());
+      }
+      b = e + 1;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int RunCheck(const std::vector<std::string>& args) {
   CommonOptions o;
   std::vector<std::string> inputs;
   bool fix = false;
+  std::string changed_only;
   po::options_description desc("onevoice check [PATH|-]... [options]");
   AddCommonOptions(&desc, &o);
   desc.add_options()("input", po::value(&inputs), "files, folders, mbox, Maildir, or - for stdin")(
-      "fix", po::bool_switch(&fix), "write single-valued corrections into Markdown and text files (never emails)");
+      "fix", po::bool_switch(&fix), "write single-valued corrections into Markdown and text files (never emails)")(
+      "changed-only", po::value(&changed_only), "check only files changed since this git revision (and untracked ones)");
   po::variables_map vm;
   if (!ParseArgs(args, desc, "input", &vm)) return 2;
   if (vm.count("help")) {
@@ -125,12 +175,25 @@ int RunCheck(const std::vector<std::string>& args) {
   std::string format = o.format.empty() ? "text" : o.format;
   auto sink = MakeSink(format, stdout, o, *base, true);
 
+  std::set<std::string> changed;
+  if (!changed_only.empty()) {
+    auto files = ChangedFiles(changed_only);
+    if (!files.ok()) {
+      std::fprintf(stderr, "onevoice check: --changed-only: %s\n", files.status().message().c_str());
+      return 2;
+    }
+    changed = std::move(files).value();
+  }
   ConfigCache configs(fixed);
   std::vector<claims::Diagnostic> config_errors;
   ingest::ReaderOptions ro;
   ro.accept = [&](const std::string& path, bool is_dir) {
     if (path == "-") return true;
     if (!is_dir && path.size() >= 13 && path.compare(path.size() - 13, 13, ".onevoice.yaml") == 0) return false;
+    if (!changed_only.empty() && !is_dir) {
+      std::error_code ec;
+      if (!changed.count(std::filesystem::weakly_canonical(path, ec).string())) return false;
+    }
     const Config* c = configs.For(path, &config_errors);
     return !(c && c->Ignored(path));
   };

@@ -92,12 +92,18 @@ std::string RulesDir(const CommonOptions& o, const std::vector<std::string>& inp
   if (!cfg.empty()) {
     std::vector<claims::Diagnostic> diags;
     auto c = LoadConfig(cfg, &diags);
-    if (c.ok() && !c->rules.empty()) return c->rules;
+    if (!c.ok()) {
+      // A broken config is an error, not a reason to guess (SPEC §5: exit 2).
+      for (const auto& d : diags) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+      return "";
+    }
+    if (!c->rules.empty()) return c->rules;
   }
   return "rules";
 }
 
 std::shared_ptr<const claims::Base> LoadRules(const std::string& dir) {
+  if (dir.empty()) return nullptr;  // RulesDir already said why
   std::vector<claims::Diagnostic> diags;
   auto base = claims::LoadBase(dir, &diags);
   for (const auto& d : diags) {

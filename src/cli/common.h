@@ -42,10 +42,12 @@ bool ParseArgs(const std::vector<std::string>& args, const boost::program_option
 // false on a bad value.
 bool ValidateCommon(const CommonOptions& o, const std::vector<std::string>& formats);
 
-// The claims-base folder for this run.
+// The claims-base folder for this run; "" (after printing its diagnostics)
+// when the governing .onevoice.yaml is broken.
 std::string RulesDir(const CommonOptions& o, const std::vector<std::string>& inputs);
 
-// Loads the base; prints every diagnostic to stderr; nullptr on errors.
+// Loads the base; prints every diagnostic to stderr; nullptr on errors (and
+// for an empty `dir`).
 std::shared_ptr<const claims::Base> LoadRules(const std::string& dir);
 
 // The explicitly named config (--config), or nullptr; exits the run (returns
