@@ -15,11 +15,11 @@ int Literals(std::string_view glob) {
 
 }  // namespace
 
-bool GlobMatch(std::string_view glob, std::string_view text) {
-  // Iterative matcher with single-star backtracking: linear in practice.
+bool GlobMatch(std::string_view glob, std::string_view text, bool case_sensitive) {
   size_t g = 0, t = 0, star = std::string_view::npos, mark = 0;
+  auto same = [&](char a, char b) { return case_sensitive ? a == b : Lower(a) == Lower(b); };
   while (t < text.size()) {
-    if (g < glob.size() && (glob[g] == '?' || Lower(glob[g]) == Lower(text[t]))) {
+    if (g < glob.size() && (glob[g] == '?' || same(glob[g], text[t]))) {
       ++g;
       ++t;
     } else if (g < glob.size() && glob[g] == '*') {

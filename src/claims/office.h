@@ -20,8 +20,9 @@ inline constexpr std::string_view kUnknownOffice = "unknown";
 // brackets is used when present.
 std::string OfficeFor(const Base& base, std::string_view address);
 
-// Glob match as above (case-insensitive).
-bool GlobMatch(std::string_view glob, std::string_view text);
+// Glob match as above: `*` any run, `?` one character; case-insensitive
+// unless `case_sensitive`. Linear in practice (single-star backtracking).
+bool GlobMatch(std::string_view glob, std::string_view text, bool case_sensitive = false);
 
 }  // namespace onevoice::claims
 

@@ -154,12 +154,7 @@ int RunCheck(const std::vector<std::string>& args) {
       "fix", po::bool_switch(&fix), "write single-valued corrections into Markdown and text files (never emails)")(
       "changed-only", po::value(&changed_only), "check only files changed since this git revision (and untracked ones)");
   po::variables_map vm;
-  if (!ParseArgs(args, desc, "input", &vm)) return 2;
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
-  if (!ValidateCommon(o, {"text", "json", "jsonl", "sarif", "github"})) return 2;
+  if (int rc = ParseCommandLine(args, desc, "input", o, &vm); rc >= 0) return rc;
   if (inputs.empty()) {
     if (isatty(STDIN_FILENO)) {
       std::fprintf(stderr, "onevoice check: give files or folders to check, or - for stdin\n");

@@ -43,6 +43,17 @@ bool ParseArgs(const std::vector<std::string>& args, const po::options_descripti
   return true;
 }
 
+int ParseCommandLine(const std::vector<std::string>& args, const po::options_description& desc,
+                     const char* positional_name, const CommonOptions& o, po::variables_map* vm) {
+  if (!ParseArgs(args, desc, positional_name, vm)) return 2;
+  if (vm->count("help")) {
+    std::cout << desc << "\n";
+    return 0;
+  }
+  if (!ValidateCommon(o, {"text", "json", "jsonl", "sarif", "github"})) return 2;
+  return -1;
+}
+
 static bool IsDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {

@@ -38,6 +38,12 @@ void AddCommonOptions(boost::program_options::options_description* desc, CommonO
 bool ParseArgs(const std::vector<std::string>& args, const boost::program_options::options_description& desc,
                const char* positional_name, boost::program_options::variables_map* vm);
 
+// ParseArgs, --help and ValidateCommon in one: returns the exit code when the
+// command should stop here (0 after --help, 2 on a usage error), else -1.
+int ParseCommandLine(const std::vector<std::string>& args, const boost::program_options::options_description& desc,
+                     const char* positional_name, const CommonOptions& o,
+                     boost::program_options::variables_map* vm);
+
 // Checks --as-of, --fail-on, --format (one of `formats`); prints and returns
 // false on a bad value.
 bool ValidateCommon(const CommonOptions& o, const std::vector<std::string>& formats);

@@ -1,5 +1,7 @@
 #include "cli/config.h"
 
+#include "claims/office.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
@@ -14,25 +16,8 @@ claims::Position At(const std::string& file, const YAML::Node& n) {
   return claims::Position{file, m.line + 1, m.column + 1};
 }
 
-bool MatchSegment(std::string_view g, std::string_view s) {
-  size_t gi = 0, si = 0, star = std::string_view::npos, mark = 0;
-  while (si < s.size()) {
-    if (gi < g.size() && (g[gi] == '?' || g[gi] == s[si])) {
-      ++gi;
-      ++si;
-    } else if (gi < g.size() && g[gi] == '*') {
-      star = gi++;
-      mark = si;
-    } else if (star != std::string_view::npos) {
-      gi = star + 1;
-      si = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (gi < g.size() && g[gi] == '*') ++gi;
-  return gi == g.size();
-}
+// One path segment: `*` and `?` do not cross '/' (segments have none).
+bool MatchSegment(std::string_view g, std::string_view s) { return claims::GlobMatch(g, s, true); }
 
 std::vector<std::string_view> Split(std::string_view p) {
   std::vector<std::string_view> out;

@@ -66,12 +66,7 @@ int RunCrossOffice(const std::vector<std::string>& args) {
       "archive", po::value(&file), "the archive name to report findings against")(
       "input", po::value(&inputs), "claims JSONL files, or - for stdin");
   po::variables_map vm;
-  if (!ParseArgs(args, desc, "input", &vm)) return 2;
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
-  if (!ValidateCommon(o, {"text", "json", "jsonl", "sarif", "github"})) return 2;
+  if (int rc = ParseCommandLine(args, desc, "input", o, &vm); rc >= 0) return rc;
   if (inputs.empty()) inputs.push_back("-");
   // The base only names products and offices (messages, tax rates): optional.
   std::shared_ptr<const claims::Base> base;

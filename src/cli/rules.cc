@@ -20,6 +20,16 @@ std::string DirArg(const std::vector<std::string>& args) {
   return "rules";
 }
 
+// One example sentence as a document of its own.
+ingest::Document ExampleDocument(const std::string& sentence) {
+  ingest::Document doc;
+  doc.path = "<example>";
+  ingest::TextPart part;
+  part.text = sentence;
+  doc.parts.push_back(part);
+  return doc;
+}
+
 // A date inside the claim's validity window.
 std::string DateInside(const claims::CanonicalClaim& c) {
   if (!c.valid_from.empty()) return c.valid_from;
@@ -75,11 +85,7 @@ int RunRulesTest(const std::vector<std::string>& args) {
           {&c.examples.office_variant, "office-variant"}};
       for (const auto& [list, want] : sets) {
         for (const auto& sentence : *list) {
-          ingest::Document doc;
-          doc.path = "<example>";
-          ingest::TextPart part;
-          part.text = sentence;
-          doc.parts.push_back(part);
+          ingest::Document doc = ExampleDocument(sentence);
           CheckOptions co;
           co.office = c.offices.empty() ? "unknown" : c.offices.front();
           co.as_of = DateInside(c);
@@ -105,11 +111,7 @@ int RunRulesTest(const std::vector<std::string>& args) {
   for (const auto& rule : base.phrases) {
     for (const auto& [list, want_flag] : {std::pair{&rule.flag_examples, true}, std::pair{&rule.pass_examples, false}}) {
       for (const auto& sentence : *list) {
-        ingest::Document doc;
-        doc.path = "<example>";
-        ingest::TextPart part;
-        part.text = sentence;
-        doc.parts.push_back(part);
+        ingest::Document doc = ExampleDocument(sentence);
         CheckOptions co;
         co.today = Today();
         check::DocumentResult r = CheckDocument(engine, doc, co);
