@@ -13,9 +13,11 @@ std::vector<PhraseHit> FindPhrases(const claims::Base& base, std::string_view te
   for (const auto& rule : base.phrases) {
     if (rule.lang != lang) continue;
     for (const auto& p : rule.patterns) {
-      if (!p.regex || !p.regex->ok()) continue;
+      if (!p.regex) continue;
+      const RE2& regex = p.regex->Get();
+      if (!regex.ok()) continue;
       re2::StringPiece m;
-      if (p.regex->Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1)) {
+      if (regex.Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1)) {
         size_t b = static_cast<size_t>(m.data() - text.data());
         out.push_back(PhraseHit{&rule, b, b + m.size()});
         break;
@@ -27,7 +29,9 @@ std::vector<PhraseHit> FindPhrases(const claims::Base& base, std::string_view te
 
 bool Substantiated(const claims::PhraseRule& rule, std::string_view document) {
   for (const auto& p : rule.unless) {
-    if (p.regex && p.regex->ok() && RE2::PartialMatch(document, *p.regex)) return true;
+    if (!p.regex) continue;
+    const RE2& regex = p.regex->Get();
+    if (regex.ok() && RE2::PartialMatch(document, regex)) return true;
   }
   return false;
 }

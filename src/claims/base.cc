@@ -2,7 +2,25 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
+#include "base/limits.h"
+
 namespace onevoice::claims {
+
+LazyRegex::LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
+LazyRegex::~LazyRegex() = default;
+
+const re2::RE2& LazyRegex::Get() const {
+  std::call_once(once_, [this] {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_log_errors(false);
+    options.set_max_mem(DefaultLimits().regex_max_mem);
+    regex_ = std::make_unique<RE2>(pattern_, options);
+  });
+  return *regex_;
+}
 
 std::string_view SeverityName(Severity s) {
   switch (s) {

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,9 +100,31 @@ enum class Severity { kError, kWarning, kInfo };
 std::string_view SeverityName(Severity s);  // "error", "warning", "info"
 std::optional<Severity> SeverityFromName(std::string_view name);
 
+// A phrase pattern's regex (RE2, UTF-8, regex_max_mem), compiled on first
+// use and then shared by every thread. The loader compiles each one at once
+// to validate it; a base read from the compiled cache (cache.h) was
+// validated when it was written, and a check of one message then compiles
+// only the patterns of the languages it contains.
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string pattern);  // as given to RE2 (normalized)
+  ~LazyRegex();
+  LazyRegex(const LazyRegex&) = delete;
+  LazyRegex& operator=(const LazyRegex&) = delete;
+
+  // Compiles it now if not yet; the result, ok() or not. Thread-safe.
+  const re2::RE2& Get() const;
+  const std::string& pattern() const { return pattern_; }
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<re2::RE2> regex_;
+};
+
 struct PhrasePattern {
-  std::string source;               // as written in YAML
-  std::shared_ptr<re2::RE2> regex;  // compiled on normalized-text semantics
+  std::string source;                        // as written in YAML
+  std::shared_ptr<const LazyRegex> regex;    // on normalized-text semantics
   Position where;
 };
 

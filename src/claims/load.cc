@@ -42,6 +42,7 @@
 #include "base/limits.h"
 #include "base/sha256.h"
 #include "base/unicode.h"
+#include "claims/cache.h"
 #include "claims/lang.h"
 
 namespace onevoice::claims {
@@ -456,6 +457,24 @@ struct FileData {
   std::string bytes;
 };
 
+// Version: every file's relative name and bytes, in name order, each framed
+// by its length so no two bases hash alike by concatenation.
+std::string VersionHash(std::vector<FileData> files) {
+  std::sort(files.begin(), files.end(),
+            [](const FileData& a, const FileData& b) { return a.rel < b.rel; });
+  Sha256 sha;
+  for (const auto& f : files) {
+    sha.Update(f.rel);
+    sha.Update(std::string_view("\0", 1));
+    sha.Update(std::to_string(f.bytes.size()));
+    sha.Update(std::string_view("\0", 1));
+    sha.Update(f.bytes);
+  }
+  return sha.HexDigest();
+}
+
+bool ReadWholeFile(const std::string& path, std::string* out, std::string* error);
+
 class Loader {
  public:
   explicit Loader(std::string dir) : dir_(std::move(dir)), base_(std::make_shared<Base>()) {
@@ -472,6 +491,22 @@ class Loader {
   }
 
   Expected<std::shared_ptr<const Base>> Run(std::vector<Diagnostic>* diagnostics);
+
+  // The version hash Run would give, from the files alone (nothing parsed);
+  // "" when a file cannot be read (Run will say why).
+  std::string HashFiles() {
+    std::vector<FileData> files;
+    std::vector<std::string> rels = {"offices.yaml", "attributes.yaml"};
+    for (const char* sub : {"products", "phrases"}) {
+      for (auto& rel : ListYaml(sub)) rels.push_back(std::move(rel));
+    }
+    for (auto& rel : rels) {
+      std::string bytes, error;
+      if (!ReadWholeFile(PathOf(rel), &bytes, &error)) return "";
+      files.push_back({std::move(rel), "", std::move(bytes)});
+    }
+    return VersionHash(std::move(files));
+  }
 
  private:
   std::string PathOf(const std::string& rel) const { return (fs::path(dir_) / rel).string(); }
@@ -705,19 +740,7 @@ Expected<std::shared_ptr<const Base>> Loader::Run(std::vector<Diagnostic>* diagn
   }
   if (!failed.ok()) return failed;
 
-  // Version: every file's relative name and bytes, in name order, each
-  // framed by its length so no two bases hash alike by concatenation.
-  std::sort(files_.begin(), files_.end(),
-            [](const FileData& a, const FileData& b) { return a.rel < b.rel; });
-  Sha256 sha;
-  for (const auto& f : files_) {
-    sha.Update(f.rel);
-    sha.Update(std::string_view("\0", 1));
-    sha.Update(std::to_string(f.bytes.size()));
-    sha.Update(std::string_view("\0", 1));
-    sha.Update(f.bytes);
-  }
-  base_->version_hash = sha.HexDigest();
+  base_->version_hash = VersionHash(std::move(files_));
   return std::shared_ptr<const Base>(std::move(base_));
 }
 
@@ -1420,12 +1443,9 @@ void Loader::ReadPhrase(FileCtx& ctx, const YAML::Node& node) {
 void Loader::ReadPatterns(FileCtx& ctx, const Field& f, std::vector<PhrasePattern>* out) {
   auto list = ReadStrings(ctx, f);
   if (!list) return;
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  options.set_max_mem(DefaultLimits().regex_max_mem);
   for (const auto& item : *list) {
-    auto regex = std::make_shared<RE2>(NormalizePattern(item.text), options);
+    auto lazy = std::make_shared<const LazyRegex>(NormalizePattern(item.text));
+    const RE2* regex = &lazy->Get();  // compiled now: an invalid pattern is an error here
     if (!regex->ok()) {
       if (regex->error_code() == RE2::ErrorPatternTooLarge) {
         ctx.Error(ctx.At(item.node), "pattern needs more memory than regex_max_mem (" +
@@ -1436,17 +1456,39 @@ void Loader::ReadPatterns(FileCtx& ctx, const Field& f, std::vector<PhrasePatter
       }
       continue;
     }
-    out->push_back(PhrasePattern{item.text, std::move(regex), ctx.At(item.node)});
+    out->push_back(PhrasePattern{item.text, std::move(lazy), ctx.At(item.node)});
   }
 }
 
 }  // namespace
 
 Expected<std::shared_ptr<const Base>> LoadBase(const std::string& dir,
-                                               std::vector<Diagnostic>* diagnostics) {
+                                               std::vector<Diagnostic>* diagnostics,
+                                               const LoadOptions& options) {
   try {
+    std::string hash, cache_path;
+    if (options.use_cache) {
+      hash = Loader(dir).HashFiles();
+      cache_path = CachePath(hash);
+      if (!cache_path.empty()) {
+        if (auto cached = ReadCachedBase(cache_path, dir); cached && cached->version_hash == hash) {
+          return std::shared_ptr<const Base>(std::move(cached));
+        }
+      }
+    }
     Loader loader(dir);
-    return loader.Run(diagnostics);
+    std::vector<Diagnostic> found;
+    auto loaded = loader.Run(&found);
+    // Only a base with nothing to say is cached: its warnings must keep
+    // being shown on every load.
+    if (loaded.ok() && found.empty() && !cache_path.empty() && (*loaded)->version_hash == hash) {
+      WriteCachedBase(cache_path, **loaded);
+    }
+    if (diagnostics) {
+      diagnostics->insert(diagnostics->end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+    }
+    return loaded;
   } catch (const std::exception& e) {  // out of memory or threads: nothing leaves a stage
     return Status::Internal(std::string("loading the claims base: ") + e.what());
   }

@@ -29,8 +29,16 @@
 
 namespace onevoice::claims {
 
+struct LoadOptions {
+  // Read the base from the compiled-base cache when it is there, and write
+  // it there after a clean load (cache.h). Off for `rules check` and
+  // `rules test`, which must parse and report on every file.
+  bool use_cache = false;
+};
+
 Expected<std::shared_ptr<const Base>> LoadBase(const std::string& dir,
-                                               std::vector<Diagnostic>* diagnostics);
+                                               std::vector<Diagnostic>* diagnostics,
+                                               const LoadOptions& options = {});
 
 }  // namespace onevoice::claims
 

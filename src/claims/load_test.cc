@@ -263,7 +263,7 @@ TEST(LoadBaseTest, EvalPhrasePatternsMatchNormalizedText) {
   bool fired = false;
   for (const auto& p : absolute->patterns) {
     ASSERT_NE(p.regex, nullptr);
-    fired = fired || RE2::PartialMatch(text, *p.regex);
+    fired = fired || RE2::PartialMatch(text, p.regex->Get());
   }
   EXPECT_TRUE(fired);
 
@@ -396,11 +396,11 @@ TEST(LoadBaseTest, FullWidthPunctuationInPatternsStaysLiteral) {
   const PhraseRule* rule = FindPhrase(**r.base, "ja.tax-note");
   ASSERT_NE(rule, nullptr);
   ASSERT_EQ(rule->patterns.size(), 2u);
-  const RE2& paren = *rule->patterns[0].regex;
+  const RE2& paren = rule->patterns[0].regex->Get();
   EXPECT_EQ(rule->patterns[0].source, "（税込）");
   EXPECT_TRUE(RE2::PartialMatch(NormalizeWord("月額55,000円（税込）"), paren));
   EXPECT_FALSE(RE2::PartialMatch(NormalizeWord("税込価格"), paren));
-  const RE2& percent = *rule->patterns[1].regex;
+  const RE2& percent = rule->patterns[1].regex->Get();
   EXPECT_TRUE(RE2::PartialMatch(NormalizeWord("１００％〜"), percent));
   EXPECT_TRUE(RE2::PartialMatch(NormalizeWord("100%～"), percent));
   EXPECT_FALSE(RE2::PartialMatch(NormalizeWord("100%"), percent));

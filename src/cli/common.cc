@@ -116,7 +116,7 @@ std::string RulesDir(const CommonOptions& o, const std::vector<std::string>& inp
 std::shared_ptr<const claims::Base> LoadRules(const std::string& dir) {
   if (dir.empty()) return nullptr;  // RulesDir already said why
   std::vector<claims::Diagnostic> diags;
-  auto base = claims::LoadBase(dir, &diags);
+  auto base = claims::LoadBase(dir, &diags, {.use_cache = true});
   for (const auto& d : diags) {
     if (d.severity == claims::Diagnostic::Severity::kError || !base.ok()) std::fprintf(stderr, "%s\n", d.ToString().c_str());
   }
