@@ -10,8 +10,20 @@
 namespace onevoice::text {
 namespace {
 
+// Code points in UTF-8 text.
+size_t CharCount(std::string_view t) {
+  size_t n = 0;
+  for (unsigned char c : t) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+struct Attribution {
+  std::unique_ptr<RE2> regex;
+  size_t max_chars = 0;  // 0: any length
+};
+
 struct Markers {
-  std::vector<std::unique_ptr<RE2>> attribution;
+  std::vector<Attribution> attribution;
   std::vector<std::string> attribution_start;
   std::vector<std::string> block_marker;
   std::vector<std::pair<std::string, std::string>> header_field;  // word, role
@@ -24,7 +36,8 @@ struct Markers {
         RE2::Options o;
         o.set_log_errors(false);
         auto re = std::make_unique<RE2>(e.word, o);
-        if (re->ok()) attribution.push_back(std::move(re));
+        const double max_chars = e.Number("max_chars", 0);
+        if (re->ok()) attribution.push_back({std::move(re), static_cast<size_t>(max_chars > 0 ? max_chars : 0)});
       }
       for (const auto& e : lex.Entries(lang, "attribution_start")) attribution_start.push_back(e.word);
       for (const auto& e : lex.Entries(lang, "block_marker")) block_marker.push_back(e.word);
@@ -35,8 +48,10 @@ struct Markers {
   }
 
   bool IsAttribution(std::string_view t) const {
-    for (const auto& re : attribution) {
-      if (RE2::PartialMatch(t, *re)) return true;
+    size_t chars = 0;
+    for (const auto& a : attribution) {
+      if (a.max_chars > 0 && (chars ? chars : chars = CharCount(t)) > a.max_chars) continue;
+      if (RE2::PartialMatch(t, *a.regex)) return true;
     }
     return false;
   }
