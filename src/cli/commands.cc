@@ -1,7 +1,11 @@
 #include "cli/commands.h"
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -30,6 +34,23 @@ void Usage(std::FILE* out) {
 
 }  // namespace
 
+int ExecServe(const std::vector<std::string>& args) {
+  std::error_code ec;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  const std::string program =
+      ((ec ? std::filesystem::path(".") : self.parent_path()) / "onevoice-serve").string();
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(program.c_str()));
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  ::execv(program.c_str(), argv.data());
+  std::fprintf(stderr,
+               "onevoice serve: cannot run %s: %s (the HTTP server is an executable of its own, "
+               "built and installed beside onevoice)\n",
+               program.c_str(), std::strerror(errno));
+  return 2;
+}
+
 int Main(int argc, char** argv) {
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     Usage(argc < 2 ? stderr : stdout);
@@ -46,7 +67,7 @@ int Main(int argc, char** argv) {
     if (cmd == "audit") return RunAudit(args);
     if (cmd == "cross-office") return RunCrossOffice(args);
     if (cmd == "sendmail") return RunSendmail(args);
-    if (cmd == "serve") return RunServe(args);
+    if (cmd == "serve") return ExecServe(args);
     if (cmd == "explain") return RunExplain(args);
     if (cmd == "rules") {
       if (!args.empty() && args[0] == "check") return RunRulesCheck({args.begin() + 1, args.end()});

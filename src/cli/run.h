@@ -15,7 +15,9 @@ int RunCrossOffice(const std::vector<std::string>& args);
 int RunRulesCheck(const std::vector<std::string>& args);
 int RunRulesTest(const std::vector<std::string>& args);
 int RunSendmail(const std::vector<std::string>& args);
-int RunServe(const std::vector<std::string>& args);
+// `serve` is a separate executable (src/serve/serve.h); this runs it from
+// the folder onevoice is in, with `args`, and returns only when it cannot.
+int ExecServe(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 
 }  // namespace onevoice::cli

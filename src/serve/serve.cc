@@ -54,7 +54,7 @@
 #include "claims/load.h"
 #include "cli/common.h"
 #include "cli/pipeline.h"
-#include "cli/run.h"
+#include "serve/serve.h"
 #include "extract/lexicon.h"
 #include "ingest/hash.h"
 #include "ingest/source.h"
