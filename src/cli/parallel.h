@@ -5,7 +5,9 @@
 // calling thread, strictly in input order. At most `window` items are in
 // flight, so memory stays bounded however long the input. `stop` (may be
 // null) is polled: when it becomes true no new items are read, and the ones
-// in flight are still delivered. With jobs <= 1 everything runs inline.
+// in flight are still delivered. With jobs <= 1, or when there is only one
+// item (a pre-send check of one message must not pay for starting threads
+// and their malloc arenas), everything runs inline.
 #ifndef ONEVOICE_CLI_PARALLEL_H_
 #define ONEVOICE_CLI_PARALLEL_H_
 
@@ -25,9 +27,32 @@ template <typename In, typename Out>
 void OrderedParallel(int jobs, size_t window, const std::function<bool(In*)>& next,
                      const std::function<Out(In&)>& work, const std::function<void(Out&)>& deliver,
                      const std::atomic<bool>* stop) {
+  // Items read ahead to learn whether there is more than one.
+  std::deque<In> ahead;
+  bool exhausted = false;
+  auto read = [&](In* in) -> bool {
+    if (!ahead.empty()) {
+      *in = std::move(ahead.front());
+      ahead.pop_front();
+      return true;
+    }
+    if (exhausted || !next(in)) return exhausted = true, false;
+    return true;
+  };
+  if (jobs > 1) {
+    while (ahead.size() < 2 && !exhausted && (!stop || !*stop)) {
+      In in;
+      if (next(&in)) {
+        ahead.push_back(std::move(in));
+      } else {
+        exhausted = true;
+      }
+    }
+    if (exhausted && ahead.size() <= 1) jobs = 1;
+  }
   if (jobs <= 1) {
     In in;
-    while ((!stop || !*stop) && next(&in)) {
+    while ((!stop || !*stop) && read(&in)) {
       Out out = work(in);
       deliver(out);
       in = In();
@@ -83,7 +108,7 @@ void OrderedParallel(int jobs, size_t window, const std::function<bool(In*)>& ne
   };
   while (!stop || !*stop) {
     In in;
-    if (!next(&in)) break;
+    if (!read(&in)) break;
     {
       std::unique_lock<std::mutex> lock(mu);
       queue.emplace_back(next_index++, std::move(in));
