@@ -216,25 +216,60 @@ int RunAudit(const std::vector<std::string>& args) {
 
   bool interrupted = g_stop.load();
   if (!interrupted && !store_error) {
-    auto claims = store.ClaimsOf({seen_sources.begin(), seen_sources.end()});
-    if (claims.ok()) {
-      check::CrossOfficeOptions xo;
-      xo.window_days = window;
-      xo.file = sources.size() == 1 ? sources[0] : "";
-      std::vector<check::Finding> cross = check::FindCrossOffice(base.get(), std::move(claims).value(), xo);
-      (void)store.StoreRunFindings(*run, cross);
-      check::DocumentResult summary;
-      summary.file = xo.file;
-      for (auto& f : cross) {
-        failed = failed || Fails(f, o);
-        summary.findings.push_back(f);
-      }
-      findings += cross.size();
-      if (!cross.empty()) check::Deliver(summary, sink.get());
-    } else {
-      std::fprintf(stderr, "onevoice audit: %s\n", claims.status().message().c_str());
+    // Cross-office, one (product, attribute) at a time: claims of different
+    // subjects never meet, so FindCrossOffice over each subject's claims
+    // gives, concatenated in subject order, exactly its result over all of
+    // them. This thread reads a subject's claims and stores and prints its
+    // findings; the workers compare. Only the subjects in flight (at most
+    // --jobs) are in memory, never the whole archive's claims.
+    check::CrossOfficeOptions xo;
+    xo.window_days = window;
+    xo.file = sources.size() == 1 ? sources[0] : "";
+    check::DocumentResult summary;
+    summary.file = xo.file;
+    bool begun = false;
+    const std::vector<std::string> seen(seen_sources.begin(), seen_sources.end());
+    auto subjects = store.CrossOfficeSubjects();
+    if (!subjects.ok()) {
+      std::fprintf(stderr, "onevoice audit: %s\n", subjects.status().message().c_str());
       store_error = true;
     }
+    size_t next_subject = 0;
+    using Claims = std::vector<check::JudgedClaim>;
+    OrderedParallel<Claims, std::vector<check::Finding>>(
+        jobs, static_cast<size_t>(jobs),
+        [&](Claims* claims) {
+          while (!store_error && subjects.ok() && next_subject < subjects->size()) {
+            const auto& [product, attribute] = (*subjects)[next_subject++];
+            auto read = store.ClaimsOf(seen, product, attribute);
+            if (!read.ok()) {
+              std::fprintf(stderr, "onevoice audit: %s\n", read.status().message().c_str());
+              store_error = true;
+              return false;
+            }
+            if (read->empty()) continue;
+            *claims = std::move(read).value();
+            return true;
+          }
+          return false;
+        },
+        [&](Claims& claims) { return check::FindCrossOffice(base.get(), std::move(claims), xo); },
+        [&](std::vector<check::Finding>& cross) {
+          if (cross.empty()) return;
+          if (Status st = store.StoreRunFindings(*run, cross); !st.ok() && !store_error) {
+            std::fprintf(stderr, "onevoice audit: %s\n", st.message().c_str());
+            store_error = true;
+          }
+          if (!begun) sink->Begin(summary);
+          begun = true;
+          for (const auto& f : cross) {
+            failed = failed || Fails(f, o);
+            sink->Found(summary, f);
+          }
+          findings += cross.size();
+        },
+        nullptr);
+    if (begun) sink->End(summary);
   }
   (void)store.EndRun(*run, interrupted ? "interrupted" : store_error ? "failed" : "complete",
                      static_cast<int64_t>(messages), static_cast<int64_t>(findings));

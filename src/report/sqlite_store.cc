@@ -1,5 +1,6 @@
 #include "report/sqlite_store.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "report/json.h"
@@ -267,15 +268,56 @@ Status AuditStore::StoreRunFindings(int64_t run, const std::vector<check::Findin
   return Commit();
 }
 
+namespace {
+
+// Claims for cross-office: everything it reads of a claim, but no more.
+constexpr const char* kClaimColumns =
+    "SELECT m.source, m.message_id, c.part, c.line, c.col, c.product, c.attribute, c.kind, c.value_json, c.text, "
+    "c.office, c.as_of, c.date, c.quoted, c.verdict, c.rule FROM claims c JOIN messages m ON m.id = c.message";
+// Claims cross-office takes part in (check/cross_office.cc leaves the rest out).
+constexpr const char* kCrossOfficeClaims = "c.office IS NOT NULL AND c.office <> '' AND c.office <> 'unknown' "
+                                           "AND c.kind <> 'set'";
+
+}  // namespace
+
+Expected<std::vector<std::pair<std::string, std::string>>> AuditStore::CrossOfficeSubjects() {
+  std::vector<std::pair<std::string, std::string>> out;
+  sqlite3_stmt* s = nullptr;
+  const std::string sql = std::string("SELECT DISTINCT c.product, c.attribute FROM claims c WHERE ") +
+                          kCrossOfficeClaims + " ORDER BY c.product, c.attribute";
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) out.emplace_back(Column(s, 0), Column(s, 1));
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  // SQLite's BINARY collation is memcmp order; so is std::string's operator<.
+  return out;
+}
+
+Expected<std::vector<check::JudgedClaim>> AuditStore::ClaimsOf(const std::vector<std::string>& sources,
+                                                               const std::string& product,
+                                                               const std::string& attribute) {
+  return ReadClaims(sources, std::string(kClaimColumns) + " WHERE c.product = ?1 AND c.attribute = ?2 AND " +
+                                 kCrossOfficeClaims + " ORDER BY c.id",
+                    &product, &attribute);
+}
+
 Expected<std::vector<check::JudgedClaim>> AuditStore::ClaimsOf(const std::vector<std::string>& sources) {
+  return ReadClaims(sources, kClaimColumns, nullptr, nullptr);
+}
+
+Expected<std::vector<check::JudgedClaim>> AuditStore::ReadClaims(const std::vector<std::string>& sources,
+                                                                 const std::string& sql, const std::string* product,
+                                                                 const std::string* attribute) {
   std::vector<check::JudgedClaim> out;
   sqlite3_stmt* s = nullptr;
-  const char* sql =
-      "SELECT m.source, m.message_id, c.part, c.line, c.col, c.product, c.attribute, c.kind, c.value_json, c.text, "
-      "c.office, c.as_of, c.date, c.quoted, c.verdict, c.rule FROM claims c JOIN messages m ON m.id = c.message";
-  if (sqlite3_prepare_v2(db_, sql, -1, &s, nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
     return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
-  while (sqlite3_step(s) == SQLITE_ROW) {
+  if (product) BindText(s, 1, *product);
+  if (attribute) BindText(s, 2, *attribute);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     std::string source = Column(s, 0);
     if (!sources.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) continue;
     check::JudgedClaim c;
@@ -298,6 +340,7 @@ Expected<std::vector<check::JudgedClaim>> AuditStore::ClaimsOf(const std::vector
     out.push_back(std::move(c));
   }
   sqlite3_finalize(s);
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
   return out;
 }
 

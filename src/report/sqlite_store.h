@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -60,6 +61,16 @@ class AuditStore {
   // Every claim of messages whose source is one of `sources` (all when
   // empty), for cross-office; claims come back with their message's date.
   Expected<std::vector<check::JudgedClaim>> ClaimsOf(const std::vector<std::string>& sources);
+  // The (product, attribute) pairs cross-office can group claims by — those
+  // with a claim by an office (not "unknown") of a kind other than set —
+  // sorted as std::string sorts them.
+  Expected<std::vector<std::pair<std::string, std::string>>> CrossOfficeSubjects();
+  // ClaimsOf for one product and attribute: cross-office reads an archive
+  // one subject at a time, so it never holds every claim at once. Claims by
+  // no office and set claims (which cross-office leaves out) are not read.
+  // Same claims, in the same order, as ClaimsOf's for that subject.
+  Expected<std::vector<check::JudgedClaim>> ClaimsOf(const std::vector<std::string>& sources,
+                                                     const std::string& product, const std::string& attribute);
 
   sqlite3* db() { return db_; }
 
@@ -68,6 +79,9 @@ class AuditStore {
   Status Exec(const char* sql);
   Status Begin();
   int64_t InsertFinding(int64_t run, int64_t message, const check::Finding& f);
+  Expected<std::vector<check::JudgedClaim>> ReadClaims(const std::vector<std::string>& sources,
+                                                       const std::string& sql, const std::string* product,
+                                                       const std::string* attribute);
 
   sqlite3* db_;
   bool in_tx_ = false;
