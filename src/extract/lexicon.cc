@@ -182,6 +182,7 @@ Engine::Engine(const claims::Base& base)
       }
     }
   }
+  for (const auto* e : base.lexicon->AllEntries("cue_suffix")) cue_suffixes_.push_back(AsciiLower(e->word));
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
 }
@@ -199,12 +200,28 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
   dict_.Find(lower, &hits);
   std::vector<Mention> out;
   out.reserve(hits.size());
-  for (const auto& h : hits) {
+  auto ends_word = [&](size_t end) {
+    return !IsAsciiAlnum(lower[end - 1]) || end >= lower.size() || !IsAsciiAlnum(lower[end]);
+  };
+  for (auto h : hits) {
     const Term& t = terms_[h.payload];
     if (t.latin) {
       // Word boundaries where the word starts or ends with a letter or digit.
       if (IsAsciiAlnum(lower[h.begin]) && h.begin > 0 && IsAsciiAlnum(lower[h.begin - 1])) continue;
-      if (IsAsciiAlnum(lower[h.end - 1]) && h.end < lower.size() && IsAsciiAlnum(lower[h.end])) continue;
+      if (!ends_word(h.end)) {
+        // A cue with an inflection ("SLAs") is still that cue.
+        bool inflected = false;
+        if (t.type == MentionType::kCue) {
+          for (const auto& suffix : cue_suffixes_) {
+            if (lower.substr(h.end, suffix.size()) == suffix && ends_word(h.end + suffix.size())) {
+              h.end += suffix.size();
+              inflected = true;
+              break;
+            }
+          }
+        }
+        if (!inflected) continue;
+      }
       // A digit glued to a number is part of it ("21TB" is not "1TB").
       if (h.begin > 0 && std::isdigit(static_cast<unsigned char>(lower[h.begin])) &&
           (lower[h.begin - 1] == '.' || lower[h.begin - 1] == ','))

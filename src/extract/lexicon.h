@@ -72,6 +72,7 @@ class Engine {
   std::unique_ptr<QuantityParser> quantities_;
   std::vector<Term> terms_;
   Dictionary dict_;
+  std::vector<std::string> cue_suffixes_;  // lexicon category cue_suffix ("s", "es")
 };
 
 // True when s (normalized) contains Japanese script (kana or kanji).
