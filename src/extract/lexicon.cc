@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "base/unicode.h"
 
@@ -92,16 +93,18 @@ bool IsJapanese(std::string_view s) {
 
 Engine::Engine(const claims::Base& base)
     : base_(base), quantities_(std::make_unique<QuantityParser>(*base.lexicon)) {
-  std::set<std::pair<std::string, std::string>> seen;  // (word, identity) to skip duplicates
+  // (word as matched, then what it stands for): duplicates are skipped.
+  std::set<std::tuple<std::string, bool, int, int, std::string, std::string, std::string, const void*>> seen;
   auto add = [&](Term t) {
-    t.word = NormalizeWord(t.word);
+    // Language data is normalized when compiled; names and cues from the base are not.
+    if (t.type != MentionType::kWord) t.word = NormalizeWord(t.word);
     t.latin = HasLatin(t.word);
-    std::string key = t.word;
     t.word = AsciiLower(t.word);
-    std::string identity = std::to_string(static_cast<int>(t.type)) + "/" + std::to_string(t.product) + "/" +
-                           t.attribute + "/" + t.member + "/" + t.category + "/" +
-                           (t.entry ? std::to_string(reinterpret_cast<uintptr_t>(t.entry)) : "");
-    if (t.word.empty() || !seen.insert({t.word + (t.capitalized ? "^" : ""), identity}).second) return;
+    if (t.word.empty() ||
+        !seen.emplace(t.word, t.capitalized, static_cast<int>(t.type), t.product, t.attribute, t.member,
+                      t.category, t.entry)
+             .second)
+      return;
     terms_.push_back(std::move(t));
   };
   // Products: current names, deprecated names, and derived short names.
