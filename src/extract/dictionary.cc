@@ -1,96 +1,91 @@
 #include "extract/dictionary.h"
 
+#include <algorithm>
 #include <deque>
-#include <span>
+#include <numeric>
 
 namespace onevoice::extract {
 
-static uint64_t Key(int node, uint8_t b) { return (static_cast<uint64_t>(node) << 8) | b; }
-
-int Dictionary::Edges::Get(uint64_t key) const {
-  if (slots_.empty()) return -1;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = Index(key);; i = (i + 1) & mask) {
-    if (slots_[i].key == key) return slots_[i].child;
-    if (slots_[i].key == kEmpty) return -1;
-  }
-}
-
-void Dictionary::Edges::Put(uint64_t key, int child) {
-  if ((size_ + 1) * 2 > slots_.size()) Grow();  // at most half full
-  const size_t mask = slots_.size() - 1;
-  size_t i = Index(key);
-  while (slots_[i].key != kEmpty && slots_[i].key != key) i = (i + 1) & mask;
-  if (slots_[i].key == kEmpty) ++size_;
-  slots_[i] = Slot{key, child};
-}
-
-void Dictionary::Edges::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  const size_t capacity = old.empty() ? 1024 : old.size() * 2;
-  slots_.assign(capacity, Slot{});
-  shift_ = 64 - __builtin_ctzll(capacity);
-  size_ = 0;
-  for (const Slot& s : old) {
-    if (s.key != kEmpty) Put(s.key, s.child);
-  }
-}
-
 int Dictionary::Child(int node, uint8_t byte) const {
   if (node == 0) return root_next_[byte];
-  return edges_.Get(Key(node, byte));
+  const Node& n = nodes_[node];
+  for (int e = n.first_edge, end = n.first_edge + n.edge_count; e < end; ++e) {
+    if (edges_[e].first == byte) return edges_[e].second;
+    if (edges_[e].first > byte) break;  // in byte order
+  }
+  return -1;
 }
 
 void Dictionary::Add(std::string_view word, int payload) {
   if (word.empty()) return;
-  int node = 0;
-  for (char ch : word) {
-    uint8_t b = static_cast<uint8_t>(ch);
-    const int next = edges_.Get(Key(node, b));
-    if (next < 0) {
-      nodes_.push_back(Node{});
-      nodes_.back().depth = nodes_[node].depth + 1;
-      int child = static_cast<int>(nodes_.size()) - 1;
-      edges_.Put(Key(node, b), child);
-      node = child;
-    } else {
-      node = next;
-    }
-  }
-  outputs_.push_back({payload, nodes_[node].output});
-  nodes_[node].output = static_cast<int>(outputs_.size()) - 1;
+  words_added_.emplace_back(std::string(word), payload);
   ++words_;
   built_ = false;
 }
 
 void Dictionary::Build() {
-  for (int b = 0; b < 256; ++b) {
-    const int child = edges_.Get(Key(0, static_cast<uint8_t>(b)));
-    root_next_[b] = child < 0 ? 0 : child;
-  }
-  // Breadth-first: fail links and dictionary links. Children per node as
-  // one array sorted by parent (counting sort), not a vector per node.
-  std::vector<int> first(nodes_.size() + 1, 0);
-  edges_.ForEach([&](uint64_t key, int) { ++first[(key >> 8) + 1]; });
-  for (size_t n = 1; n < first.size(); ++n) first[n] += first[n - 1];
-  std::vector<std::pair<uint8_t, int>> edge_list(static_cast<size_t>(first.back()));
-  std::vector<int> fill(first.begin(), first.end() - 1);
-  edges_.ForEach([&](uint64_t key, int child) {
-    edge_list[static_cast<size_t>(fill[key >> 8]++)] = {static_cast<uint8_t>(key & 0xFF), child};
+  // 1. The trie, words in byte order: a prefix shared with an earlier word
+  //    is always under the most recently added child.
+  std::vector<int> order(words_added_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return words_added_[a].first < words_added_[b].first;
   });
-  auto children = [&](int node) {
-    return std::span<const std::pair<uint8_t, int>>(edge_list.data() + first[node],
-                                                    static_cast<size_t>(first[node + 1] - first[node]));
-  };
+  nodes_.assign(1, Node{});
+  std::vector<uint8_t> byte_of(1, 0);
+  std::vector<int> first_child(1, -1), last_child(1, -1), next_sibling(1, -1);
+  std::vector<int> terminal(words_added_.size(), 0);
+  for (int w : order) {
+    int node = 0;
+    for (char ch : words_added_[w].first) {
+      const uint8_t b = static_cast<uint8_t>(ch);
+      const int last = last_child[node];
+      if (last >= 0 && byte_of[last] == b) {
+        node = last;
+        continue;
+      }
+      const int child = static_cast<int>(nodes_.size());
+      nodes_.push_back(Node{});
+      nodes_.back().depth = nodes_[node].depth + 1;
+      byte_of.push_back(b);
+      first_child.push_back(-1);
+      last_child.push_back(-1);
+      next_sibling.push_back(-1);
+      (last < 0 ? first_child[node] : next_sibling[last]) = child;
+      last_child[node] = child;
+      node = child;
+    }
+    terminal[w] = node;
+  }
+  // 2. Children as one array (sorted order gives byte order).
+  edges_.clear();
+  edges_.reserve(nodes_.size());
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    nodes_[n].first_edge = static_cast<int>(edges_.size());
+    for (int c = first_child[n]; c >= 0; c = next_sibling[c]) edges_.push_back({byte_of[c], c});
+    nodes_[n].edge_count = static_cast<int>(edges_.size()) - nodes_[n].first_edge;
+  }
+  std::fill(std::begin(root_next_), std::end(root_next_), 0);
+  for (int e = 0; e < nodes_[0].edge_count; ++e) root_next_[edges_[e].first] = edges_[e].second;
+  // 3. Outputs in Add order (each node lists its latest word first).
+  outputs_.clear();
+  for (size_t w = 0; w < words_added_.size(); ++w) {
+    Node& n = nodes_[terminal[w]];
+    outputs_.push_back({words_added_[w].second, n.output});
+    n.output = static_cast<int>(outputs_.size()) - 1;
+  }
+  // 4. Breadth-first: fail links and dictionary links.
   std::deque<int> queue;
-  for (auto [b, c] : children(0)) {
-    nodes_[c].fail = 0;
-    queue.push_back(c);
+  for (int e = 0; e < nodes_[0].edge_count; ++e) {
+    nodes_[edges_[e].second].fail = 0;
+    queue.push_back(edges_[e].second);
   }
   while (!queue.empty()) {
     int node = queue.front();
     queue.pop_front();
-    for (auto [b, c] : children(node)) {
+    const Node& parent = nodes_[node];
+    for (int e = parent.first_edge; e < parent.first_edge + parent.edge_count; ++e) {
+      const auto [b, c] = edges_[e];
       int f = nodes_[node].fail;
       while (true) {
         int next = Child(f, b);
