@@ -1,0 +1,532 @@
+// ExtractClaims (claim.h) on sales wording a user writes, English and
+// Japanese, against the shipped Harborlight claims base (rules/). Each text is
+// read the way the pipeline reads one part (cli/pipeline.cc CheckDocument):
+// BuildLayout → FindZones → Segment → ExtractClaims, and every reported span
+// is resolved to line and column of the original text with LineIndex, as the
+// reports do. The tests check what a user sees: which product, attribute and
+// value a sentence is taken to claim, at which line and column, and that
+// numbers which are no claims stay silent.
+#include "extract/claim.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+#include "claims/load.h"
+#include "extract/lexicon.h"
+#include "text/layout.h"
+#include "text/segment.h"
+#include "text/zones.h"
+
+namespace onevoice::extract {
+namespace {
+
+using claims::Bound;
+using claims::Kind;
+using claims::Tax;
+using ::testing::IsEmpty;
+
+constexpr char kAsOf[] = "2026-11-01";
+
+// One part read as the pipeline reads it. Owns the original text, so the
+// spans and the LineIndex stay valid as long as the Reading lives.
+struct Reading {
+  std::string original;
+  text::Layout layout;
+  text::Zones zones;
+  std::vector<text::Unit> units;
+  PartExtraction ex;
+  std::unique_ptr<LineIndex> lines;
+
+  // The original bytes of `span`.
+  std::string Text(SourceSpan span) const { return original.substr(span.begin, span.size()); }
+  LineCol At(SourceSpan span) const { return lines->At(span.begin); }
+
+  // Claims of one product and attribute, in text order.
+  std::vector<const Claim*> Of(const std::string& product, const std::string& attribute) const {
+    std::vector<const Claim*> out;
+    for (const Claim& c : ex.claims) {
+      if (c.product == product && c.attribute == attribute) out.push_back(&c);
+    }
+    return out;
+  }
+
+  // Every claim as "product attribute value «text»", for failure messages.
+  std::string Dump() const {
+    std::string s;
+    for (const Claim& c : ex.claims) {
+      s += "\n  " + c.product + " " + c.attribute + " " + c.value.ToString() + " «" + Text(c.span) +
+           "»";
+    }
+    return s.empty() ? " (no claims)" : s;
+  }
+};
+
+class ClaimTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<claims::Diagnostic> diagnostics;
+    auto loaded = claims::LoadBase(std::string(ONEVOICE_SOURCE_DIR) + "/rules", &diagnostics);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    base_ = new std::shared_ptr<const claims::Base>(*loaded);
+    engine_ = new Engine(**base_);
+  }
+  static void TearDownTestSuite() {
+    delete engine_;
+    engine_ = nullptr;
+    delete base_;
+    base_ = nullptr;
+  }
+
+  // Reads `text` as the body of an email from `office` dated `as_of`
+  // (document=false: the first line is no title), or as a file.
+  static std::unique_ptr<Reading> Read(std::string_view text, const std::string& office = "us",
+                                       const std::string& as_of = kAsOf, bool document = false) {
+    auto r = std::make_unique<Reading>();
+    r->original = std::string(text);
+    ingest::TextPart part;
+    part.text = r->original;
+    r->layout = text::BuildLayout(part, document);
+    r->zones = text::FindZones(r->layout, engine_->lexicon());
+    r->units = text::Segment(r->layout, r->zones);
+    r->lines = std::make_unique<LineIndex>(r->original);
+    PartInput in;
+    in.layout = &r->layout;
+    in.zones = &r->zones;
+    in.units = &r->units;
+    in.part = 0;
+    in.part_office = office;
+    in.speaker_office = office;
+    in.as_of = as_of;
+    in.office_of = [](const text::QuoteAuthor&) { return std::string("unknown"); };
+    DocumentState state;
+    r->ex = ExtractClaims(*engine_, in, &state);
+    return r;
+  }
+
+  // The one claim of `product`/`attribute` in `r`; a failure when there is
+  // not exactly one.
+  static const Claim* One(const Reading& r, const std::string& product,
+                          const std::string& attribute) {
+    auto cs = r.Of(product, attribute);
+    if (cs.size() != 1) {
+      ADD_FAILURE() << "expected one " << product << " " << attribute << " claim in \""
+                    << r.original << "\", got " << cs.size() << ":" << r.Dump();
+      return nullptr;
+    }
+    return cs[0];
+  }
+
+  static int ProductIndex(const std::string& id) {
+    const auto& ps = (*base_)->products;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      if (ps[i].id == id) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  static std::shared_ptr<const claims::Base>* base_;
+  static Engine* engine_;
+};
+
+std::shared_ptr<const claims::Base>* ClaimTest::base_ = nullptr;
+Engine* ClaimTest::engine_ = nullptr;
+
+// ---------------------------------------------------------------- plain claims
+
+// Product, count cue and bound in one English sentence: the agent limit, with
+// its bound, at the bound words' column, spoken by the sender's office on the
+// document's date.
+TEST_F(ClaimTest, EnglishAgentLimit) {
+  auto r = Read("Harborlight Desk supports up to 1,000 agents per account.\n");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.kind, Kind::kCount);
+  EXPECT_EQ(c->value.amount, 1000);
+  EXPECT_EQ(c->value.bound, Bound::kMax);
+  EXPECT_EQ(r->Text(c->number), "1,000");
+  EXPECT_EQ(r->At(c->span).line, 1);
+  EXPECT_EQ(r->At(c->span).column, 27);  // "up to 1,000 agents"
+  EXPECT_EQ(r->Text(c->span).rfind("up to 1,000", 0), 0u) << r->Text(c->span);
+  EXPECT_EQ(c->office, "us");
+  EXPECT_EQ(c->as_of, kAsOf);
+  EXPECT_FALSE(c->quoted);
+
+  // "users" is a cue of the same attribute.
+  auto users = Read("Harborlight Desk supports up to 500 users.\n");
+  const Claim* u = One(*users, "harborlight-desk", "max_agents");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->value.amount, 500);
+  EXPECT_EQ(u->value.bound, Bound::kMax);
+  EXPECT_EQ(users->Text(u->number), "500");
+}
+
+// 最大…ユーザー: the Japanese count cue ユーザー ties the number to max_agents.
+TEST_F(ClaimTest, JapaneseUserLimit) {
+  auto r = Read("ハーバーライト デスクは最大1,000ユーザーまでご利用いただけます。\n", "tokyo");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 1000);
+  EXPECT_EQ(c->value.bound, Bound::kMax);
+  EXPECT_EQ(r->At(c->span).line, 1);
+  EXPECT_EQ(r->At(c->span).column, 13);  // 最大
+  EXPECT_EQ(r->Text(c->number), "1,000");
+  EXPECT_EQ(c->office, "tokyo");
+}
+
+// 月額…円（税抜）: a flat monthly JPY price with tax excluded; the span is the
+// original text, full-width parentheses included.
+TEST_F(ClaimTest, JapaneseMonthlyPriceTaxExcluded) {
+  auto r = Read("ハーバーライト パルスの月額料金は14,800円（税抜）です。\n", "tokyo");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.kind, Kind::kMoney);
+  EXPECT_EQ(c->value.amount, 14800);
+  EXPECT_EQ(c->value.currency, "JPY");
+  EXPECT_EQ(c->value.per, "month");
+  EXPECT_EQ(c->value.tax, Tax::kExcluded);
+  EXPECT_EQ(r->Text(c->span), "14,800円（税抜）");
+  EXPECT_EQ(r->At(c->span).column, 18);
+}
+
+// An English per-agent price: USD, per user-month.
+TEST_F(ClaimTest, EnglishPerAgentPrice) {
+  auto r = Read("Harborlight Desk is $39 per agent per month.\n");
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 39);
+  EXPECT_EQ(c->value.currency, "USD");
+  EXPECT_EQ(c->value.per, "user-month");
+  EXPECT_EQ(r->At(c->span).column, 21);  // $39
+}
+
+// ---------------------------------------------------------------- anaphora
+
+// 本製品 in the next sentence refers to the product named before it.
+TEST_F(ClaimTest, JapaneseAnaphoraCarriesProduct) {
+  auto r = Read("ハーバーライト リレーは通知APIです。本製品のSLAは99.95％です。\n", "tokyo");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.kind, Kind::kPercent);
+  EXPECT_EQ(c->value.amount, 99.95);
+  EXPECT_EQ(r->At(c->span).line, 1);
+  EXPECT_EQ(r->At(c->span).column, 29);
+  EXPECT_EQ(r->Text(c->span), "99.95％");
+}
+
+// "It" on the next line refers to the product named last, not to one named
+// earlier in the text.
+TEST_F(ClaimTest, EnglishAnaphoraRefersToLastProduct) {
+  auto r = Read(
+      "Harborlight Relay is our notification API.\n"
+      "Harborlight Desk is our help desk.\n"
+      "It comes with a 99.9% monthly uptime SLA.\n");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 99.9);
+  EXPECT_EQ(r->At(c->span).line, 3);
+  EXPECT_EQ(r->At(c->span).column, 17);
+}
+
+// A number with an attribute cue but no product named and nothing to refer
+// to is no claim (SPEC §4.2).
+TEST_F(ClaimTest, NoProductNoClaim) {
+  EXPECT_THAT(Read("Our uptime SLA is 99.9% this year.\n")->ex.claims, IsEmpty());
+  EXPECT_THAT(Read("稼働率は99.9％です。\n", "tokyo")->ex.claims, IsEmpty());
+}
+
+// ---------------------------------------------------------------- names
+
+// The Japanese names of a product as people write them: with a space, with
+// ・, run together, with the Latin name in full-width letters, and in
+// half-width katakana. Each one names Harborlight Relay.
+TEST_F(ClaimTest, KatakanaAliasSpellings) {
+  const char* const texts[] = {
+      "ハーバーライト リレーの稼働率は99.95％です。\n",
+      "ハーバーライト・リレーの稼働率は99.95％です。\n",
+      "ハーバーライトリレーの稼働率は99.95％です。\n",
+      "ハーバーライトＲｅｌａｙの稼働率は99.95％です。\n",
+      "ﾊｰﾊﾞｰﾗｲﾄ ﾘﾚｰの稼働率は99.95％です。\n",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    auto r = Read(text, "tokyo");
+    ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+    const Claim* c = One(*r, "harborlight-relay", "sla");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->value.amount, 99.95);
+    EXPECT_EQ(r->Text(c->span), "99.95％");
+  }
+}
+
+// A deprecated name is reported as a name use (for `terminology`) at its
+// own position, and still names the product for the claim beside it.
+TEST_F(ClaimTest, DeprecatedNameIsReportedAndNamesProduct) {
+  auto r = Read(
+      "Hello,\n"
+      "旧製品名「ハーバーライト ヘルプデスク」のSLA稼働率は99.9％です。\n",
+      "tokyo");
+  ASSERT_EQ(r->ex.deprecated.size(), 1u);
+  const NameUse& u = r->ex.deprecated[0];
+  EXPECT_EQ(u.product, ProductIndex("harborlight-desk"));
+  EXPECT_EQ(r->Text(u.span), "ハーバーライト ヘルプデスク");
+  EXPECT_EQ(r->At(u.span).line, 2);
+  EXPECT_EQ(r->At(u.span).column, 6);
+  const Claim* c = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 99.9);
+}
+
+TEST_F(ClaimTest, EnglishDeprecatedName) {
+  auto r = Read("We migrated from Harbourlight Relay last year.\n");
+  ASSERT_EQ(r->ex.deprecated.size(), 1u);
+  EXPECT_EQ(r->ex.deprecated[0].product, ProductIndex("harborlight-relay"));
+  EXPECT_EQ(r->Text(r->ex.deprecated[0].span), "Harbourlight Relay");
+  EXPECT_EQ(r->At(r->ex.deprecated[0].span).column, 18);
+  // The current name is no terminology problem.
+  EXPECT_THAT(Read("We migrated to Harborlight Relay last year.\n")->ex.deprecated, IsEmpty());
+}
+
+// ---------------------------------------------------------------- negation
+
+// "does not support on-premises": the boolean stated false, at the cue.
+TEST_F(ClaimTest, EnglishNegatedBoolean) {
+  auto r = Read("Harborlight Desk does not support on-premises deployment.\n");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.kind, Kind::kBoolean);
+  EXPECT_FALSE(c->value.truth);
+  EXPECT_EQ(r->Text(c->span), "on-premises");
+  EXPECT_EQ(r->At(c->span).column, 35);
+}
+
+// Without the negation the same cue states true.
+TEST_F(ClaimTest, EnglishAffirmedBoolean) {
+  auto r = Read("Harborlight Desk can also be installed on-premises on your own servers.\n");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->value.truth);
+}
+
+// 非対応 denies the boolean; ご用意しています affirms it.
+TEST_F(ClaimTest, JapaneseNegatedBoolean) {
+  auto r = Read("ハーバーライト デスクはオンプレミスには非対応です。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->value.truth);
+  EXPECT_EQ(r->Text(c->span), "オンプレミス");
+  EXPECT_EQ(r->At(c->span).column, 13);
+
+  auto yes = Read("ハーバーライト・デスクはオンプレミス版もご用意しています。\n", "tokyo");
+  const Claim* t = One(*yes, "harborlight-desk", "on_premises");
+  ASSERT_NE(t, nullptr);
+  EXPECT_TRUE(t->value.truth);
+}
+
+// A set member stated as NOT in the set claims nothing about the set (it
+// would otherwise read as "supports Linux"); the same member stated plainly
+// is a claim of that member.
+TEST_F(ClaimTest, NegatedSetMemberIsNoClaim) {
+  EXPECT_THAT(Read("Harborlight Desk does not support Linux.\n")
+                  ->Of("harborlight-desk", "supported_platforms"),
+              IsEmpty());
+  EXPECT_THAT(Read("ハーバーライト デスクはLinuxには非対応です。\n", "tokyo")
+                  ->Of("harborlight-desk", "supported_platforms"),
+              IsEmpty());
+
+  auto en = Read("Harborlight Desk also has a desktop app for Linux.\n");
+  const Claim* c = One(*en, "harborlight-desk", "supported_platforms");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.kind, Kind::kSet);
+  EXPECT_EQ(c->value.member, "Linux");
+  EXPECT_EQ(en->At(c->span).column, 45);
+
+  auto ja = Read("ハーバーライト デスクはChromebookにも対応しています。\n", "tokyo");
+  const Claim* m = One(*ja, "harborlight-desk", "supported_platforms");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->value.member, "ChromeOS");  // an alias, reported as the canonical member
+  EXPECT_EQ(ja->Text(m->span), "Chromebook");
+}
+
+// Only the negated member of a list is dropped.
+TEST_F(ClaimTest, NegationScopeEndsAtClauseBreak) {
+  auto r = Read("Harborlight Desk has agent apps for Windows and macOS, but not for Linux.\n");
+  auto cs = r->Of("harborlight-desk", "supported_platforms");
+  std::vector<std::string> members;
+  for (const Claim* c : cs) members.push_back(c->value.member);
+  EXPECT_THAT(members, ::testing::ElementsAre("Windows", "macOS")) << r->Dump();
+}
+
+// ---------------------------------------------------------------- respectively
+
+// "respectively" pairs the values with the products in order.
+TEST_F(ClaimTest, EnglishRespectively) {
+  auto r = Read(
+      "Harborlight Desk and Harborlight Relay offer 99.9% and 99.95% uptime SLAs respectively.\n");
+  ASSERT_EQ(r->ex.claims.size(), 2u) << r->Dump();
+  const Claim* desk = One(*r, "harborlight-desk", "sla");
+  const Claim* relay = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(desk, nullptr);
+  ASSERT_NE(relay, nullptr);
+  EXPECT_EQ(desk->value.amount, 99.9);
+  EXPECT_EQ(relay->value.amount, 99.95);
+  EXPECT_EQ(r->At(desk->span).column, 46);
+  EXPECT_EQ(r->At(relay->span).column, 56);
+}
+
+// それぞれ does the same in Japanese.
+TEST_F(ClaimTest, JapaneseRespectively) {
+  auto r =
+      Read("ハーバーライト デスクとハーバーライト リレーの稼働率はそれぞれ99.9％と99.95％です。\n",
+           "tokyo");
+  ASSERT_EQ(r->ex.claims.size(), 2u) << r->Dump();
+  const Claim* desk = One(*r, "harborlight-desk", "sla");
+  const Claim* relay = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(desk, nullptr);
+  ASSERT_NE(relay, nullptr);
+  EXPECT_EQ(desk->value.amount, 99.9);
+  EXPECT_EQ(relay->value.amount, 99.95);
+  EXPECT_EQ(r->Text(desk->span), "99.9％");
+  EXPECT_EQ(r->Text(relay->span), "99.95％");
+}
+
+// ---------------------------------------------------------------- plural cues
+
+// "uptime SLAs" is the cue "uptime SLA" with a plural ending: one sla cue
+// mention covering both words, not "uptime" alone.
+TEST_F(ClaimTest, PluralCueIsFoundWhole) {
+  std::string text = "Harborlight Desk and Harborlight Relay uptime SLAs differ.";
+  std::string lower = text;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::vector<std::string> cues;
+  for (const Mention& m : engine_->FindMentions(text, lower)) {
+    if (m.type() != MentionType::kCue) continue;
+    cues.push_back(m.term->attribute + ":" + text.substr(m.begin, m.end - m.begin));
+  }
+  EXPECT_THAT(cues, ::testing::ElementsAre("sla:uptime SLAs"));
+}
+
+// "SLAs" alone (no other cue word in the sentence) still ties the percent to
+// the sla attribute.
+TEST_F(ClaimTest, PluralCueMakesClaim) {
+  auto r = Read("Harborlight Relay SLAs are 99.95% for every plan.\n");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 99.95);
+  EXPECT_EQ(r->At(c->span).column, 28);
+}
+
+// ---------------------------------------------------------------- silence
+
+// Numbers that are no product claims, even in a sentence holding a product
+// name and an attribute cue (pricing, subscription, agent app, SLA, 料金,
+// リリース): a phone number, an order number, a version number, a ticket or
+// inquiry number, a postal code and street address.
+TEST_F(ClaimTest, EnglishNonClaimNumbersAreSilent) {
+  const char* const texts[] = {
+      "For Harborlight Desk pricing, call 503-555-0142.\n",
+      "Your Harborlight Desk subscription order number is 48213.\n",
+      "Harborlight Desk agent app version 3.2.1 is now available.\n",
+      "Harborlight Relay SLA questions: see ticket #1042.\n",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    auto r = Read(text);
+    EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  }
+}
+
+TEST_F(ClaimTest, JapaneseNonClaimNumbersAreSilent) {
+  const char* const texts[] = {
+      "ハーバーライト デスクの料金については03-1234-5678までお問い合わせください。\n",
+      "ハーバーライト デスクのご利用料金のご注文番号は48213です。\n",
+      "ハーバーライト デスク エージェントアプリ バージョン3.2.1をリリースしました。\n",
+      "〒100-0001 東京都千代田区千代田1-1 ハーバーライト デスク ご利用料金窓口\n",
+      "ハーバーライト デスクのSLAについて、お問い合わせ番号2026-1104でご連絡しました。\n",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    auto r = Read(text, "tokyo");
+    EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  }
+}
+
+// A signature block is not the sender's claim, even when a line of it holds
+// a product name, a cue word and a date. (The same line in the body would be
+// a general-availability claim: see the last expectations.)
+TEST_F(ClaimTest, SignatureDateIsSilent) {
+  auto en = Read(
+      "Hi Sam,\n"
+      "Thanks for the call today.\n"
+      "\n"
+      "-- \n"
+      "Dana Smith | Harborlight Pulse launch team\n"
+      "Harborlight Software, Portland, Oregon\n"
+      "2026-11-01\n");
+  EXPECT_THAT(en->ex.claims, IsEmpty()) << en->Dump();
+
+  auto ja = Read(
+      "お世話になっております。\n"
+      "本日はありがとうございました。\n"
+      "\n"
+      "--\n"
+      "山田 太郎\n"
+      "ハーバーライト パルス 一般提供準備室 2026年11月1日\n"
+      "TEL: 03-1234-5678\n",
+      "tokyo");
+  EXPECT_THAT(ja->ex.claims, IsEmpty()) << ja->Dump();
+
+  auto body = Read("ハーバーライト パルスは2026年11月に一般提供を開始します。\n", "tokyo");
+  const Claim* c = One(*body, "harborlight-pulse", "general_availability");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.kind, Kind::kDate);
+  EXPECT_EQ(c->value.date, "2026-11");
+}
+
+// ---------------------------------------------------------------- positions
+
+// Full-width digits are matched after NFKC, but the claim's span, numeral,
+// line, column and excerpt point at the full-width characters the user wrote.
+TEST_F(ClaimTest, SpanMapsFullWidthDigitsToOriginal) {
+  const std::string line2 =
+      "ハーバーライト デスクは最大５００名のエージェントまでご利用いただけます。";
+  auto r = Read("いつもお世話になっております。\n" + line2 + "\n", "tokyo", "2026-06-01");
+  ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 500);
+  EXPECT_EQ(c->value.bound, Bound::kMax);
+  EXPECT_EQ(r->Text(c->number), "５００");
+  EXPECT_EQ(r->At(c->number).line, 2);
+  EXPECT_EQ(r->At(c->number).column, 15);
+  EXPECT_EQ(r->lines->At(c->number.end).column, 18);
+  EXPECT_EQ(r->At(c->span).line, 2);
+  EXPECT_EQ(r->At(c->span).column, 13);  // 最大
+  EXPECT_EQ(r->Text(c->unit_span), line2);
+}
+
+// Same for full-width digits and a full-width percent sign in English text.
+TEST_F(ClaimTest, SpanMapsFullWidthPercentToOriginal) {
+  auto r = Read("Harborlight Relay is backed by a ９９．９５％ uptime SLA.\n");
+  const Claim* c = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 99.95);
+  EXPECT_EQ(r->Text(c->span), "９９．９５％");
+  EXPECT_EQ(r->At(c->span).column, 34);
+  EXPECT_EQ(r->lines->At(c->span.end).column, 40);
+}
+
+}  // namespace
+}  // namespace onevoice::extract
