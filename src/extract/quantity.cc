@@ -283,6 +283,7 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
 class Trie {
  public:
   Trie() : nodes_(1) { root_.fill(-1); }
+  void Reserve(size_t nodes) { nodes_.reserve(nodes); }
 
   void Add(std::string_view key, int id, bool reversed) {
     int node = 0;
@@ -396,8 +397,21 @@ struct Compiled {
   Trie fwd, rev;
 
   explicit Compiled(const claims::Lexicon& lexicon) {
+    // Sized up front: every page a one-message check touches costs it.
+    std::vector<std::vector<const claims::LexEntry*>> entries(kNumCats);
+    size_t count = 0, bytes = 0;
     for (int c = 0; c < kNumCats; ++c) {
-      for (const claims::LexEntry* e : lexicon.AllEntries(kCatNames[c])) {
+      entries[c] = lexicon.AllEntries(kCatNames[c]);
+      for (const claims::LexEntry* e : entries[c]) {
+        count += !e->word.empty();
+        bytes += e->word.size();
+      }
+    }
+    words.reserve(count);
+    fwd.Reserve(bytes + 1);
+    rev.Reserve(bytes + 1);
+    for (int c = 0; c < kNumCats; ++c) {
+      for (const claims::LexEntry* e : entries[c]) {
         if (e->word.empty()) continue;
         words.push_back(Compile(static_cast<Cat>(c), *e));
       }
