@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "check/messages.h"
 #include "claims/office.h"
@@ -72,6 +75,30 @@ bool Agree(const claims::Base* base, const JudgedClaim& a, const JudgedClaim& b)
   }
 }
 
+// What decides whether a claim disagrees with another: its office, its
+// value (every field, exactly) and whether it was right at its own date.
+std::string ClassKey(const JudgedClaim& c) {
+  const Value& v = c.value;
+  std::string k = c.office;
+  auto add = [&k](std::string_view part) {
+    k += '\x1f';
+    k += part;
+  };
+  auto bits = [](double d) {
+    uint64_t u;
+    std::memcpy(&u, &d, sizeof u);
+    return std::to_string(u);
+  };
+  add(c.verdict == "ok" ? "ok" : "-");
+  add(std::to_string(static_cast<int>(v.kind)) + "/" + std::to_string(static_cast<int>(v.bound)) + "/" +
+      std::to_string(v.inclusive) + std::to_string(v.approximate) + std::to_string(v.truth) + "/" +
+      std::to_string(static_cast<int>(v.tax)));
+  add(bits(v.amount));
+  add(bits(v.amount_max));
+  for (const std::string* f : {&v.unit, &v.currency, &v.per, &v.date, &v.date_max, &v.member}) add(*f);
+  return k;
+}
+
 std::vector<Finding> FindCrossOffice(const claims::Base* base, std::vector<JudgedClaim> claims,
                                      const CrossOfficeOptions& options) {
   std::map<std::pair<std::string, std::string>, std::vector<JudgedClaim>> groups;
@@ -82,29 +109,75 @@ std::vector<Finding> FindCrossOffice(const claims::Base* base, std::vector<Judge
   }
   std::vector<Finding> out;
   for (auto& [key, list] : groups) {
-    std::sort(list.begin(), list.end(), [](const JudgedClaim& a, const JudgedClaim& b) { return a.date < b.date; });
-    // Pairs of offices -> the claims on each side that disagree.
+    std::stable_sort(list.begin(), list.end(),
+                     [](const JudgedClaim& a, const JudgedClaim& b) { return a.date < b.date; });
+    const size_t n = list.size();
+    // Claims of one office, value and ok-ness are interchangeable here:
+    // compare classes, not claims, so that an archive where thousands of
+    // messages state a handful of values costs n × (classes in the window),
+    // not n × (claims in the window).
+    std::vector<long> day(n);
+    std::vector<int> cls(n);
+    std::vector<const JudgedClaim*> rep;  // one claim per class
+    std::unordered_map<std::string, int> class_of;
+    for (size_t i = 0; i < n; ++i) {
+      day[i] = DayNumber(list[i].date);
+      auto [it, added] = class_of.emplace(ClassKey(list[i]), static_cast<int>(rep.size()));
+      if (added) rep.push_back(&list[i]);
+      cls[i] = it->second;
+    }
+    std::unordered_map<uint64_t, bool> memo;
+    auto disagree = [&](int p, int q) {
+      const uint64_t k = (static_cast<uint64_t>(std::min(p, q)) << 32) | static_cast<uint32_t>(std::max(p, q));
+      auto it = memo.find(k);
+      if (it != memo.end()) return it->second;
+      const JudgedClaim& a = *rep[p];
+      const JudgedClaim& b = *rep[q];
+      const bool d = a.office != b.office &&
+                     !(a.verdict == "ok" && b.verdict == "ok") &&  // each right at its own date
+                     !Agree(base, a, b);
+      memo.emplace(k, d);
+      return d;
+    };
+    // Pairs of offices -> the claims on each side that disagree, in date order.
     struct Pair {
       std::vector<const JudgedClaim*> sides;
-      std::set<std::string> seen;
+      std::set<std::string> seen;  // where each side was found: a claim listed twice counts once
+      size_t last = SIZE_MAX;      // index of the claim added last
     };
     std::map<std::pair<std::string, std::string>, Pair> pairs;
-    for (size_t i = 0; i < list.size(); ++i) {
-      long di = DayNumber(list[i].date);
-      for (size_t j = i + 1; j < list.size(); ++j) {
-        long dj = DayNumber(list[j].date);
-        if (dj - di > options.window_days) break;
-        const JudgedClaim& a = list[i];
-        const JudgedClaim& b = list[j];
-        if (a.office == b.office) continue;
-        if (a.verdict == "ok" && b.verdict == "ok") continue;  // each right at its own date
-        if (Agree(base, a, b)) continue;
-        auto k = a.office < b.office ? std::make_pair(a.office, b.office) : std::make_pair(b.office, a.office);
-        Pair& p = pairs[k];
-        for (const JudgedClaim* c : {&a, &b}) {
-          std::string id = c->where.file + "|" + c->where.message_id + "|" + std::to_string(c->where.line) + "|" +
-                           std::to_string(c->where.column);
-          if (p.seen.insert(id).second) p.sides.push_back(c);
+    // The classes of the claims within window_days of claim i, with counts.
+    std::vector<int> count(rep.size(), 0), active, slot(rep.size(), -1);
+    auto enter = [&](size_t j) {
+      if (count[cls[j]]++ == 0) {
+        slot[cls[j]] = static_cast<int>(active.size());
+        active.push_back(cls[j]);
+      }
+    };
+    auto leave = [&](size_t j) {
+      if (--count[cls[j]] == 0) {
+        const int k = cls[j], at = slot[k];
+        active[at] = active.back();
+        slot[active[at]] = at;
+        active.pop_back();
+      }
+    };
+    size_t lo = 0, hi = 0;
+    for (size_t i = 0; i < n; ++i) {
+      while (hi < n && day[hi] - day[i] <= options.window_days) enter(hi++);
+      while (day[i] - day[lo] > options.window_days) leave(lo++);
+      for (int k : active) {
+        if (k == cls[i] || !disagree(cls[i], k)) continue;
+        const std::string& x = list[i].office;
+        const std::string& y = rep[k]->office;
+        Pair& p = pairs[x < y ? std::make_pair(x, y) : std::make_pair(y, x)];
+        if (p.last == i) continue;
+        p.last = i;
+        const Location& w = list[i].where;
+        if (p.seen.insert(w.file + "|" + w.message_id + "|" + std::to_string(w.line) + "|" +
+                          std::to_string(w.column))
+                .second) {
+          p.sides.push_back(&list[i]);
         }
       }
     }
