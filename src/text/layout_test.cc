@@ -24,6 +24,14 @@ TEST(Layout, MarkdownTableHasHeaderRowAndCells) {
   EXPECT_EQ(CellText(l, t.rows[1][1]), "99.9%");
 }
 
+TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {
+  Layout l = BuildLayout("標準価格は以下のとおりです。\n\n①デスク：月額4,980円\n②リレー：月額1,000円\n",
+                         ingest::PartKind::kPlain);
+  int bullets = 0;
+  for (const auto& ln : l.lines) bullets += ln.kind == LineKind::kBullet;
+  EXPECT_EQ(bullets, 2);
+}
+
 TEST(Layout, HtmlRowspanFillsTheCellsBelow) {
   Layout l = BuildLayout(
       "<table><tr><th>Product</th><th>Q</th></tr>"

@@ -4,6 +4,7 @@
 
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uniset.h>
 #include <unicode/utf8.h>
 
 #include <vector>
@@ -109,9 +110,25 @@ OffsetMap MapFrom(const icu::Edits& edits, size_t src_size, size_t dst_size) {
 
 }  // namespace
 
+// NFKC everywhere but on circled numbers (① … ⑳, U+2460-2473): they are
+// list markers in Japanese writing, and NFKC would turn "①メリディアン" into
+// "1メリディアン", a count glued to a product name instead of a bullet.
+const icu::Normalizer2* Nfkc(UErrorCode& status) {
+  static const icu::Normalizer2* filtered = [] {
+    UErrorCode s = U_ZERO_ERROR;
+    const icu::Normalizer2* base = icu::Normalizer2::getNFKCInstance(s);
+    if (U_FAILURE(s)) return static_cast<const icu::Normalizer2*>(nullptr);
+    auto* keep = new icu::UnicodeSet(0x2460, 0x2473);
+    keep->complement().freeze();
+    return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, *keep));
+  }();
+  if (!filtered) return icu::Normalizer2::getNFKCInstance(status);
+  return filtered;
+}
+
 NormalizedText Normalize(std::string_view original) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const icu::Normalizer2* nfkc = Nfkc(status);
 
   icu::Edits e0;  // sanitize
   std::string clean;

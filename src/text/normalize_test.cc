@@ -18,6 +18,13 @@ TEST(Normalize, FullWidthNumberMapsBackToOriginalBytes) {
   EXPECT_EQ(Orig(original, s), "１０，０００");
 }
 
+// Circled numbers are list markers, not digits: NFKC would glue "1" to the
+// word after it. Everything else on the line is still normalized.
+TEST(Normalize, CircledNumbersStayAsWritten) {
+  NormalizedText n = Normalize("①メリディアン：月額５０，０００円\n⑳ＡＢＣ");
+  EXPECT_EQ(n.text, "①メリディアン:月額50,000円\n⑳ABC");
+}
+
 TEST(Normalize, WaveDashAndFullWidthTildeBecomeTilde) {
   NormalizedText n = Normalize("1〜3秒、1～3秒");
   EXPECT_EQ(n.text, "1~3秒、1~3秒");
