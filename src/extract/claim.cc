@@ -447,6 +447,29 @@ class PartExtractor {
       for (Candidate& c : out) {
         if (c.kind != Kind::kBoolean || c.cell < 0) continue;
         const std::string& role = ColumnRole(*table, c.cell);
+        if (c.cell == 0 && role.empty() && !table->has_answer_column) {
+          // A label column beside one column per product ("Offline use |
+          // Not available | Yes"): each answering cell is a claim of its own.
+          bool any = false;
+          for (size_t k = 1; k < u.cells.size(); ++k) {
+            const auto& cell = u.cells[k];
+            if (cell.begin == cell.end || !ColumnRole(*table, static_cast<int>(k)).empty()) continue;
+            const bool neg = HasWord("negation", cell.begin, cell.end);
+            if (!neg && !HasWord("affirmative", cell.begin, cell.end)) continue;
+            Candidate d = c;
+            d.value.truth = !neg;
+            d.cell = static_cast<int>(k);
+            d.b = cell.begin;
+            d.e = cell.end;
+            if (!any) {
+              c = d;
+              any = true;
+            } else {
+              moved.push_back(d);
+            }
+          }
+          continue;
+        }
         if (role != "requirement" && role != "label" && !(c.cell == 0 && table->has_answer_column)) continue;
         int answer = AnswerCell(u, *table);
         if (answer < 0 || answer == c.cell) continue;
@@ -459,8 +482,8 @@ class PartExtractor {
         c.cell = answer;
         c.b = cell.begin;
         c.e = cell.end;
-        c.attribute = c.attribute;
       }
+      out.insert(out.end(), moved.begin(), moved.end());
     }
     // A price in a row whose label names the billing unit ("Acme Backup (TB)
     // | 85 | $20") is per that unit.

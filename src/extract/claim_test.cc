@@ -87,11 +87,13 @@ class ClaimTest : public ::testing::Test {
   // Reads `text` as the body of an email from `office` dated `as_of`
   // (document=false: the first line is no title), or as a file.
   static std::unique_ptr<Reading> Read(std::string_view text, const std::string& office = "us",
-                                       const std::string& as_of = kAsOf, bool document = false) {
+                                       const std::string& as_of = kAsOf, bool document = false,
+                                       ingest::PartKind kind = ingest::PartKind::kPlain) {
     auto r = std::make_unique<Reading>();
     r->original = std::string(text);
     ingest::TextPart part;
     part.text = r->original;
+    part.kind = kind;
     r->layout = text::BuildLayout(part, document);
     r->zones = text::FindZones(r->layout, engine_->lexicon());
     r->units = text::Segment(r->layout, r->zones);
@@ -309,6 +311,25 @@ TEST_F(ClaimTest, EnglishNegatedBoolean) {
   EXPECT_FALSE(c->value.truth);
   EXPECT_EQ(r->Text(c->span), "on-premises");
   EXPECT_EQ(r->At(c->span).column, 35);
+}
+
+// A table with one column per product and a label column: each product's
+// cell answers the label's boolean ("Not available" / "Yes"), an "n/a"
+// answers nothing.
+TEST_F(ClaimTest, BooleanRowAnsweredPerProductColumn) {
+  auto r = Read("| | Harborlight Desk | Harborlight Relay | Harborlight Pulse |\n"
+                "|---|---|---|---|\n"
+                "| On-premises edition | Not available | Yes | n/a |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* desk = One(*r, "harborlight-desk", "on_premises");
+  const Claim* relay = One(*r, "harborlight-relay", "on_premises");
+  ASSERT_NE(desk, nullptr);
+  ASSERT_NE(relay, nullptr);
+  EXPECT_FALSE(desk->value.truth);
+  EXPECT_EQ(r->Text(desk->span), "Not available");
+  EXPECT_TRUE(relay->value.truth);
+  EXPECT_EQ(r->Text(relay->span), "Yes");
+  EXPECT_THAT(r->Of("harborlight-pulse", "on_premises"), IsEmpty());
 }
 
 // Without the negation the same cue states true.
