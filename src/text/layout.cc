@@ -120,7 +120,11 @@ size_t BulletMarker(std::string_view t) {
   if (j == 0 && !t.empty() && std::islower(static_cast<unsigned char>(t[0])) && t.size() > 2 &&
       (t[1] == '.' || t[1] == ')') && IsSpace(t[2]))
     return 3;
-  if (j > 0 && j < t.size() && (t[j] == '.' || t[j] == ')') && j + 1 < t.size() && IsSpace(t[j + 1])) {
+  // "1. Item", and in Japanese writing also "1.「…」" or "2)メリディアン"
+  // with no space: a non-ASCII character right after the mark (never a
+  // decimal or a version, "1.5", "2.0.1").
+  if (j > 0 && j < t.size() && (t[j] == '.' || t[j] == ')') && j + 1 < t.size() &&
+      (IsSpace(t[j + 1]) || static_cast<unsigned char>(t[j + 1]) >= 0x80)) {
     size_t n = j + 1;
     while (n < t.size() && IsSpace(t[n])) ++n;
     return n;

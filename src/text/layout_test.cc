@@ -32,6 +32,15 @@ TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {
   EXPECT_EQ(bullets, 2);
 }
 
+TEST(Layout, NumberedItemsWithoutASpaceBeforeJapaneseText) {
+  Layout l = BuildLayout("1.「上限は何名か」とのご質問について\n\u3000最大5,000名です。\n"
+                         "1.5TBまで拡張できます。\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 3u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kBullet);
+  EXPECT_NE(l.lines[2].kind, LineKind::kBullet);  // "1.5" is a decimal
+}
+
 TEST(Layout, HtmlRowspanFillsTheCellsBelow) {
   Layout l = BuildLayout(
       "<table><tr><th>Product</th><th>Q</th></tr>"
