@@ -224,6 +224,12 @@ class PartExtractor {
     }
     if (in_.claims && (u.zone == Zone::kBody || u.zone == Zone::kQuoted)) {
       breaks_ = FindBreaks(u.text);
+      // A comma that only sets off the topic ("ダッシュボードは、") ends no clause.
+      for (const Mention& m : mentions_) {
+        if (!IsWord(m, "topic_marker") || !StartsWith(std::string_view(u.text).substr(m.end), "、")) continue;
+        auto at = std::find(breaks_.soft.begin(), breaks_.soft.end(), m.end);
+        if (at != breaks_.soft.end()) breaks_.soft.erase(at);
+      }
       Extract(u);
       NoteTax(index);
     }

@@ -171,6 +171,16 @@ TEST_F(ClaimTest, EnglishAgentLimit) {
 }
 
 // 最大…ユーザー: the Japanese count cue ユーザー ties the number to max_agents.
+// A comma after the topic ("…は、") does not separate the cue from its value.
+TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
+  auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",
+                kAsOf, true);
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+  EXPECT_TRUE(c->value.approximate);
+}
+
 TEST_F(ClaimTest, JapaneseUserLimit) {
   auto r = Read("ハーバーライト デスクは最大1,000ユーザーまでご利用いただけます。\n", "tokyo");
   ASSERT_EQ(r->ex.claims.size(), 1u) << r->Dump();

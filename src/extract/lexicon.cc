@@ -173,7 +173,8 @@ Engine::Engine(const claims::Base& base)
                                       "correction_right", "reported_speech", "deal_marker",
                                       "deal_target",      "period_marker",   "respectively",
                                       "clause_break",     "column_role",     "capacity_marker",
-                                      "tax",              "billing_unit",    "customer_marker"};
+                                      "tax",              "billing_unit",    "customer_marker",
+                                      "topic_marker"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
