@@ -160,9 +160,12 @@ class Segmenter {
           para_line_ = i;
           para_kind_ = UnitKind::kBullet;
           ++i;
-          // Indented continuation lines belong to the bullet.
+          // Indented continuation lines belong to the bullet, and so does
+          // any text line after one that stops at a comma, mid-sentence
+          // ("・…東京・大阪に加えて、" / "オレゴンも選べます。").
           while (i < n && l_.lines[i].kind == LineKind::kText && z_.zone[i] == zone &&
-                 l_.lines[i].quote_depth == ln.quote_depth && Indent(l_.lines[i]) > Indent(ln) &&
+                 l_.lines[i].quote_depth == ln.quote_depth &&
+                 (Indent(l_.lines[i]) > Indent(ln) || EndsAtComma(para_.back())) &&
                  !HasColumnGap(l_.lines[i])) {
             para_.push_back(l_.lines[i].content);
             ++i;
@@ -196,6 +199,12 @@ class Segmenter {
   }
 
  private:
+  bool EndsAtComma(NormSpan content) const {
+    std::string_view t = text_.substr(content.begin, content.size());
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    return (!t.empty() && t.back() == ',') || (t.size() >= 3 && t.substr(t.size() - 3) == "、");
+  }
+
   size_t Indent(const Line& ln) const {
     size_t b = ln.full.begin;
     while (b < ln.full.end && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '>')) ++b;
