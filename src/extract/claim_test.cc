@@ -171,6 +171,16 @@ TEST_F(ClaimTest, EnglishAgentLimit) {
 }
 
 // 最大…ユーザー: the Japanese count cue ユーザー ties the number to max_agents.
+// The customer's own figure beside the product's: only the product's is a
+// claim ("the 12 GB you hold today" is what the customer has).
+TEST_F(ClaimTest, TheCustomersOwnSizeBesideTheLimitIsNoClaim) {
+  auto r = Read("Each Harborlight Pulse workspace includes up to 50 GB of storage, so there is plenty of "
+                "headroom for the 12 GB you hold today.\n");
+  const Claim* c = One(*r, "harborlight-pulse", "storage_per_workspace");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 50e9);
+}
+
 // A comma after the topic ("…は、") does not separate the cue from its value.
 TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
   auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",
