@@ -181,6 +181,15 @@ TEST_F(ClaimTest, TheCustomersOwnSizeBesideTheLimitIsNoClaim) {
   EXPECT_EQ(c->value.amount, 50e9);
 }
 
+// A count of what the screens show is a stated capacity (表示), even in a
+// sentence that says nothing changed.
+TEST_F(ClaimTest, JapaneseLanguagesShownOnScreenAreACount) {
+  auto r = Read("なお、ハーバーライト デスクの日本語・英語を含む12言語の画面表示に変更はございません。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "ui_languages");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 12);
+}
+
 // A comma after the topic ("…は、") does not separate the cue from its value.
 TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
   auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",
