@@ -1122,6 +1122,7 @@ class PartExtractor {
   // ---------------------------------------------------------------- claims
   void Emit(const Unit& u, const Candidate& c, int product, const TableInfo* table) {
     Choice choice = AttributeFor(u, c, product, table);
+    if (!choice.attribute) choice.attribute = CorrectedAttribute(u, c, product);
     if (!choice.attribute) return;
     const claims::Attribute& a = *choice.attribute;
     Claim claim;
@@ -1145,6 +1146,24 @@ class PartExtractor {
     }
     PlaceInTime(u, c, &claim);
     out_.claims.push_back(std::move(claim));
+  }
+
+  // "…keeps backups for 30 days; the right figure is 90 days": a value right
+  // after a correction marker, with no cue of its own, corrects the value of
+  // the last cue of its kind before the marker in the unit.
+  const claims::Attribute* CorrectedAttribute(const Unit& u, const Candidate& c, int product) const {
+    const Mention* marker = nullptr;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "correction_right") && m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 3) marker = &m;
+    }
+    if (!marker) return nullptr;
+    const claims::Attribute* found = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kCue || m.end > marker->begin) continue;
+      const claims::Attribute* a = base_.FindAttribute(base_.products[product].id, m.term->attribute);
+      if (a && a->kind == c.kind) found = a;
+    }
+    return found;
   }
 
   std::string OfficeCurrency() const {

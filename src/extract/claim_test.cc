@@ -190,6 +190,18 @@ TEST_F(ClaimTest, JapaneseLanguagesShownOnScreenAreACount) {
   EXPECT_EQ(c->value.amount, 12);
 }
 
+// A corrected value after "the right figure is", in a clause of its own,
+// corrects the withdrawn value's attribute; the withdrawn one is no claim.
+TEST_F(ClaimTest, EnglishCorrectionTakesTheWithdrawnValuesAttribute) {
+  auto r = Read("Correction: I wrote that Harborlight Desk keeps ticket history for 5 years; "
+                "the right figure is 3 years by default.\n");
+  const Claim* c = One(*r, "harborlight-desk", "retention");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 3);
+  EXPECT_EQ(c->value.unit, "years");
+  EXPECT_EQ(r->Text(c->span), "3 years");
+}
+
 // A comma after the topic ("…は、") does not separate the cue from its value.
 TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
   auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",
