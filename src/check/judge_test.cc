@@ -18,6 +18,7 @@
 #include "base/span.h"
 #include "check/messages.h"
 #include "claims/load.h"
+#include "extract/shipped_rules_for_tests.h"
 #include "extract/claim.h"
 #include "extract/lexicon.h"
 #include "text/layout.h"
@@ -60,16 +61,11 @@ struct Checked {
 class JudgeTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::vector<claims::Diagnostic> diagnostics;
-    auto loaded = claims::LoadBase(std::string(ONEVOICE_SOURCE_DIR) + "/rules", &diagnostics);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    base_ = new std::shared_ptr<const claims::Base>(*loaded);
-    engine_ = new extract::Engine(**base_);
+    base_ = &extract::ShippedBase();
+    engine_ = &extract::ShippedEngine();
   }
   static void TearDownTestSuite() {
-    delete engine_;
     engine_ = nullptr;
-    delete base_;
     base_ = nullptr;
   }
 

@@ -15,6 +15,7 @@
 
 #include "base/span.h"
 #include "claims/load.h"
+#include "extract/shipped_rules_for_tests.h"
 #include "extract/lexicon.h"
 #include "text/layout.h"
 #include "text/segment.h"
@@ -34,16 +35,8 @@ struct Hit {
 
 class PhraseTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<claims::Diagnostic> diagnostics;
-    auto loaded = claims::LoadBase(std::string(ONEVOICE_SOURCE_DIR) + "/rules", &diagnostics);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    base_ = new std::shared_ptr<const claims::Base>(*loaded);
-  }
-  static void TearDownTestSuite() {
-    delete base_;
-    base_ = nullptr;
-  }
+  static void SetUpTestSuite() { base_ = &extract::ShippedBase(); }
+  static void TearDownTestSuite() { base_ = nullptr; }
 
   // The phrase findings of `text` read as one email body.
   static std::vector<Hit> Phrases(std::string_view text) {

@@ -19,6 +19,7 @@
 
 #include "base/span.h"
 #include "claims/load.h"
+#include "extract/shipped_rules_for_tests.h"
 #include "extract/lexicon.h"
 #include "text/layout.h"
 #include "text/segment.h"
@@ -71,16 +72,11 @@ struct Reading {
 class ClaimTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::vector<claims::Diagnostic> diagnostics;
-    auto loaded = claims::LoadBase(std::string(ONEVOICE_SOURCE_DIR) + "/rules", &diagnostics);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    base_ = new std::shared_ptr<const claims::Base>(*loaded);
-    engine_ = new Engine(**base_);
+    base_ = &ShippedBase();
+    engine_ = &ShippedEngine();
   }
   static void TearDownTestSuite() {
-    delete engine_;
     engine_ = nullptr;
-    delete base_;
     base_ = nullptr;
   }
 
