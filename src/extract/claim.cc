@@ -649,7 +649,11 @@ class PartExtractor {
   bool RequirementContext(const Unit& u, const Candidate& c) const {
     auto [cb, ce] = CellRange(u, c);
     bool explicit_product = false;
-    for (const Mention& m : mentions_) explicit_product = explicit_product || (IsProductMention(m) && m.begin >= cb && m.end <= ce);
+    // A product named, or referred to (同製品, "it"), in the unit.
+    for (const Mention& m : mentions_) {
+      explicit_product = explicit_product ||
+                         ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= cb && m.end <= ce);
+    }
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
       if (!explicit_product) return true;

@@ -198,6 +198,18 @@ TEST_F(ClaimTest, EnglishCorrectionTakesTheWithdrawnValuesAttribute) {
   EXPECT_EQ(r->Text(c->span), "3 years");
 }
 
+// "If you wish to …" (ご希望の場合) governs its own clause: the price stated
+// for the product referred to after it is a claim.
+TEST_F(ClaimTest, ARequirementWordInAConditionalClauseGovernsOnlyThatClause) {
+  auto r = Read("ハーバーライト デスクのご案内です。米国本社とのご契約をご希望の場合、"
+                "同製品は1エージェントあたり月額39ドルとなります。\n",
+                "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 39);
+  EXPECT_EQ(c->value.currency, "USD");
+}
+
 // A comma after the topic ("…は、") does not separate the cue from its value.
 TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
   auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",
