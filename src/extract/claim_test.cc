@@ -210,6 +210,18 @@ TEST_F(ClaimTest, ARequirementWordInAConditionalClauseGovernsOnlyThatClause) {
   EXPECT_EQ(c->value.currency, "USD");
 }
 
+// A cue of several words still reads with words in between ("reply within"
+// in "replies to every P1 ticket within"), but not across a clause.
+TEST_F(ClaimTest, SplitCueWithWordsInBetween) {
+  auto r = Read("Harborlight Desk support replies to every P1 ticket within 2 hours.\n");
+  const Claim* c = One(*r, "harborlight-desk", "first_response_time");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 2);
+  EXPECT_EQ(c->value.unit, "hours");
+  auto apart = Read("Harborlight Desk replies to tickets. Within 2 hours, we call you back.\n");
+  EXPECT_THAT(apart->Of("harborlight-desk", "first_response_time"), IsEmpty()) << apart->Dump();
+}
+
 // A comma after the topic ("…は、") does not separate the cue from its value.
 TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
   auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",

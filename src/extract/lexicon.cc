@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -187,6 +189,16 @@ Engine::Engine(const claims::Base& base)
     }
   }
   for (const auto* e : base.lexicon->AllEntries("cue_suffix")) cue_suffixes_.push_back(AsciiLower(e->word));
+  for (size_t i = 0; i < terms_.size(); ++i) {
+    const Term& t = terms_[i];
+    if (t.type != MentionType::kCue || !t.latin) continue;
+    const size_t sp = t.word.find(' '), last = t.word.rfind(' ');
+    if (sp == std::string::npos) continue;
+    const std::string first = t.word.substr(0, sp), end = t.word.substr(last + 1);
+    bool alpha = !first.empty() && !end.empty();
+    for (char ch : first + end) alpha = alpha && std::isalpha(static_cast<unsigned char>(ch));
+    if (alpha) split_cues_.push_back({first, end, static_cast<int>(i)});
+  }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
 }
@@ -197,6 +209,54 @@ std::vector<const Term*> Engine::CategoryTerms(std::string_view category) const 
     if (t.type == MentionType::kWord && t.category == category) out.push_back(&t);
   }
   return out;
+}
+
+// How far apart the first and last word of a split cue may be, in words.
+constexpr size_t kSplitCueGap = 6;
+
+void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) const {
+  // Words: runs of ASCII letters; a clause mark between two words ends the
+  // search (the words must be in one clause).
+  struct Word {
+    size_t begin, end;
+    bool clause_before;
+  };
+  std::vector<Word> words;
+  bool mark = false;
+  for (size_t i = 0; i < lower.size();) {
+    if (std::isalpha(static_cast<unsigned char>(lower[i]))) {
+      size_t j = i;
+      while (j < lower.size() && std::isalnum(static_cast<unsigned char>(lower[j]))) ++j;
+      words.push_back({i, j, mark});
+      mark = false;
+      i = j;
+    } else {
+      mark = mark || std::strchr(".,;:!?()|", lower[i]) != nullptr || static_cast<unsigned char>(lower[i]) >= 0x80;
+      ++i;
+    }
+  }
+  auto is = [&](const Word& w, const std::string& word, bool inflected) {
+    std::string_view v = lower.substr(w.begin, w.end - w.begin);
+    if (v == word) return true;
+    if (!inflected || v.substr(0, word.size()) != word) return false;
+    std::string_view rest = v.substr(word.size());
+    if (rest == "ed" || rest == "d") return true;  // restored, responded
+    for (const auto& suffix : cue_suffixes_) {
+      if (rest == suffix) return true;
+    }
+    return false;
+  };
+  for (size_t a = 0; a < words.size(); ++a) {
+    for (const SplitCue& sc : split_cues_) {
+      if (!is(words[a], sc.first, true)) continue;
+      for (size_t b = a + 2; b < words.size() && b <= a + 1 + kSplitCueGap; ++b) {
+        if (words[b].clause_before) break;
+        if (!is(words[b], sc.last, false)) continue;
+        out->push_back(Mention{&terms_[sc.term], words[a].begin, words[b].end});
+        break;
+      }
+    }
+  }
 }
 
 std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {
@@ -271,6 +331,19 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
       }
     }
     if (!inside) kept.push_back(m);
+  }
+  // Split cues come last and hide nothing: a cue written whole wins.
+  if (!split_cues_.empty()) {
+    std::vector<Mention> split;
+    AddSplitCues(lower, &split);
+    for (const Mention& m : split) {
+      bool covered = false;
+      for (const Mention& k : kept) {
+        covered = covered || (k.type() == MentionType::kCue && k.begin < m.end && m.begin < k.end);
+      }
+      if (!covered) kept.push_back(m);
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
   return kept;
 }

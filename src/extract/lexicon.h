@@ -73,6 +73,15 @@ class Engine {
   std::vector<Term> terms_;
   Dictionary dict_;
   std::vector<std::string> cue_suffixes_;  // lexicon category cue_suffix ("s", "es")
+  // Latin cues of two or more words, also found with words in between
+  // ("restore within" in "restores a full file server within"): the first
+  // and last word of each, and its term.
+  struct SplitCue {
+    std::string first, last;
+    int term;
+  };
+  std::vector<SplitCue> split_cues_;
+  void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
 };
 
 // True when s (normalized) contains Japanese script (kana or kanji).
