@@ -220,6 +220,11 @@ TEST_F(ClaimTest, SplitCueWithWordsInBetween) {
   EXPECT_EQ(c->value.unit, "hours");
   auto apart = Read("Harborlight Desk replies to tickets. Within 2 hours, we call you back.\n");
   EXPECT_THAT(apart->Of("harborlight-desk", "first_response_time"), IsEmpty()) << apart->Dump();
+  // A shorter cue of another attribute inside does not hide it.
+  auto inside = Read("Harborlight Desk support replies to each agent within 4 hours.\n");
+  const Claim* d = One(*inside, "harborlight-desk", "first_response_time");
+  ASSERT_NE(d, nullptr) << inside->Dump();
+  EXPECT_EQ(d->value.amount, 4);
 }
 
 // A comma after the topic ("…は、") does not separate the cue from its value.

@@ -215,8 +215,8 @@ std::vector<const Term*> Engine::CategoryTerms(std::string_view category) const 
 constexpr size_t kSplitCueGap = 6;
 
 void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) const {
-  // Words: runs of ASCII letters; a clause mark between two words ends the
-  // search (the words must be in one clause).
+  // Words: runs of ASCII letters and digits that start with a letter; a
+  // clause mark between two words ends the search (one clause).
   struct Word {
     size_t begin, end;
     bool clause_before;
@@ -231,7 +231,10 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
       mark = false;
       i = j;
     } else {
-      mark = mark || std::strchr(".,;:!?()|", lower[i]) != nullptr || static_cast<unsigned char>(lower[i]) >= 0x80;
+      // A number between them too: the cue words surround what is done,
+      // never the value ("a tenant can grow to 500 TB" is no "a … TB").
+      mark = mark || std::strchr(".,;:!?()|", lower[i]) != nullptr || static_cast<unsigned char>(lower[i]) >= 0x80 ||
+             std::isdigit(static_cast<unsigned char>(lower[i]));
       ++i;
     }
   }
@@ -332,14 +335,17 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
     }
     if (!inside) kept.push_back(m);
   }
-  // Split cues come last and hide nothing: a cue written whole wins.
+  // Split cues come last and hide nothing; a cue written whole wins over
+  // one of the same attribute or as long ("user" inside "each … user gets"
+  // does not).
   if (!split_cues_.empty()) {
     std::vector<Mention> split;
     AddSplitCues(lower, &split);
     for (const Mention& m : split) {
       bool covered = false;
       for (const Mention& k : kept) {
-        covered = covered || (k.type() == MentionType::kCue && k.begin < m.end && m.begin < k.end);
+        covered = covered || (k.type() == MentionType::kCue && k.begin < m.end && m.begin < k.end &&
+                              (k.term->attribute == m.term->attribute || k.end - k.begin >= m.end - m.begin));
       }
       if (!covered) kept.push_back(m);
     }
