@@ -431,7 +431,21 @@ class Builder {
       if (f.size() >= width) {
         for (size_t c = 0; c < f.size(); ++c) row[std::min(c, width - 1)].pieces.push_back(f[c]);
       } else {
-        row[0].pieces.push_back(f[0]);
+        NormSpan first = f[0];
+        // A first field wide enough to swallow the gap keeps the next
+        // column's number at its end, one space away ("…(1TBあたり) 20").
+        const size_t sp = text_.substr(first.begin, first.size()).rfind(' ');
+        if (width - f.size() >= 1 && sp != std::string_view::npos && sp > 0) {
+          const NormSpan tail(first.begin + sp + 1, first.end);
+          std::string_view t = text_.substr(tail.begin, tail.size());
+          const bool number = !t.empty() && t.find_first_not_of("0123456789,.") == std::string_view::npos &&
+                              std::isdigit(static_cast<unsigned char>(t[0]));
+          if (number) {
+            row[1].pieces.push_back(tail);
+            first = Trim(text_, NormSpan(first.begin, first.begin + sp));
+          }
+        }
+        row[0].pieces.push_back(first);
         for (size_t k = 1; k < f.size(); ++k) row[width - f.size() + k].pieces.push_back(f[k]);
       }
       for (Cell& c : row) c.header = r == 0;

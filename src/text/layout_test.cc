@@ -85,6 +85,23 @@ TEST(Layout, FixedWidthTableUnderDashRule) {
   EXPECT_EQ(CellText(l, l.tables[0].rows[1][2]), "up to 5,000 users");
 }
 
+// An invoice table aligned with spaces: a product name wide enough to eat
+// the gap keeps the quantity at its end, one space away; it is the
+// quantity column's all the same.
+TEST(Layout, SpaceAlignedInvoiceRowWithAWideFirstField) {
+  Layout l = BuildLayout(
+      "品名　　　　　　　　　　数量　　単価　　　　金額\n"
+      "ボールト　容量課金（1TBあたり）　20　　2,800円　　56,000円\n"
+      "シンク　月額利用料　　　　　1　　50,000円　　50,000円\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  ASSERT_EQ(l.tables[0].rows.size(), 3u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][0]), "ボールト 容量課金(1TBあたり)");
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][1]), "20");
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][2]), "2,800円");
+  EXPECT_EQ(CellText(l, l.tables[0].rows[2][1]), "1");
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
