@@ -572,6 +572,7 @@ class PartExtractor {
   bool StatesCapacity(const Unit& u, const Candidate& c, const TableInfo* table) const {
     if (c.value.bound != claims::Bound::kExact) return true;
     if (table && c.cell >= 0) return true;
+    if (CorrectionBefore(u, c)) return true;  // "正しくは200です": as the value it corrects
     for (const Mention& m : mentions_) {
       if (m.type() == MentionType::kCue && m.end <= c.b && c.b - m.end <= 3 &&
           u.text.find(':', m.end) < c.b)
@@ -720,6 +721,7 @@ class PartExtractor {
   // limit, not stated as one.
   bool ComparedWithLimit(const Unit& u, const Candidate& c) const {
     if (c.value.bound != claims::Bound::kExact) return false;
+    if (CorrectionBefore(u, c)) return false;  // "「300」…、正しくは200": replaced, not compared
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
     auto [cb, ce] = CellRange(u, c);
     bool earlier = false;
@@ -1152,14 +1154,20 @@ class PartExtractor {
     out_.claims.push_back(std::move(claim));
   }
 
-  // "…keeps backups for 30 days; the right figure is 90 days": a value right
-  // after a correction marker, with no cue of its own, corrects the value of
-  // the last cue of its kind before the marker in the unit.
-  const claims::Attribute* CorrectedAttribute(const Unit& u, const Candidate& c, int product) const {
+  // The correction marker right before a value ("the right figure is", 正しくは), or null.
+  const Mention* CorrectionBefore(const Unit& u, const Candidate& c) const {
     const Mention* marker = nullptr;
     for (const Mention& m : mentions_) {
       if (IsWord(m, "correction_right") && m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 3) marker = &m;
     }
+    return marker;
+  }
+
+  // "…keeps backups for 30 days; the right figure is 90 days": a value right
+  // after a correction marker, with no cue of its own, corrects the value of
+  // the last cue of its kind before the marker in the unit.
+  const claims::Attribute* CorrectedAttribute(const Unit& u, const Candidate& c, int product) const {
+    const Mention* marker = CorrectionBefore(u, c);
     if (!marker) return nullptr;
     const claims::Attribute* found = nullptr;
     for (const Mention& m : mentions_) {

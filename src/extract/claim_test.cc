@@ -227,6 +227,17 @@ TEST_F(ClaimTest, SplitCueWithWordsInBetween) {
   EXPECT_EQ(d->value.amount, 4);
 }
 
+// 「500」と記載しておりましたが、正しくは1,000です: the withdrawn value is no
+// claim; the corrected one is, though bare and after another count.
+TEST_F(ClaimTest, JapaneseCorrectionAfterAQuotedWithdrawnValue) {
+  auto r = Read("前回の資料ではハーバーライト デスクのエージェント上限を「500」と記載しておりましたが、"
+                "正しくは1,000です。\n",
+                "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // A comma after the topic ("…は、") does not separate the cue from its value.
 TEST_F(ClaimTest, JapaneseTopicSetOffByACommaKeepsItsCue) {
   auto r = Read("ハーバーライト デスクについて\n\n・オペレーターは、約1,000人まで登録いただけます。\n", "tokyo",
