@@ -16,6 +16,7 @@ std::string Utf8(uint32_t cp) {
   int32_t len = 0;
   UBool err = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, cp, err);
+  (void)err;  // cannot happen: cp is a valid scalar value and buf holds 4 bytes
   out.assign(buf, len);
   return out;
 }
