@@ -139,11 +139,11 @@ std::string DayBefore(const std::string& ymd) {
       m = 12;
       --y;
     }
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
     return LastDayOf(buf);
   }
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }

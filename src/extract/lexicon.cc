@@ -126,12 +126,12 @@ Engine::Engine(const claims::Base& base)
     std::vector<std::string> all{names.canonical};
     for (const auto& [lang, list] : names.names) all.insert(all.end(), list.begin(), list.end());
     for (const auto& n : all) {
-      for (const auto& v : Variants(NormalizeWord(n))) add(Term{MentionType::kProduct, v, static_cast<int>(p)});
+      for (const auto& v : Variants(NormalizeWord(n))) add(Term{.type = MentionType::kProduct, .word = v, .product = static_cast<int>(p)});
       std::vector<std::string> tokens = NameTokens(NormalizeWord(n));
       if (tokens.size() > 1) {
         for (const auto& t : tokens) {
           if (token_products[t] == 1 && CodePoints(t) >= 3) {
-            Term st{MentionType::kShortName, t, static_cast<int>(p)};
+            Term st{.type = MentionType::kShortName, .word = t, .product = static_cast<int>(p)};
             st.capitalized = HasLatin(t);
             add(st);
           }
@@ -139,14 +139,14 @@ Engine::Engine(const claims::Base& base)
       }
     }
     for (const auto& d : names.deprecated) {
-      for (const auto& v : Variants(NormalizeWord(d))) add(Term{MentionType::kDeprecated, v, static_cast<int>(p)});
+      for (const auto& v : Variants(NormalizeWord(d))) add(Term{.type = MentionType::kDeprecated, .word = v, .product = static_cast<int>(p)});
     }
   }
   // Attribute cues and set members (company-wide and per product).
   auto add_attribute = [&](const claims::Attribute& a) {
     for (const auto& [lang, cues] : a.cues) {
       for (const auto& c : cues) {
-        Term t{MentionType::kCue, c};
+        Term t{.type = MentionType::kCue, .word = c};
         t.attribute = a.id;
         t.lang = lang;
         add(t);
@@ -154,12 +154,12 @@ Engine::Engine(const claims::Base& base)
     }
     for (const auto& m : a.members) {
       for (const auto& alias : m.aliases) {
-        Term t{MentionType::kMember, alias};
+        Term t{.type = MentionType::kMember, .word = alias};
         t.attribute = a.id;
         t.member = m.canonical;
         add(t);
       }
-      Term t{MentionType::kMember, m.canonical};
+      Term t{.type = MentionType::kMember, .word = m.canonical};
       t.attribute = a.id;
       t.member = m.canonical;
       add(t);
@@ -180,7 +180,7 @@ Engine::Engine(const claims::Base& base)
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
-        Term t{MentionType::kWord, e.word};
+        Term t{.type = MentionType::kWord, .word = e.word};
         t.category = cat;
         t.entry = &e;
         t.lang = lang;

@@ -32,13 +32,13 @@ enum class MentionType {
 
 struct Term {
   MentionType type = MentionType::kWord;
-  std::string word;       // normalized, as matched (lower-cased for Latin)
+  std::string word{};     // normalized, as matched (lower-cased for Latin)
   int product = -1;       // index into Base::products
-  std::string attribute;  // kCue, kMember
-  std::string member;     // kMember: canonical
-  std::string category;   // kWord: "negation", "anaphora"…
+  std::string attribute{};  // kCue, kMember
+  std::string member{};     // kMember: canonical
+  std::string category{};   // kWord: "negation", "anaphora"…
   const claims::LexEntry* entry = nullptr;  // kWord
-  std::string lang;       // language of the word ("" for names/members)
+  std::string lang{};       // language of the word ("" for names/members)
   bool latin = false;     // needs word boundaries
   bool capitalized = false;  // short names: must start upper-case in the text
 };
