@@ -201,6 +201,7 @@ class PartExtractor {
     const Unit& u = units_[index];
     cur_ = &u;
     mentions_ = e_.FindMentions(u.text, u.lower);
+    AddLabelCues(u);
     DropInactiveAndUrls(u);
     std::vector<int> named;
     for (const Mention& m : mentions_) {
@@ -362,6 +363,26 @@ class PartExtractor {
       }
     }
     return false;
+  }
+
+  // A row's label cell abbreviating a cue of several words ("Support
+  // response" | "Within 30 minutes") stands for that cue when the cell has
+  // no cue of its own.
+  void AddLabelCues(const Unit& u) {
+    if (u.kind != UnitKind::kRow) return;
+    for (const text::UnitCell& cell : u.cells) {
+      if (cell.header || cell.begin >= cell.end) continue;
+      bool has_cue = false;
+      for (const Mention& m : mentions_) {
+        has_cue = has_cue || (m.type() == MentionType::kCue && m.begin < cell.end && cell.begin < m.end);
+      }
+      if (has_cue) continue;
+      const std::string_view text = std::string_view(u.lower).substr(cell.begin, cell.end - cell.begin);
+      if (text.find_first_of("0123456789") != std::string_view::npos) continue;  // a value, not a label
+      if (const Term* t = e_.CueStartingWith(text)) mentions_.push_back(Mention{t, cell.begin, cell.end});
+    }
+    std::stable_sort(mentions_.begin(), mentions_.end(),
+                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 
   bool HasWord(std::string_view category, size_t b, size_t e) const {

@@ -409,6 +409,18 @@ TEST_F(ClaimTest, BooleanRowAnsweredPerProductColumn) {
   EXPECT_THAT(r->Of("harborlight-pulse", "on_premises"), IsEmpty());
 }
 
+// A label cell that abbreviates a cue of several words ("Support response"
+// for "support response time") stands for it; one word alone does not.
+TEST_F(ClaimTest, LabelCellAbbreviatingACue) {
+  auto r = Read("| Item | Harborlight Desk |\n|---|---|\n| Support response | Within 4 hours |\n"
+                "| Support | Within 8 hours |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "first_response_time");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 4);
+  EXPECT_EQ(cs[0]->value.unit, "hours");
+}
+
 // Without the negation the same cue states true.
 TEST_F(ClaimTest, EnglishAffirmedBoolean) {
   auto r = Read("Harborlight Desk can also be installed on-premises on your own servers.\n");

@@ -198,6 +198,7 @@ Engine::Engine(const claims::Base& base)
     bool alpha = !first.empty() && !end.empty();
     for (char ch : first + end) alpha = alpha && std::isalpha(static_cast<unsigned char>(ch));
     if (alpha) split_cues_.push_back({first, end, static_cast<int>(i)});
+    multiword_cues_.emplace_back(t.word, static_cast<int>(i));
   }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
@@ -209,6 +210,21 @@ std::vector<const Term*> Engine::CategoryTerms(std::string_view category) const 
     if (t.type == MentionType::kWord && t.category == category) out.push_back(&t);
   }
   return out;
+}
+
+const Term* Engine::CueStartingWith(std::string_view cell) const {
+  while (!cell.empty() && !std::isalnum(static_cast<unsigned char>(cell.back()))) cell.remove_suffix(1);
+  while (!cell.empty() && !std::isalnum(static_cast<unsigned char>(cell.front()))) cell.remove_prefix(1);
+  if (cell.find(' ') == std::string_view::npos) return nullptr;  // two words at least
+  const Term* found = nullptr;
+  for (const auto& [words, term] : multiword_cues_) {
+    if (words.size() <= cell.size() || words.compare(0, cell.size(), cell) != 0 || words[cell.size()] != ' ')
+      continue;
+    // The cell's words begin exactly one cue: two cues sharing them are ambiguous.
+    if (found && found->attribute != terms_[term].attribute) return nullptr;
+    found = &terms_[term];
+  }
+  return found;
 }
 
 // How far apart the first and last word of a split cue may be, in words.

@@ -63,6 +63,11 @@ class Engine {
   // Mentions in `text` (lower: its ASCII-lower-cased copy), sorted by begin.
   std::vector<Mention> FindMentions(std::string_view text, std::string_view lower) const;
 
+  // A table's label cell that is the first words (two or more) of a cue of
+  // several words ("Support response" for "support response time"): that
+  // cue, spanning the cell [begin, end) of `lower`; null when none.
+  const Term* CueStartingWith(std::string_view lower_cell) const;
+
   // The words of one language category, in every language (for callers that
   // scan a column header or a line for a role).
   std::vector<const Term*> CategoryTerms(std::string_view category) const;
@@ -81,6 +86,7 @@ class Engine {
     int term;
   };
   std::vector<SplitCue> split_cues_;
+  std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
 };
 
