@@ -25,6 +25,9 @@ std::string NormalizeWord(std::string_view word);
 // ASCII lower-casing (same length), for case-insensitive Latin matching.
 std::string AsciiLower(std::string_view s);
 
+// Code points in UTF-8 text (bytes that do not continue a sequence).
+size_t CodePointCount(std::string_view s);
+
 // True when s is well-formed UTF-8.
 bool IsValidUtf8(std::string_view s);
 

@@ -23,10 +23,8 @@ constexpr int kWeakCueLimit = 20;  // the same, for attributes with no value for
 constexpr int kRowCueLimit = 40;   // …in a table row, where labels and headers tie cells
 
 size_t CodePoints(std::string_view s, size_t b, size_t e) {
-  if (e <= b) return 0;
-  size_t n = 0;
-  for (size_t i = b; i < e && i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return n;
+  if (e <= b || b >= s.size()) return 0;
+  return CodePointCount(s.substr(b, e - b));
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

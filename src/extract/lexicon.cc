@@ -47,12 +47,6 @@ std::vector<std::string> NameTokens(const std::string& name) {
   return out;
 }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // Spelling variants people write for one name: with or without the space or
 // middle dot between parts ("メリディアン シンク", "メリディアン・シンク",
 // "メリディアンシンク").
@@ -130,7 +124,7 @@ Engine::Engine(const claims::Base& base)
       std::vector<std::string> tokens = NameTokens(NormalizeWord(n));
       if (tokens.size() > 1) {
         for (const auto& t : tokens) {
-          if (token_products[t] == 1 && CodePoints(t) >= 3) {
+          if (token_products[t] == 1 && CodePointCount(t) >= 3) {
             Term st{.type = MentionType::kShortName, .word = t, .product = static_cast<int>(p)};
             st.capitalized = HasLatin(t);
             add(st);

@@ -10,13 +10,6 @@
 namespace onevoice::text {
 namespace {
 
-// Code points in UTF-8 text.
-size_t CharCount(std::string_view t) {
-  size_t n = 0;
-  for (unsigned char c : t) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 struct Attribution {
   std::unique_ptr<RE2> regex;
   size_t max_chars = 0;  // 0: any length
@@ -48,9 +41,9 @@ struct Markers {
   }
 
   bool IsAttribution(std::string_view t) const {
-    size_t chars = 0;
+    const size_t chars = CodePointCount(t);
     for (const auto& a : attribution) {
-      if (a.max_chars > 0 && (chars ? chars : chars = CharCount(t)) > a.max_chars) continue;
+      if (a.max_chars > 0 && chars > a.max_chars) continue;
       if (RE2::PartialMatch(t, *a.regex)) return true;
     }
     return false;
