@@ -368,6 +368,7 @@ class PartExtractor {
   // no cue of its own.
   void AddLabelCues(const Unit& u) {
     if (u.kind != UnitKind::kRow) return;
+    bool added = false;
     for (const text::UnitCell& cell : u.cells) {
       if (cell.header || cell.begin >= cell.end) continue;
       bool has_cue = false;
@@ -377,10 +378,15 @@ class PartExtractor {
       if (has_cue) continue;
       const std::string_view text = std::string_view(u.lower).substr(cell.begin, cell.end - cell.begin);
       if (text.find_first_of("0123456789") != std::string_view::npos) continue;  // a value, not a label
-      if (const Term* t = e_.CueStartingWith(text)) mentions_.push_back(Mention{t, cell.begin, cell.end});
+      if (const Term* t = e_.CueStartingWith(text)) {
+        mentions_.push_back(Mention{t, cell.begin, cell.end});
+        added = true;
+      }
     }
-    std::stable_sort(mentions_.begin(), mentions_.end(),
-                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    if (added) {
+      std::stable_sort(mentions_.begin(), mentions_.end(),
+                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    }
   }
 
   bool HasWord(std::string_view category, size_t b, size_t e) const {

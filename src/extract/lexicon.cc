@@ -194,6 +194,11 @@ Engine::Engine(const claims::Base& base)
     if (alpha) split_cues_.push_back({first, end, static_cast<int>(i)});
     multiword_cues_.emplace_back(t.word, static_cast<int>(i));
   }
+  std::stable_sort(split_cues_.begin(), split_cues_.end(),
+                   [](const SplitCue& a, const SplitCue& b) { return a.first < b.first; });
+  for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
+    split_cue_suffixes_.push_back(AsciiLower(e->word));
+  }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
 }
@@ -248,24 +253,30 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
       ++i;
     }
   }
-  auto is = [&](const Word& w, const std::string& word, bool inflected) {
-    std::string_view v = lower.substr(w.begin, w.end - w.begin);
-    if (v == word) return true;
-    if (!inflected || v.substr(0, word.size()) != word) return false;
-    std::string_view rest = v.substr(word.size());
-    if (rest == "ed" || rest == "d") return true;  // restored, responded
-    for (const auto& suffix : cue_suffixes_) {
-      if (rest == suffix) return true;
+  // The split cues whose first word is `w` as written or with one of the
+  // language's inflections taken off ("restores", "restored": "restore").
+  std::vector<const SplitCue*> starting;
+  auto starting_with = [&](std::string_view w) {
+    starting.clear();
+    auto add = [&](std::string_view base) {
+      auto it = std::lower_bound(split_cues_.begin(), split_cues_.end(), base,
+                                 [](const SplitCue& c, std::string_view b) { return c.first < b; });
+      for (; it != split_cues_.end() && it->first == base; ++it) starting.push_back(&*it);
+    };
+    add(w);
+    for (const auto& suffix : split_cue_suffixes_) {
+      if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+        add(w.substr(0, w.size() - suffix.size()));
+      }
     }
-    return false;
   };
   for (size_t a = 0; a < words.size(); ++a) {
-    for (const SplitCue& sc : split_cues_) {
-      if (!is(words[a], sc.first, true)) continue;
+    starting_with(lower.substr(words[a].begin, words[a].end - words[a].begin));
+    for (const SplitCue* sc : starting) {
       for (size_t b = a + 2; b < words.size() && b <= a + 1 + kSplitCueGap; ++b) {
         if (words[b].clause_before) break;
-        if (!is(words[b], sc.last, false)) continue;
-        out->push_back(Mention{&terms_[sc.term], words[a].begin, words[b].end});
+        if (lower.substr(words[b].begin, words[b].end - words[b].begin) != sc->last) continue;
+        out->push_back(Mention{&terms_[sc->term], words[a].begin, words[b].end});
         break;
       }
     }
@@ -351,15 +362,19 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
   if (!split_cues_.empty()) {
     std::vector<Mention> split;
     AddSplitCues(lower, &split);
+    const size_t whole = kept.size();
     for (const Mention& m : split) {
       bool covered = false;
-      for (const Mention& k : kept) {
+      for (size_t i = 0; i < whole; ++i) {
+        const Mention& k = kept[i];
         covered = covered || (k.type() == MentionType::kCue && k.begin < m.end && m.begin < k.end &&
                               (k.term->attribute == m.term->attribute || k.end - k.begin >= m.end - m.begin));
       }
       if (!covered) kept.push_back(m);
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    if (kept.size() > whole) {
+      std::stable_sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    }
   }
   return kept;
 }

@@ -85,7 +85,8 @@ class Engine {
     std::string first, last;
     int term;
   };
-  std::vector<SplitCue> split_cues_;
+  std::vector<SplitCue> split_cues_;  // sorted by first word
+  std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
 };
