@@ -474,47 +474,42 @@ class PartExtractor {
     // Rows: a boolean cue in a label or requirement cell takes its value
     // from the answer cell ("Offline mode | Not available").
     if (table && !u.cells.empty()) {
-      std::vector<Candidate> moved;
+      // The candidate moved to cell k when that cell affirms or denies.
+      auto answered_in = [&](const Candidate& c, int k) -> std::optional<Candidate> {
+        const auto& cell = u.cells[k];
+        if (cell.begin == cell.end) return std::nullopt;
+        const bool neg = HasWord("negation", cell.begin, cell.end);
+        if (!neg && !HasWord("affirmative", cell.begin, cell.end)) return std::nullopt;
+        Candidate d = c;
+        d.value.truth = !neg;
+        d.cell = k;
+        d.b = cell.begin;
+        d.e = cell.end;
+        return d;
+      };
+      std::vector<Candidate> more;
       for (Candidate& c : out) {
         if (c.kind != Kind::kBoolean || c.cell < 0) continue;
         const std::string& role = ColumnRole(*table, c.cell);
         if (c.cell == 0 && role.empty() && !table->has_answer_column) {
           // A label column beside one column per product ("Offline use |
           // Not available | Yes"): each answering cell is a claim of its own.
-          bool any = false;
+          std::vector<Candidate> answers;
           for (size_t k = 1; k < u.cells.size(); ++k) {
-            const auto& cell = u.cells[k];
-            if (cell.begin == cell.end || !ColumnRole(*table, static_cast<int>(k)).empty()) continue;
-            const bool neg = HasWord("negation", cell.begin, cell.end);
-            if (!neg && !HasWord("affirmative", cell.begin, cell.end)) continue;
-            Candidate d = c;
-            d.value.truth = !neg;
-            d.cell = static_cast<int>(k);
-            d.b = cell.begin;
-            d.e = cell.end;
-            if (!any) {
-              c = d;
-              any = true;
-            } else {
-              moved.push_back(d);
-            }
+            if (!ColumnRole(*table, static_cast<int>(k)).empty()) continue;
+            if (auto d = answered_in(c, static_cast<int>(k))) answers.push_back(*d);
           }
+          if (answers.empty()) continue;
+          c = answers[0];
+          more.insert(more.end(), answers.begin() + 1, answers.end());
           continue;
         }
         if (role != "requirement" && role != "label" && !(c.cell == 0 && table->has_answer_column)) continue;
-        int answer = AnswerCell(u, *table);
+        const int answer = AnswerCell(u, *table);
         if (answer < 0 || answer == c.cell) continue;
-        const auto& cell = u.cells[answer];
-        if (cell.begin == cell.end) continue;
-        bool neg = HasWord("negation", cell.begin, cell.end);
-        bool aff = HasWord("affirmative", cell.begin, cell.end);
-        if (!neg && !aff) continue;
-        c.value.truth = !neg;
-        c.cell = answer;
-        c.b = cell.begin;
-        c.e = cell.end;
+        if (auto d = answered_in(c, answer)) c = *d;
       }
-      out.insert(out.end(), moved.begin(), moved.end());
+      out.insert(out.end(), more.begin(), more.end());
     }
     // A price in a row whose label names the billing unit ("Acme Backup (TB)
     // | 85 | $20") is per that unit.

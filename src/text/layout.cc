@@ -435,7 +435,7 @@ class Builder {
         // A first field wide enough to swallow the gap keeps the next
         // column's number at its end, one space away ("…(1TBあたり) 20").
         const size_t sp = text_.substr(first.begin, first.size()).rfind(' ');
-        if (width - f.size() >= 1 && sp != std::string_view::npos && sp > 0) {
+        if (sp != std::string_view::npos && sp > 0) {  // (this row lacks a field, so column 1 is free)
           const NormSpan tail(first.begin + sp + 1, first.end);
           std::string_view t = text_.substr(tail.begin, tail.size());
           const bool number = !t.empty() && t.find_first_not_of("0123456789,.") == std::string_view::npos &&
