@@ -36,8 +36,10 @@ void OrderedParallel(int jobs, size_t window, const std::function<bool(In*)>& ne
       ahead.pop_front();
       return true;
     }
-    if (exhausted || !next(in)) return exhausted = true, false;
-    return true;
+    if (exhausted) return false;
+    if (next(in)) return true;
+    exhausted = true;
+    return false;
   };
   if (jobs > 1) {
     while (ahead.size() < 2 && !exhausted && (!stop || !*stop)) {
