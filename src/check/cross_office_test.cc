@@ -152,9 +152,10 @@ TEST(CrossOfficeTest, AClaimListedTwiceCountsOnceAndBadDatesAreLeftOut) {
   EXPECT_THAT(Ids(found[0]), ElementsAre("t", "u"));
 }
 
-TEST(CrossOfficeTest, ManyMessagesWithFewValuesAreAllListed) {
+TEST(CrossOfficeTest, ManyMessagesAreCountedAndTheEarliestListed) {
   // 40,000 claims within one window: compared by value class, this is
-  // linear; claim against claim it was 800 million comparisons.
+  // linear; claim against claim it was 800 million comparisons. A finding
+  // lists 20 messages per office and counts the rest.
   std::vector<JudgedClaim> claims;
   for (int i = 0; i < 40000; ++i) {
     const bool tokyo = i % 2 == 0;
@@ -164,7 +165,47 @@ TEST(CrossOfficeTest, ManyMessagesWithFewValuesAreAllListed) {
   }
   auto found = FindCrossOffice(nullptr, claims, {});
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].sides.size(), 40000u);
+  EXPECT_EQ(found[0].sides.size(), 40u);
+  EXPECT_EQ(found[0].side_totals.at("tokyo"), 20000);
+  EXPECT_EQ(found[0].side_totals.at("us"), 20000);
+  EXPECT_EQ(found[0].sides.front().date, "2026-03-01");
+  EXPECT_EQ(found[0].sides.front().message_id, "m0");  // earliest date, then input order
+  CrossOfficeOptions all;
+  all.sides_per_office = 0;
+  EXPECT_EQ(FindCrossOffice(nullptr, claims, all)[0].sides.size(), 40000u);
+}
+
+TEST(CrossOfficeTest, EachDistinctValueIsListedBeforeMoreOfTheSame) {
+  // Tokyo said 5000 in many messages and once 7000, late: with two listed
+  // per office, the 7000 is one of them.
+  std::vector<JudgedClaim> claims;
+  for (int d = 1; d <= 9; ++d) claims.push_back(Said("tokyo", "2026-03-0" + std::to_string(d), Count(5000), "t" + std::to_string(d)));
+  claims.push_back(Said("tokyo", "2026-03-20", Count(7000), "t7000"));
+  claims.push_back(Said("us", "2026-03-21", Count(10000), "u"));
+  CrossOfficeOptions two;
+  two.sides_per_office = 2;
+  auto found = FindCrossOffice(nullptr, claims, two);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_THAT(Ids(found[0]), ElementsAre("t1", "t7000", "u"));
+  EXPECT_EQ(found[0].side_totals.at("tokyo"), 10);
+  EXPECT_EQ(found[0].side_totals.at("us"), 1);
+}
+
+TEST(CrossOfficeTest, CountedCellsGiveTheSameFindingAsSingleClaims) {
+  // The audit counts alike claims in one call (from its database): a count
+  // of 3 is three claims.
+  CrossOfficeSubject subject(nullptr, "sync", "max_users", {});
+  subject.Count(Said("tokyo", "2026-03-01", Count(5000), ""), 3);
+  subject.Count(Said("us", "2026-03-02", Count(10000), ""), 1);
+  subject.Count(Said("us", "2026-09-02", Count(10000), ""), 5);  // outside the window
+  subject.List(Said("tokyo", "2026-03-01", Count(5000), "t"));
+  subject.List(Said("us", "2026-03-02", Count(10000), "u"));
+  subject.List(Said("us", "2026-09-02", Count(10000), "late"));
+  auto found = subject.Findings();
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_THAT(Ids(found[0]), ElementsAre("t", "u"));
+  EXPECT_EQ(found[0].side_totals.at("tokyo"), 3);
+  EXPECT_EQ(found[0].side_totals.at("us"), 1);
 }
 
 }  // namespace

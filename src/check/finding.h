@@ -5,6 +5,7 @@
 #ifndef ONEVOICE_CHECK_FINDING_H_
 #define ONEVOICE_CHECK_FINDING_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -71,7 +72,8 @@ struct Finding {
   // cross-office only:
   std::vector<std::string> offices;
   std::map<std::string, claims::Value> values;
-  std::vector<CrossOfficeSide> sides;
+  std::vector<CrossOfficeSide> sides;        // the messages listed
+  std::map<std::string, int64_t> side_totals;  // office -> its disagreeing claims, listed or not
 };
 
 struct JudgedClaim {

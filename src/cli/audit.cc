@@ -97,13 +97,15 @@ int RunAudit(const std::vector<std::string>& args) {
   CommonOptions o;
   std::vector<std::string> sources;
   std::string db_path = "onevoice-audit.sqlite", report_path, progress = "auto";
-  int window = 45;
+  int window = 45, sides = 20;
   po::options_description desc("onevoice audit SOURCE... [options]");
   AddCommonOptions(&desc, &o);
   desc.add_options()
       ("db", po::value(&db_path), "SQLite database (default: ./onevoice-audit.sqlite); re-runs skip stored messages")
       ("report", po::value(&report_path), "write a self-contained HTML report here")
       ("window", po::value(&window)->default_value(45), "cross-office window in days")
+      ("sides", po::value(&sides)->default_value(20),
+       "messages a cross-office finding lists per office (the rest are counted; 0: all)")
       ("progress", po::value(&progress)->default_value("auto"), "auto|always|never: a progress line on stderr")
       ("source", po::value(&sources), "mbox files, Maildir folders, folders of .eml");
   po::variables_map vm;
@@ -115,6 +117,10 @@ int RunAudit(const std::vector<std::string>& args) {
   if (!ValidateCommon(o, {"text", "json", "jsonl", "sarif", "github"})) return 2;
   if (sources.empty()) {
     std::fprintf(stderr, "onevoice audit: give mbox files, Maildir folders or folders of .eml\n");
+    return 2;
+  }
+  if (sides < 0) {
+    std::fprintf(stderr, "onevoice audit: --sides wants 0 (all) or more\n");
     return 2;
   }
   if (window < 0 || window > 3650) {
@@ -217,13 +223,12 @@ int RunAudit(const std::vector<std::string>& args) {
   bool interrupted = g_stop.load();
   if (!interrupted && !store_error) {
     // Cross-office, one (product, attribute) at a time: claims of different
-    // subjects never meet, so FindCrossOffice over each subject's claims
-    // gives, concatenated in subject order, exactly its result over all of
-    // them. This thread reads a subject's claims and stores and prints its
-    // findings; the workers compare. Only the subjects in flight (at most
-    // --jobs) are in memory, never the whole archive's claims.
+    // subjects never meet. Each subject is read twice from the database —
+    // counted by (day, office, value), then listed in date order — so memory
+    // grows with the distinct values stated, not with the archive.
     check::CrossOfficeOptions xo;
     xo.window_days = window;
+    xo.sides_per_office = sides;
     xo.file = sources.size() == 1 ? sources[0] : "";
     check::DocumentResult summary;
     summary.file = xo.file;
@@ -234,42 +239,33 @@ int RunAudit(const std::vector<std::string>& args) {
       std::fprintf(stderr, "onevoice audit: %s\n", subjects.status().message().c_str());
       store_error = true;
     }
-    size_t next_subject = 0;
-    using Claims = std::vector<check::JudgedClaim>;
-    OrderedParallel<Claims, std::vector<check::Finding>>(
-        jobs, static_cast<size_t>(jobs),
-        [&](Claims* claims) {
-          while (!store_error && subjects.ok() && next_subject < subjects->size()) {
-            const auto& [product, attribute] = (*subjects)[next_subject++];
-            auto read = store.ClaimsOf(seen, product, attribute);
-            if (!read.ok()) {
-              std::fprintf(stderr, "onevoice audit: %s\n", read.status().message().c_str());
-              store_error = true;
-              return false;
-            }
-            if (read->empty()) continue;
-            *claims = std::move(read).value();
-            return true;
-          }
-          return false;
-        },
-        [&](Claims& claims) { return check::FindCrossOffice(base.get(), std::move(claims), xo); },
-        [&](std::vector<check::Finding>& cross) {
-          if (cross.empty()) return;
-          if (Status st = store.StoreRunFindings(*run, cross); !st.ok() && !store_error) {
-            std::fprintf(stderr, "onevoice audit: %s\n", st.message().c_str());
-            store_error = true;
-          }
-          if (!begun) sink->Begin(summary);
-          begun = true;
-          for (const auto& f : cross) {
-            failed = failed || Fails(f, o);
-            sink->Found(summary, f);
-          }
-          findings += cross.size();
-        },
-        nullptr);
+    for (size_t i = 0; !store_error && subjects.ok() && i < subjects->size() && !g_stop; ++i) {
+      const auto& [product, attribute] = (*subjects)[i];
+      check::CrossOfficeSubject subject(base.get(), product, attribute, xo);
+      Status st = store.CountClaims(seen, product, attribute,
+                                    [&](const check::JudgedClaim& c, int64_t n) { subject.Count(c, n); });
+      if (st.ok()) st = store.ForEachClaim(seen, product, attribute, [&](const check::JudgedClaim& c) { subject.List(c); });
+      std::vector<check::Finding> cross;
+      if (st.ok()) {
+        cross = subject.Findings();
+        if (!cross.empty()) st = store.StoreRunFindings(*run, cross);
+      }
+      if (!st.ok()) {
+        std::fprintf(stderr, "onevoice audit: %s\n", st.message().c_str());
+        store_error = true;
+        break;
+      }
+      if (cross.empty()) continue;
+      if (!begun) sink->Begin(summary);
+      begun = true;
+      for (const auto& f : cross) {
+        failed = failed || Fails(f, o);
+        sink->Found(summary, f);
+      }
+      findings += cross.size();
+    }
     if (begun) sink->End(summary);
+    interrupted = g_stop.load();  // Ctrl-C during cross-office: the run is not complete
   }
   (void)store.EndRun(*run, interrupted ? "interrupted" : store_error ? "failed" : "complete",
                      static_cast<int64_t>(messages), static_cast<int64_t>(findings));

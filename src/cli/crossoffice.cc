@@ -58,11 +58,13 @@ bool ReadClaims(std::istream& in, const std::string& name, std::vector<check::Ju
 int RunCrossOffice(const std::vector<std::string>& args) {
   CommonOptions o;
   std::vector<std::string> inputs;
-  int window = 45;
+  int window = 45, sides = 20;
   std::string file;
   po::options_description desc("onevoice cross-office [FILE|-]... [options]");
   AddCommonOptions(&desc, &o);
   desc.add_options()("window", po::value(&window)->default_value(45), "window in days")(
+      "sides", po::value(&sides)->default_value(20),
+      "messages a finding lists per office (the rest are counted; 0: all)")(
       "archive", po::value(&file), "the archive name to report findings against")(
       "input", po::value(&inputs), "claims JSONL files, or - for stdin");
   po::variables_map vm;
@@ -89,6 +91,7 @@ int RunCrossOffice(const std::vector<std::string>& args) {
   }
   check::CrossOfficeOptions xo;
   xo.window_days = window;
+  xo.sides_per_office = sides < 0 ? 0 : sides;
   xo.file = file;
   std::vector<check::Finding> cross = check::FindCrossOffice(base.get(), std::move(claims), xo);
   std::string format = o.format.empty() ? "text" : o.format;

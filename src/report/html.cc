@@ -368,7 +368,8 @@ void Report::LoadCrossOffice() {
   // of either office that disagrees, within the window): SQLite's JSON
   // functions walk them, and only the few shown are parsed here.
   Query q(db_,
-          "SELECT id, product, attribute, severity, message_text, json_extract(json, '$.offices') "
+          "SELECT id, product, attribute, severity, message_text, json_extract(json, '$.offices'), "
+          "json_extract(json, '$.messages_total') "
           "FROM findings WHERE run_id = ?1 AND message IS NULL AND kind = 'cross-office' "
           "ORDER BY product, attribute, id LIMIT ?2");
   q.Bind(1, run_).Bind(2, static_cast<int64_t>(kMaxCrossOffice));
@@ -395,6 +396,9 @@ void Report::LoadCrossOffice() {
         if (id.is_string()) x.offices.push_back(id.get<std::string>());
       }
     }
+    // How many claims each office's side holds: listed in the finding or not
+    // (audit --sides); older databases list them all.
+    json totals = json::parse(q.Text(6), nullptr, false);
     // Per office, up to kSidesPerOffice sides in date order, a different
     // value first; the others are counted.
     std::map<std::string, std::vector<std::string>> raw;  // office -> side JSON, in order
@@ -432,7 +436,10 @@ void Report::LoadCrossOffice() {
       }
       std::sort(chosen.begin(), chosen.end(),
                 [](const Side& a, const Side& b) { return a.date < b.date; });
-      x.more[office] = static_cast<int64_t>(list.size() - chosen.size());
+      int64_t total = static_cast<int64_t>(list.size());
+      if (totals.is_object() && totals.contains(office) && totals[office].is_number_integer())
+        total = std::max(total, totals[office].get<int64_t>());
+      x.more[office] = total - static_cast<int64_t>(chosen.size());
       for (auto& c : chosen) x.sides.push_back(std::move(c));
     }
     cross_.push_back(std::move(x));

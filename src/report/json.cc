@@ -151,6 +151,9 @@ json FindingJson(const check::Finding& f) {
                            {"excerpt", s.excerpt}});
     }
     j["messages"] = sides;
+    json totals = json::object();
+    for (const auto& [o, n] : f.side_totals) totals[o] = n;
+    j["messages_total"] = totals;
   }
   return j;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <ctime>
+#include <string_view>
+#include <unordered_map>
 
 #include "report/json.h"
 
@@ -295,53 +297,110 @@ Expected<std::vector<std::pair<std::string, std::string>>> AuditStore::CrossOffi
   return out;
 }
 
-Expected<std::vector<check::JudgedClaim>> AuditStore::ClaimsOf(const std::vector<std::string>& sources,
-                                                               const std::string& product,
-                                                               const std::string& attribute) {
-  return ReadClaims(sources, std::string(kClaimColumns) + " WHERE c.product = ?1 AND c.attribute = ?2 AND " +
-                                 kCrossOfficeClaims + " ORDER BY c.id",
-                    &product, &attribute);
-}
+namespace {
 
-Expected<std::vector<check::JudgedClaim>> AuditStore::ClaimsOf(const std::vector<std::string>& sources) {
-  return ReadClaims(sources, kClaimColumns, nullptr, nullptr);
-}
-
-Expected<std::vector<check::JudgedClaim>> AuditStore::ReadClaims(const std::vector<std::string>& sources,
-                                                                 const std::string& sql, const std::string* product,
-                                                                 const std::string* attribute) {
-  std::vector<check::JudgedClaim> out;
+// A prepared statement finalized on every path.
+struct Statement {
   sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
-    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
-  if (product) BindText(s, 1, *product);
-  if (attribute) BindText(s, 2, *attribute);
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    std::string source = Column(s, 0);
-    if (!sources.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) continue;
-    check::JudgedClaim c;
-    c.where.file = source;
-    c.where.message_id = Column(s, 1);
-    c.where.part = sqlite3_column_int(s, 2);
-    c.where.line = sqlite3_column_int(s, 3);
-    c.where.column = sqlite3_column_int(s, 4);
-    c.product = Column(s, 5);
-    c.attribute = Column(s, 6);
-    auto kind = claims::KindFromName(Column(s, 7)).value_or(claims::Kind::kCount);
-    c.value = ValueFromJson(nlohmann::json::parse(Column(s, 8), nullptr, false), kind);
-    c.text = Column(s, 9);
-    c.office = Column(s, 10);
-    c.as_of = Column(s, 11);
-    c.date = Column(s, 12);
-    c.quoted = sqlite3_column_int(s, 13) != 0;
-    c.verdict = Column(s, 14);
-    c.rule = Column(s, 15);
-    out.push_back(std::move(c));
+  ~Statement() { sqlite3_finalize(s); }
+};
+
+bool FromSource(const std::vector<std::string>& sources, sqlite3_stmt* s, int column) {
+  if (sources.empty()) return true;
+  const unsigned char* t = sqlite3_column_text(s, column);
+  const std::string_view source = t ? reinterpret_cast<const char*>(t) : "";
+  return std::find(sources.begin(), sources.end(), source) != sources.end();
+}
+
+// Values as stored (value_json) -> Value: a subject repeats a few values
+// over and over, so each is parsed once.
+class ValueMemo {
+ public:
+  const claims::Value& Of(sqlite3_stmt* s, int kind_column, int json_column) {
+    const std::string kind = Column(s, kind_column);
+    std::string key = kind + '\x1f' + Column(s, json_column);
+    auto it = memo_.find(key);
+    if (it == memo_.end()) {
+      auto k = claims::KindFromName(kind).value_or(claims::Kind::kCount);
+      auto v = ValueFromJson(nlohmann::json::parse(Column(s, json_column), nullptr, false), k);
+      it = memo_.emplace(std::move(key), std::move(v)).first;
+    }
+    return it->second;
   }
-  sqlite3_finalize(s);
+
+ private:
+  std::unordered_map<std::string, claims::Value> memo_;
+};
+
+}  // namespace
+
+Status AuditStore::CountClaims(const std::vector<std::string>& sources, const std::string& product,
+                               const std::string& attribute,
+                               const std::function<void(const check::JudgedClaim&, int64_t)>& fn) {
+  Statement st;
+  const std::string sql = std::string(
+                              "SELECT m.source, c.date, c.office, c.verdict = 'ok', c.kind, c.value_json, count(*) "
+                              "FROM claims c JOIN messages m ON m.id = c.message "
+                              "WHERE c.product = ?1 AND c.attribute = ?2 AND ") +
+                          kCrossOfficeClaims +
+                          " GROUP BY m.source, c.date, c.office, c.verdict = 'ok', c.kind, c.value_json";
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  BindText(st.s, 1, product);
+  BindText(st.s, 2, attribute);
+  ValueMemo values;
+  check::JudgedClaim c;
+  c.product = product;
+  c.attribute = attribute;
+  int rc;
+  while ((rc = sqlite3_step(st.s)) == SQLITE_ROW) {
+    if (!FromSource(sources, st.s, 0)) continue;
+    c.date = Column(st.s, 1);
+    c.office = Column(st.s, 2);
+    c.verdict = sqlite3_column_int(st.s, 3) ? "ok" : "-";
+    c.value = values.Of(st.s, 4, 5);
+    fn(c, sqlite3_column_int64(st.s, 6));
+  }
   if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
-  return out;
+  return Status::Ok();
+}
+
+Status AuditStore::ForEachClaim(const std::vector<std::string>& sources, const std::string& product,
+                                const std::string& attribute,
+                                const std::function<void(const check::JudgedClaim&)>& fn) {
+  Statement st;
+  // claims_by_subject(product, attribute, date) gives this order without a
+  // sort (an index's entries end with the rowid).
+  const std::string sql = std::string(kClaimColumns) + " WHERE c.product = ?1 AND c.attribute = ?2 AND " +
+                          kCrossOfficeClaims + " ORDER BY c.date, c.id";
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  BindText(st.s, 1, product);
+  BindText(st.s, 2, attribute);
+  ValueMemo values;
+  int rc;
+  while ((rc = sqlite3_step(st.s)) == SQLITE_ROW) {
+    if (!FromSource(sources, st.s, 0)) continue;
+    check::JudgedClaim c;
+    c.where.file = Column(st.s, 0);
+    c.where.message_id = Column(st.s, 1);
+    c.where.part = sqlite3_column_int(st.s, 2);
+    c.where.line = sqlite3_column_int(st.s, 3);
+    c.where.column = sqlite3_column_int(st.s, 4);
+    c.product = Column(st.s, 5);
+    c.attribute = Column(st.s, 6);
+    c.value = values.Of(st.s, 7, 8);
+    c.text = Column(st.s, 9);
+    c.office = Column(st.s, 10);
+    c.as_of = Column(st.s, 11);
+    c.date = Column(st.s, 12);
+    c.quoted = sqlite3_column_int(st.s, 13) != 0;
+    c.verdict = Column(st.s, 14);
+    c.rule = Column(st.s, 15);
+    fn(c);
+  }
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  return Status::Ok();
 }
 
 }  // namespace onevoice::report

@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -58,19 +59,21 @@ class AuditStore {
   // Commits the current batch.
   Status Commit();
 
-  // Every claim of messages whose source is one of `sources` (all when
-  // empty), for cross-office; claims come back with their message's date.
-  Expected<std::vector<check::JudgedClaim>> ClaimsOf(const std::vector<std::string>& sources);
   // The (product, attribute) pairs cross-office can group claims by — those
   // with a claim by an office (not "unknown") of a kind other than set —
   // sorted as std::string sorts them.
   Expected<std::vector<std::pair<std::string, std::string>>> CrossOfficeSubjects();
-  // ClaimsOf for one product and attribute: cross-office reads an archive
-  // one subject at a time, so it never holds every claim at once. Claims by
-  // no office and set claims (which cross-office leaves out) are not read.
-  // Same claims, in the same order, as ClaimsOf's for that subject.
-  Expected<std::vector<check::JudgedClaim>> ClaimsOf(const std::vector<std::string>& sources,
-                                                     const std::string& product, const std::string& attribute);
+  // Cross-office reads one subject in two passes (check::CrossOfficeSubject)
+  // so that it never holds an archive's claims. Both read the claims of
+  // messages whose source is one of `sources` (all when empty), by an office
+  // other than "unknown", of a kind other than set, with the message's date.
+  // CountClaims: alike claims (date, office, ok-ness, value) once each, with
+  // their number; only office, verdict ("ok" or not), value and date are set.
+  Status CountClaims(const std::vector<std::string>& sources, const std::string& product,
+                     const std::string& attribute, const std::function<void(const check::JudgedClaim&, int64_t)>& fn);
+  // ForEachClaim: every claim, whole, in date order (ties: as stored).
+  Status ForEachClaim(const std::vector<std::string>& sources, const std::string& product,
+                      const std::string& attribute, const std::function<void(const check::JudgedClaim&)>& fn);
 
   sqlite3* db() { return db_; }
 
@@ -79,9 +82,6 @@ class AuditStore {
   Status Exec(const char* sql);
   Status Begin();
   int64_t InsertFinding(int64_t run, int64_t message, const check::Finding& f);
-  Expected<std::vector<check::JudgedClaim>> ReadClaims(const std::vector<std::string>& sources,
-                                                       const std::string& sql, const std::string* product,
-                                                       const std::string* attribute);
 
   sqlite3* db_;
   bool in_tx_ = false;
