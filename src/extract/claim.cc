@@ -575,7 +575,7 @@ class PartExtractor {
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && table && c.cell >= 0 &&
-        RowIsDeal(u, c))
+        RowIsDeal(u, c, *table))
       return false;
     if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && ComparedWithLimit(u, c)) return false;
     if (c.kind == Kind::kMoney && SizedByCount(u, c)) return false;
@@ -627,7 +627,10 @@ class PartExtractor {
       const std::string& at = m.term->entry->Attr("at", "before");
       if (at == "before" && m.end <= c.b) {
         size_t gap = CodePoints(u.text, m.end, c.b);
-        if (gap > 60 || breaks_.HardBetween(m.end, c.b) > 0) continue;
+        // Short markers ("not", "instead of") withdraw only what follows them
+        // closely: "Not quite: Vault's RPO is 15 minutes" withdraws nothing.
+        const size_t max_gap = static_cast<size_t>(m.term->entry->Number("max_gap", 60));
+        if (gap > max_gap || breaks_.HardBetween(m.end, c.b) > 0) continue;
         // "(誤)… (正)…": everything up to the correction is withdrawn.
         bool paired = false;
         for (const Mention& x : mentions_) {
@@ -691,12 +694,14 @@ class PartExtractor {
     cb = std::max(cb, hb);
     ce = std::min(ce, he);
     for (const Mention& m : mentions_) {
-      if (IsWord(m, "deal_marker") && m.begin >= cb && m.end <= c.b) {
-        // Only when no cue of a price stands between the marker and the value.
-        return true;
-      }
-      if (IsWord(m, "deal_marker") && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 3 &&
-          c.kind != Kind::kCount)
+      if (!IsWord(m, "deal_marker")) continue;
+      // An operator (×, x, *) is arithmetic only right after a number, and
+      // only what it multiplies by is deal arithmetic: the unit price before
+      // it ("月額50,000円 × 1テナント", "$399 x 40") is the product's price.
+      const bool op = m.term->entry->Attr("operator") == "true";
+      if (op && !AfterNumber(u, m.begin)) continue;
+      if (m.begin >= cb && m.end <= c.b) return true;
+      if (!op && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 3 && c.kind != Kind::kCount)
         return true;
     }
     if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && c.q) {
@@ -718,12 +723,25 @@ class PartExtractor {
     return false;
   }
 
+  // A number ends at most two code points (spaces) before `at`.
+  bool AfterNumber(const Unit& u, size_t at) const {
+    for (const Quantity& q : quantities_) {
+      if (q.span.end <= at && CodePoints(u.text, q.span.end, at) <= 2) return true;
+    }
+    size_t i = at;
+    while (i > 0 && u.text[i - 1] == ' ') --i;
+    return i > 0 && std::isdigit(static_cast<unsigned char>(u.text[i - 1]));
+  }
+
   // A row whose label says it is a total, a quantity or what is in use
   // ("Monthly total", "Seats in use") holds deal figures.
-  bool RowIsDeal(const Unit& u, const Candidate& c) const {
+  // A requirement cell's own figures ("the Council has 2,400 staff") say
+  // nothing about the answer beside it.
+  bool RowIsDeal(const Unit& u, const Candidate& c, const TableInfo& table) const {
     for (size_t k = 0; k < u.cells.size(); ++k) {
       if (static_cast<int>(k) == c.cell) continue;
       if (static_cast<int>(k) > c.cell) break;
+      if (ColumnRole(table, static_cast<int>(k)) == "requirement") continue;
       for (const Mention& m : mentions_) {
         if ((IsWord(m, "deal_marker") || IsWord(m, "deal_target")) && m.begin >= u.cells[k].begin &&
             m.end <= u.cells[k].end && !IsWord(m, "deal_target") )
@@ -759,12 +777,16 @@ class PartExtractor {
 
   // "15名様でご利用の場合、月額60,000円", "the data team of 6 would be $180": a
   // price after a plain head count in its sentence is that deal's total.
+  // So is a price after a plain amount of data ("For your 60 TB that's £960
+  // a month") unless it is a price per unit of data ("$20 per TB").
   bool SizedByCount(const Unit& u, const Candidate& c) const {
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    const bool per_data = !c.value.per.empty() && c.value.per != "month" && c.value.per != "year" &&
+                          c.value.per != "once" && c.value.per.find("user") == std::string::npos;
     for (const Quantity& q : quantities_) {
-      if (q.value.kind == Kind::kCount && q.value.bound == claims::Bound::kExact && q.span.begin >= hb &&
-          q.span.end <= c.b && !q.unit_word.empty())
-        return true;
+      if (q.value.bound != claims::Bound::kExact || q.span.begin < hb || q.span.end > c.b) continue;
+      if (q.value.kind == Kind::kCount && !q.unit_word.empty()) return true;
+      if (q.value.kind == Kind::kDataSize && !per_data) return true;
     }
     return false;
   }
@@ -820,6 +842,13 @@ class PartExtractor {
     if (anaphor && (!before || anaphor->begin > before->end)) {
       auto r = Resolve(u, *anaphor);
       if (!r.empty()) return r;
+    }
+    // "Vault's SLA is 99.95%, a notch above the 99.9% we commit to on
+    // Meridian Sync": a product named after the value in the value's own
+    // clause outweighs one named before it in an earlier clause.
+    if (before && after && c.cell < 0) {
+      auto [cb, ce] = breaks_.SoftClause(c.b, u.text.size());
+      if (before->end <= cb && after->begin >= c.e && after->end <= ce) return {after->term->product};
     }
     if (before) return {before->term->product};
     if (after) return {after->term->product};
@@ -978,9 +1007,29 @@ class PartExtractor {
     // An attribute the base has no value for this product would make an
     // `unverified` finding: it takes a close cue, not a distant one.
     if (!HasClaims(pid, best.attribute) && c.kind != Kind::kSet &&
-        best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit))
+        best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit) && !SubjectCue(u, c, *best.attribute))
       return Choice{};
     return best;
+  }
+
+  // The cue is the subject of the value's clause: before it in the same
+  // soft clause, at most kRowCueLimit code points away, with no other cue or
+  // value between ("Vault's RTO for a typical clinic server is about 4 hours").
+  bool SubjectCue(const Unit& u, const Candidate& c, const claims::Attribute& a) const {
+    if (c.cell >= 0) return false;
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    // Not when the clause is about the customer's things ("your renewal
+    // keeps that rate for another 12 months").
+    if (HasWord("customer_marker", sb, se)) return false;
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;
+      if (static_cast<int>(CodePoints(u.text, m.end, c.b)) > kRowCueLimit) continue;
+      bool between = false;
+      for (const Mention& x : mentions_) between = between || (x.type() == MentionType::kCue && x.begin >= m.end && x.end <= c.b);
+      for (const Quantity& q : quantities_) between = between || (q.span.begin >= m.end && q.span.end <= c.b);
+      if (!between) return true;
+    }
+    return false;
   }
 
   bool HasClaims(const std::string& pid, const claims::Attribute* a) const {
@@ -1069,9 +1118,16 @@ class PartExtractor {
              (breaks_.SoftBetween(m.end, c.b) > 0 &&
               !(breaks_.SoftBetween(m.end, c.b) == 1 && u.text.find(':', m.end) < c.b))))
           continue;
-        // Another value of the same kind between them is closer to the cue.
+        // Another value of the same kind between them is closer to the cue —
+        // unless a product named between that value and this one makes them
+        // items of one list ("SLA: Vault 99.95%, Sync 99.9%", 「稼働率は
+        // ボールトが99.95%、シンクが99.9%」), which share the cue.
         for (const Quantity& q : quantities_) {
-          if (q.value.kind == c.kind && q.span.begin >= lo && q.span.end <= hi && !(q.span.begin == c.b)) score += 20;
+          if (q.value.kind != c.kind || q.span.begin < lo || q.span.end > hi || q.span.begin == c.b) continue;
+          const size_t qb = std::min(q.span.end, c.b), qe = std::max(q.span.begin, c.e);
+          bool listed = false;
+          for (const Mention& p : mentions_) listed = listed || (IsProductMention(p) && p.begin >= qb && p.end <= qe);
+          if (!listed) score += 20;
         }
       } else if (c.cell >= 0) {
         // A cue elsewhere in the row (the label or requirement beside the answer).

@@ -638,5 +638,106 @@ TEST_F(ClaimTest, SpanMapsFullWidthPercentToOriginal) {
   EXPECT_EQ(r->lines->At(c->span.end).column, 40);
 }
 
+
+// ---------------------------------------------------------------- lists, clauses, operators
+
+// Values listed product by product share the cue before the list: the
+// second value is not "further from the cue" than the first.
+TEST_F(ClaimTest, ValuesListedPerProductShareTheCue) {
+  auto en = Read("SLA: Harborlight Relay 99.95%, Harborlight Desk 99.9%.\n");
+  const Claim* relay = One(*en, "harborlight-relay", "sla");
+  const Claim* desk = One(*en, "harborlight-desk", "sla");
+  ASSERT_NE(relay, nullptr) << en->Dump();
+  ASSERT_NE(desk, nullptr) << en->Dump();
+  EXPECT_EQ(relay->value.amount, 99.95);
+  EXPECT_EQ(desk->value.amount, 99.9);
+
+  auto ja = Read("稼働率につきましては、ハーバーライト リレーが99.95%、ハーバーライト デスクが99.9%でございます。\n",
+                 "tokyo");
+  const Claim* jd = One(*ja, "harborlight-desk", "sla");
+  ASSERT_NE(jd, nullptr) << ja->Dump();
+  EXPECT_EQ(jd->value.amount, 99.9);
+  EXPECT_EQ(One(*ja, "harborlight-relay", "sla")->value.amount, 99.95);
+}
+
+// A product named after the value in the value's own clause is its product,
+// not the one the sentence opened with.
+TEST_F(ClaimTest, AProductAfterTheValueInItsClauseOwnsIt) {
+  auto r = Read("Harborlight Relay's availability SLA is 99.95%, a notch above the 99.9% we commit to on "
+                "Harborlight Desk.\n");
+  const Claim* desk = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(desk, nullptr) << r->Dump();
+  EXPECT_EQ(desk->value.amount, 99.9);
+  const Claim* relay = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(relay, nullptr) << r->Dump();
+  EXPECT_EQ(relay->value.amount, 99.95);
+}
+
+// "not" withdraws the value right after it, not one a clause later.
+TEST_F(ClaimTest, NotWithdrawsOnlyTheValueRightAfterIt) {
+  auto later = Read("Not quite: Harborlight Desk keeps ticket history for 3 years.\n");
+  const Claim* c = One(*later, "harborlight-desk", "retention");
+  ASSERT_NE(c, nullptr) << later->Dump();
+  EXPECT_EQ(c->value.amount, 3);
+
+  auto denied = Read("Harborlight Desk keeps ticket history for 3 years, not 5 years.\n");
+  const Claim* d = One(*denied, "harborlight-desk", "retention");
+  ASSERT_NE(d, nullptr) << denied->Dump();
+  EXPECT_EQ(d->value.amount, 3);
+}
+
+// An asterisk is Markdown emphasis unless it multiplies numbers; a unit
+// price before × is the product's price, the line total after it is not.
+TEST_F(ClaimTest, OperatorsMultiplyOnlyBetweenNumbers) {
+  auto bold = Read("**Note** Harborlight Desk supports up to 1,000 agents.\n");
+  const Claim* c = One(*bold, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << bold->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+
+  auto quote = Read("Harborlight Relay: $249 per month x 2 accounts = $498\n");
+  auto prices = quote->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(prices.size(), 1u) << quote->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 249);
+
+  auto ja = Read("ハーバーライト パルス 月額基本料金：14,800円 × 2ワークスペース = 29,600円\n", "tokyo");
+  auto jp = ja->Of("harborlight-pulse", "monthly_price");
+  ASSERT_EQ(jp.size(), 1u) << ja->Dump();
+  EXPECT_EQ(jp[0]->value.amount, 14800);
+}
+
+// A price after the customer's amount of data is what that amount costs.
+TEST_F(ClaimTest, APriceForTheCustomersDataIsADealTotal) {
+  auto r = Read("Harborlight Pulse is $99 a month. For your 60 GB of history that's $960 a month.\n");
+  auto prices = r->Of("harborlight-pulse", "monthly_price");
+  ASSERT_EQ(prices.size(), 1u) << r->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 99);
+}
+
+// A requirement cell's own head count does not make the answer beside it a
+// deal figure.
+TEST_F(ClaimTest, ARequirementsHeadCountLeavesTheAnswerAClaim) {
+  auto r = Read("| Requirement | Response |\n|---|---|\n"
+                "| Agents supported (the council has 2,400 staff) | Harborlight Desk supports up to 10,000 agents. |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 10000);
+}
+
+// An attribute the base has no value for takes a cue that is the subject
+// of the value's clause, even a few words away; not one in a clause about
+// the customer's things.
+TEST_F(ClaimTest, ASubjectCueTiesAnUnverifiedAttribute) {
+  auto r = Read("Harborlight Desk's first response time for a typical ticket queue is about 4 hours.\n");
+  const Claim* c = One(*r, "harborlight-desk", "first_response_time");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 4);
+  EXPECT_EQ(c->value.unit, "hours");
+
+  auto yours = Read("Harborlight Desk is $39 per agent per month, and your team's first response time on the "
+                    "current helpdesk tool is around 6 hours.\n");
+  EXPECT_THAT(yours->Of("harborlight-desk", "first_response_time"), IsEmpty()) << yours->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
