@@ -707,10 +707,10 @@ TEST_F(ClaimTest, OperatorsMultiplyOnlyBetweenNumbers) {
 
 // A price after the customer's amount of data is what that amount costs.
 TEST_F(ClaimTest, APriceForTheCustomersDataIsADealTotal) {
-  auto r = Read("Harborlight Pulse is $99 a month. For your 60 GB of history that's $960 a month.\n");
-  auto prices = r->Of("harborlight-pulse", "monthly_price");
+  auto r = Read("Harborlight Relay is $249 per month; for 60 GB of message history that is $960 a month.\n");
+  auto prices = r->Of("harborlight-relay", "monthly_price");
   ASSERT_EQ(prices.size(), 1u) << r->Dump();
-  EXPECT_EQ(prices[0]->value.amount, 99);
+  EXPECT_EQ(prices[0]->value.amount, 249);
 }
 
 // A requirement cell's own head count does not make the answer beside it a
