@@ -1105,9 +1105,7 @@ class PartExtractor {
         int gap = overlap ? 0 : static_cast<int>(m.end <= c.b ? CodePoints(u.text, m.end, c.b) : CodePoints(u.text, c.e, m.begin));
         score = gap + 15 * breaks_.HardBetween(lo, hi) + 4 * breaks_.SoftBetween(lo, hi);
         // The count's own unit word ("10,000 users", 1万ユーザー) ties it hardest.
-        if (c.kind == Kind::kCount && c.q && m.begin >= c.q->number.end && CodePoints(u.text, c.q->number.end, m.begin) <= 3 &&
-            breaks_.SoftBetween(c.q->number.end, m.begin) == 0)
-          score = -10;
+        if (c.kind == Kind::kCount && OwnUnitCue(u, c, m)) score = -10;
         // A count's cue is its unit word or precedes it in its clause
         // ("ダッシュボード上限は200"); a cue after it belongs to something else,
         // and a count whose own unit word names something else ("14,000
@@ -1176,11 +1174,32 @@ class PartExtractor {
                     (static_cast<unsigned char>(w[1]) == 0x82 || static_cast<unsigned char>(w[1]) == 0x83);
     if (!latin && !katakana) return false;
     for (const Mention& m : mentions_) {
-      if (m.type() == MentionType::kCue && m.begin >= c.q->number.end &&
-          CodePoints(u.text, c.q->number.end, m.begin) <= 3)
-        return false;
+      if (m.type() == MentionType::kCue && OwnUnitCue(u, c, m)) return false;
     }
     return true;
+  }
+
+  // A cue right after a count's number is what it counts ("10,000 users",
+  // 1万ユーザー), also past words that only qualify it ("45 native data
+  // sources", "10,000 named users": count_qualifier in the language data).
+  bool OwnUnitCue(const Unit& u, const Candidate& c, const Mention& m) const {
+    if (!c.q || m.begin < c.q->number.end || breaks_.SoftBetween(c.q->number.end, m.begin) > 0) return false;
+    if (CodePoints(u.text, c.q->number.end, m.begin) <= 3) return true;
+    size_t at = c.q->number.end;
+    int words = 0;
+    while (at < m.begin && words < 3) {
+      if (u.text[at] != ' ') return false;
+      ++at;
+      if (at == m.begin) return words > 0;
+      const Mention* q = nullptr;
+      for (const Mention& x : mentions_) {
+        if (x.begin == at && IsWord(x, "count_qualifier")) q = &x;
+      }
+      if (!q) return false;
+      at = q->end;
+      ++words;
+    }
+    return false;
   }
 
   static int UnitDistance(const std::string& a, const std::string& b) {

@@ -739,5 +739,17 @@ TEST_F(ClaimTest, ASubjectCueTiesAnUnverifiedAttribute) {
   EXPECT_THAT(yours->Of("harborlight-desk", "first_response_time"), IsEmpty()) << yours->Dump();
 }
 
+// A count's unit word may follow a qualifier ("45 native integrations");
+// a noun of its own between them ("tickets per agent") names something else.
+TEST_F(ClaimTest, AQualifiedUnitWordIsTheCountsOwn) {
+  auto r = Read("Harborlight Desk ships with 45 native integrations.\n");
+  const Claim* c = One(*r, "harborlight-desk", "integrations");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 45);
+
+  auto other = Read("Harborlight Desk handles 1,000 tickets per agent.\n");
+  EXPECT_THAT(other->Of("harborlight-desk", "max_agents"), IsEmpty()) << other->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
