@@ -1111,6 +1111,13 @@ class PartExtractor {
         // and a count whose own unit word names something else ("14,000
         // tickets") takes no cue from before it.
         if (c.kind == Kind::kCount && score != -10 && m.end <= c.b && NamesOtherThing(u, c)) continue;
+        // "…topped out at 5,000 users; today the limit is 10,000": a bare
+        // count restating an earlier count of its sentence takes that
+        // count's unit word.
+        if (c.kind == Kind::kCount && score != -10 && RestatesCountOf(u, c, m)) {
+          best = std::min(best, 30);
+          continue;
+        }
         if (c.kind == Kind::kCount && score != -10 &&
             (m.begin >= c.e ||
              (breaks_.SoftBetween(m.end, c.b) > 0 &&
@@ -1177,6 +1184,25 @@ class PartExtractor {
       if (m.type() == MentionType::kCue && OwnUnitCue(u, c, m)) return false;
     }
     return true;
+  }
+
+  // `m` is the unit word of the count right before c in its unit (one
+  // sentence or item), and c, a number with no unit word, follows it in the
+  // next clause or sentence part with no other count between.
+  bool RestatesCountOf(const Unit& u, const Candidate& c, const Mention& m) const {
+    if (!c.q || !c.q->unit_word.empty() || m.end > c.b) return false;
+    // A bare number: nothing glued to it (1つ, 10k, 5x).
+    const size_t after = c.q->number.end;
+    if (after < u.text.size()) {
+      const unsigned char next = static_cast<unsigned char>(u.text[after]);
+      if (next >= 0x80 || std::isalnum(next)) return false;
+    }
+    const Quantity* prev = nullptr;
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind == Kind::kCount && q.span.end <= c.b && q.span.begin != c.b) prev = &q;
+    }
+    if (!prev || prev->number.end > m.begin || CodePoints(u.text, prev->number.end, m.begin) > 3) return false;
+    return breaks_.HardBetween(prev->span.end, c.b) <= 1;
   }
 
   // A cue right after a count's number is what it counts ("10,000 users",
@@ -1300,6 +1326,18 @@ class PartExtractor {
     return claims::Tax::kUnstated;
   }
 
+  // Between b and e: a sentence break and a word that opens another period
+  // ("…until March 31, 2026, … 5,000 users; today the limit is 10,000").
+  bool NewPeriodBetween(const Unit& u, size_t b, size_t e) const {
+    if (breaks_.HardBetween(b, e) == 0) return false;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "present" && m.begin >= b && m.end <= e)
+        return true;
+    }
+    (void)u;
+    return false;
+  }
+
   // A value placed in a period is judged in that period: the period date
   // nearest before it in its sentence (else the one after), with its marker
   // ("until March 2026", 「2026年4月以降は」).
@@ -1319,8 +1357,10 @@ class PartExtractor {
         const std::string& means = m.term->entry->Attr("means");
         if (means != "until" && means != "from") continue;
         size_t dist;
-        if (q.span.end <= c.b) {
+        if (q.span.end <= c.b && (same_clause || !NewPeriodBetween(u, q.span.end, c.b))) {
           dist = CodePoints(u.text, q.span.end, c.b);
+        } else if (q.span.end <= c.b) {
+          continue;
         } else if (same_clause) {
           dist = 10000 + CodePoints(u.text, c.e, q.span.begin);  // after the value: a weaker tie
         } else {

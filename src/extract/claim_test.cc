@@ -751,5 +751,23 @@ TEST_F(ClaimTest, AQualifiedUnitWordIsTheCountsOwn) {
   EXPECT_THAT(other->Of("harborlight-desk", "max_agents"), IsEmpty()) << other->Dump();
 }
 
+// A bare number restating the count before it takes its unit word, and
+// "today" after a sentence break ends the period the first count was in.
+TEST_F(ClaimTest, ABareNumberRestatingACountIsJudgedToday) {
+  auto r = Read("Until March 31, 2026, Harborlight Desk topped out at 500 agents; today the limit is 1,000.\n");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 500);
+  EXPECT_EQ(cs[0]->as_of, "2026-03-31");
+  EXPECT_EQ(cs[1]->value.amount, 1000);
+  EXPECT_EQ(cs[1]->as_of, kAsOf);
+
+  // Not a number with a counter of its own.
+  auto ja = Read("ハーバーライト デスクは最大1,000名までご利用いただけますので、1つの環境に集約いただけます。\n", "tokyo");
+  auto js = ja->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(js.size(), 1u) << ja->Dump();
+  EXPECT_EQ(js[0]->value.amount, 1000);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
