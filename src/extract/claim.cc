@@ -317,6 +317,7 @@ class PartExtractor {
           reported_ = true;
       }
       std::vector<int> products = ProductsFor(u, c, table);
+      if (table && c.cell >= 0 && u.cells[c.cell].span_group >= 0) products = SpanProducts(u, c, *table, products);
       for (int p : products) Emit(u, c, p, table);
     }
   }
@@ -887,6 +888,19 @@ class PartExtractor {
       if (hp.size() > 1) break;
     }
     return {};
+  }
+
+  // A cell spanning several product columns (colspan) speaks for each of
+  // their products ("Data location | Frankfurt" across Sync and Vault).
+  std::vector<int> SpanProducts(const Unit& u, const Candidate& c, const TableInfo& table,
+                                const std::vector<int>& alone) const {
+    std::vector<int> all = alone;
+    for (size_t k = 0; k < u.cells.size() && k < table.columns.size(); ++k) {
+      if (u.cells[k].span_group != u.cells[c.cell].span_group || table.columns[k].products.size() != 1) continue;
+      const int p = table.columns[k].products[0];
+      if (std::find(all.begin(), all.end(), p) == all.end()) all.push_back(p);
+    }
+    return all;
   }
 
   // Products named in [b, e) of the row (or what an anaphor there means).

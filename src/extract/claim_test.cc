@@ -769,5 +769,19 @@ TEST_F(ClaimTest, ABareNumberRestatingACountIsJudgedToday) {
   EXPECT_EQ(js[0]->value.amount, 1000);
 }
 
+// A cell spanning two product columns states its value for both products.
+TEST_F(ClaimTest, AColspanCellSpeaksForEachProductItSpans) {
+  auto r = Read("<table><tr><th></th><th>Harborlight Desk</th><th>Harborlight Relay</th></tr>"
+                "<tr><td>Availability SLA</td><td colspan=\"2\">99.9%</td></tr></table>\n",
+                "us", kAsOf, true, ingest::PartKind::kHtml);
+  const Claim* desk = One(*r, "harborlight-desk", "sla");
+  const Claim* relay = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(desk, nullptr) << r->Dump();
+  ASSERT_NE(relay, nullptr) << r->Dump();
+  EXPECT_EQ(desk->value.amount, 99.9);
+  EXPECT_EQ(relay->value.amount, 99.9);
+  EXPECT_EQ(desk->span.begin, relay->span.begin);  // both point at the one cell written
+}
+
 }  // namespace
 }  // namespace onevoice::extract

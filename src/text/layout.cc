@@ -662,6 +662,7 @@ class Builder {
             }
             Cell placed = cell;
             placed.spanned = dr > 0 || dc > 0;
+            if (dr == 0 && cs > 1) placed.span_group = static_cast<int>(col);
             grid[rr][cc] = placed;
             filled[rr][cc] = true;
           }

@@ -55,6 +55,9 @@ struct Cell {
   // A copy of a cell spanning into this position (rowspan/colspan): its text
   // governs this position but was written once, elsewhere.
   bool spanned = false;
+  // A cell written with colspan > 1: in the row it was written in, each
+  // position it covers holds the column it starts at (-1 otherwise).
+  int span_group = -1;
 };
 
 struct Table {

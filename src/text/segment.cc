@@ -317,6 +317,7 @@ class Segmenter {
       uc.column = static_cast<int>(c);
       uc.header = cell.header || r < table.header_rows;
       uc.spanned = cell.spanned;
+      uc.span_group = cell.span_group;
       uc.begin = u.text.size();
       for (size_t k = 0; k < cell.pieces.size(); ++k) {
         const NormSpan& p = cell.pieces[k];

@@ -33,6 +33,7 @@ struct UnitCell {
   int column = 0;
   bool header = false;
   bool spanned = false;  // a rowspan/colspan copy: governs, but was written elsewhere
+  int span_group = -1;   // layout.h Cell::span_group
 };
 
 struct Unit {
