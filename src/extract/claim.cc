@@ -301,11 +301,14 @@ class PartExtractor {
       bool header_row = true;
       for (const auto& c : u.cells) header_row = header_row && c.header;
       if (header_row) return;
-    } else if (question) {
+    } else if (question && !HasWord("reported_speech", 0, u.text.size())) {
       return;
     }
     std::vector<Candidate> cands = Candidates(u, table);
     for (Candidate& c : cands) {
+      // A question states nothing, but a statement it reports in quotes
+      // (「…対応可能」と伺いましたが、…でしょうか) is its source's claim.
+      if (question && u.kind != UnitKind::kRow && !InReportedQuote(u, c)) continue;
       if (!Keep(u, c, table)) continue;
       // A customer's or partner's statement reported in the clause is theirs.
       auto [rb, re] = breaks_.SoftClause(c.b, u.text.size());
@@ -320,6 +323,30 @@ class PartExtractor {
       if (table && c.cell >= 0 && u.cells[c.cell].span_group >= 0) products = SpanProducts(u, c, *table, products);
       for (int p : products) Emit(u, c, p, table);
     }
+  }
+
+  // The value sits inside 「…」 (or "…") that a reported-speech word
+  // follows right after the closing mark or introduces right before it.
+  bool InReportedQuote(const Unit& u, const Candidate& c) const {
+    // Normalized text: curly double quotes are straight by now.
+    static constexpr std::string_view kOpen[] = {"「", "『", "\""};
+    static constexpr std::string_view kClose[] = {"」", "』", "\""};
+    std::string_view t = u.text;
+    for (size_t i = 0; i < 3; ++i) {
+      const size_t open = t.substr(0, c.b).rfind(kOpen[i]);
+      if (open == std::string_view::npos) continue;
+      const size_t close = t.find(kClose[i], c.e);
+      const size_t inside = open + kOpen[i].size();
+      if (close == std::string_view::npos || t.substr(inside, c.b - inside).find(kClose[i]) != std::string_view::npos)
+        continue;
+      const size_t after = close + kClose[i].size();
+      for (const Mention& m : mentions_) {
+        if (!IsWord(m, "reported_speech")) continue;
+        if (m.begin >= after && CodePoints(t, after, m.begin) <= 2) return true;  // 「…」と伺いました
+        if (m.end <= open && CodePoints(t, m.end, open) <= 3) return true;       // you told us “…”
+      }
+    }
+    return false;
   }
 
   // A unit that states a tax treatment but no price is a note: a heading's

@@ -783,5 +783,24 @@ TEST_F(ClaimTest, AColspanCellSpeaksForEachProductItSpans) {
   EXPECT_EQ(desk->span.begin, relay->span.begin);  // both point at the one cell written
 }
 
+// A question states nothing, but a statement it reports in quotes is its
+// source's claim (office unknown): the customer heard a figure and asks.
+TEST_F(ClaimTest, AQuestionReportingAQuotedStatementKeepsTheStatement) {
+  auto ja = Read("先日、御社の方から「ハーバーライト デスクは最大1,000名まで対応可能」と伺いましたが、"
+                 "これは現在の仕様でしょうか。\n", "tokyo");
+  const Claim* c = One(*ja, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << ja->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+  EXPECT_EQ(c->office, "unknown");
+
+  auto en = Read("You told us \u201cHarborlight Desk supports up to 2,000 agents\u201d \u2014 is that still right?\n");
+  const Claim* e = One(*en, "harborlight-desk", "max_agents");
+  ASSERT_NE(e, nullptr) << en->Dump();
+  EXPECT_EQ(e->value.amount, 2000);
+
+  auto plain = Read("ハーバーライト デスクは最大1,000名まで対応可能でしょうか。\n", "tokyo");
+  EXPECT_THAT(plain->ex.claims, IsEmpty()) << plain->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
