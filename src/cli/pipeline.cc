@@ -189,7 +189,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
   for (const auto& p : doc.parts) {
     auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p, !doc.is_message));
     w->zones = text::FindZones(w->layout, lex);
-    w->units = text::Segment(w->layout, w->zones);
+    w->units = text::Segment(w->layout, w->zones, DefaultLimits(), &lex);
     document_text += w->layout.norm.text;
     document_text += '\n';
     parts.push_back(std::move(w));

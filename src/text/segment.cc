@@ -84,8 +84,12 @@ namespace {
 
 class Segmenter {
  public:
-  Segmenter(const Layout& l, const Zones& z, const Limits& limits)
-      : l_(l), z_(z), limits_(limits), text_(l.norm.text) {}
+  Segmenter(const Layout& l, const Zones& z, const Limits& limits, const claims::Lexicon* lexicon)
+      : l_(l), z_(z), limits_(limits), text_(l.norm.text) {
+    if (lexicon) {
+      for (const auto* e : lexicon->AllEntries("abbreviation")) abbreviations_.push_back(AsciiLower(e->word));
+    }
+  }
 
   std::vector<Unit> Run() {
     const int n = static_cast<int>(l_.lines.size());
@@ -175,7 +179,9 @@ class Segmenter {
           break;
         }
         default: {  // text
-          if (HasColumnGap(ln)) {
+          const bool field = IsFieldLine(ln) && ((i > 0 && IsFieldLine(l_.lines[i - 1])) ||
+                                                 (i + 1 < n && IsFieldLine(l_.lines[i + 1])));
+          if (HasColumnGap(ln) || field) {
             EndBlock(false);
             para_.push_back(ln.content);
             para_line_ = i;
@@ -210,6 +216,41 @@ class Segmenter {
     while (b < ln.full.end && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '>')) ++b;
     // The bullet's own content start counts as its indent.
     return ln.kind == LineKind::kBullet ? ln.content.begin - ln.full.begin : b - ln.full.begin;
+  }
+
+  // "Label: value" with a short label (no sentence punctuation in it) and a
+  // value after ": " or "：".
+  bool IsFieldLine(const Line& ln) const {
+    if (ln.kind != LineKind::kText) return false;
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    size_t colon = t.find(": ");
+    size_t width = 2;
+    const size_t wide = t.find("\xEF\xBC\x9A");  // ：
+    if (wide != std::string_view::npos && wide < colon) {
+      colon = wide;
+      width = 3;
+    }
+    if (colon == std::string_view::npos || colon == 0) return false;
+    std::string_view label = t.substr(0, colon), value = t.substr(colon + width);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    if (value.empty() || CodePointCount(label) > 40) return false;
+    for (char c : label) {
+      if (c == '.' || c == '!' || c == '?' || c == ';') return false;
+    }
+    return label.find("\xE3\x80\x82") == std::string_view::npos;  // 。
+  }
+
+  // The sentence piece [b, e) ends with one of the language data's
+  // abbreviations ("... £329 per month, excl." + " VAT").
+  bool EndsWithAbbreviation(const std::string& t, size_t b, size_t e) const {
+    while (e > b && t[e - 1] == ' ') --e;
+    for (const std::string& a : abbreviations_) {
+      if (e - b < a.size()) continue;
+      const size_t at = e - a.size();
+      if (AsciiLower(std::string_view(t).substr(at, a.size())) != a) continue;
+      if (at == b || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
+    }
+    return false;
   }
 
   bool HasColumnGap(const Line& ln) const {
@@ -255,6 +296,7 @@ class Segmenter {
         int32_t prev = it->first();
         for (int32_t cur = it->next(); cur != icu::BreakIterator::DONE; cur = it->next()) {
           if (cur < static_cast<int32_t>(whole.text.size()) && OpenParens(whole.text, prev, cur) > 0) continue;
+          if (cur < static_cast<int32_t>(whole.text.size()) && EndsWithAbbreviation(whole.text, prev, cur)) continue;
           bounds.push_back({static_cast<size_t>(prev), static_cast<size_t>(cur)});
           prev = cur;
         }
@@ -361,12 +403,14 @@ class Segmenter {
   int cur_depth_ = 0;
   int block_ = 0;
   int last_table_ = -1, last_row_ = -1;
+  std::vector<std::string> abbreviations_;  // lower-cased, with their dot
 };
 
 }  // namespace
 
-std::vector<Unit> Segment(const Layout& layout, const Zones& zones, const Limits& limits) {
-  return Segmenter(layout, zones, limits).Run();
+std::vector<Unit> Segment(const Layout& layout, const Zones& zones, const Limits& limits,
+                          const claims::Lexicon* lexicon) {
+  return Segmenter(layout, zones, limits, lexicon).Run();
 }
 
 }  // namespace onevoice::text

@@ -10,6 +10,8 @@
 // records the headings that govern it (Markdown/HTML levels; a short lead-in
 // line ending in ':' governs the block right after it). Signature and header
 // zones give no units. A unit longer than Limits::max_unit_bytes is cut.
+// Consecutive "Label: value" lines (a spec sheet, a key-value block) are a
+// unit each, as lines with a column gap are.
 //
 // A Unit's `text` is its own matching string; Map() takes offsets in it back
 // to normalized offsets of the layout. Thread-compatible values.
@@ -60,8 +62,10 @@ struct Unit {
   NormSpan Map(size_t b, size_t e) const;
 };
 
+// `lexicon` (may be null) adds the language data's abbreviations
+// ("excl.", "approx."), after which no sentence ends.
 std::vector<Unit> Segment(const Layout& layout, const Zones& zones,
-                          const Limits& limits = DefaultLimits());
+                          const Limits& limits = DefaultLimits(), const claims::Lexicon* lexicon = nullptr);
 
 // True for code points of CJK scripts (Han, Hiragana, Katakana, full-width
 // forms) at the start of s / before the end of s.

@@ -17,7 +17,7 @@ std::vector<std::string> UnitTexts(const std::string& original) {
   Layout layout = BuildLayout(original, ingest::PartKind::kPlain);
   Zones zones = FindZones(layout, claims::DefaultLexicon());
   std::vector<std::string> out;
-  for (const Unit& u : Segment(layout, zones)) out.push_back(u.text);
+  for (const Unit& u : Segment(layout, zones, DefaultLimits(), &claims::DefaultLexicon())) out.push_back(u.text);
   return out;
 }
 
@@ -34,6 +34,23 @@ TEST(Segment, EnglishBulletEndingWithACommaContinuesToo) {
   auto units = UnitTexts("- Vault keeps data in Tokyo, Osaka,\nOregon and Frankfurt.\n- Next item\n");
   ASSERT_EQ(units.size(), 2u);
   EXPECT_EQ(units[0], "Vault keeps data in Tokyo, Osaka, Oregon and Frankfurt.");
+}
+
+// A spec sheet's "Label: value" lines are a unit each, not one sentence.
+TEST(Segment, KeyValueLinesAreAUnitEach) {
+  auto units = UnitTexts("Product: Meridian Sync\nMaximum users per tenant: 10,000\n最大ファイルサイズ：5TB\n");
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[1], "Maximum users per tenant: 10,000");
+  // One line of that shape inside a paragraph stays in its sentence.
+  auto prose = UnitTexts("Note: the price is fixed\nfor the whole term.\n");
+  ASSERT_EQ(prose.size(), 1u);
+}
+
+// No sentence ends after an abbreviation of the language data.
+TEST(Segment, NoSentenceEndsAfterExcl) {
+  auto units = UnitTexts("Meridian Sync is \xC2\xA3" "329 per month, excl. VAT, for the whole organisation. Next one.\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0], "Meridian Sync is \xC2\xA3" "329 per month, excl. VAT, for the whole organisation.");
 }
 
 }  // namespace
