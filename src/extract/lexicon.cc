@@ -199,6 +199,21 @@ Engine::Engine(const claims::Base& base)
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }
+  // Groups for the longest-match rule in FindMentions, numbered once here
+  // rather than compared by name per pair of mentions.
+  std::map<std::string, int> category_groups;
+  for (Term& t : terms_) {
+    switch (t.type) {
+      case MentionType::kProduct:
+      case MentionType::kDeprecated:
+      case MentionType::kShortName: t.group = 0; break;
+      case MentionType::kCue: t.group = 1; break;
+      case MentionType::kMember: t.group = 2; break;
+      case MentionType::kWord:
+        t.group = category_groups.emplace(t.category, 3 + static_cast<int>(category_groups.size())).first->second;
+        break;
+    }
+  }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
 }
@@ -324,21 +339,7 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  auto same_kind = [](const Mention& a, const Mention& b) {
-    auto group = [](const Mention& m) {
-      switch (m.type()) {
-        case MentionType::kProduct:
-        case MentionType::kDeprecated:
-        case MentionType::kShortName:
-          return std::string("product");
-        case MentionType::kCue: return std::string("cue");
-        case MentionType::kMember: return std::string("member");
-        case MentionType::kWord: return "word:" + m.term->category;
-      }
-      return std::string();
-    };
-    return group(a) == group(b);
-  };
+  auto same_kind = [](const Mention& a, const Mention& b) { return a.term->group == b.term->group; };
   std::vector<Mention> kept;
   for (const Mention& m : out) {
     bool inside = false;

@@ -41,6 +41,10 @@ struct Term {
   std::string lang{};       // language of the word ("" for names/members)
   bool latin = false;     // needs word boundaries
   bool capitalized = false;  // short names: must start upper-case in the text
+  // Mentions of one group hide shorter ones of the same group inside them:
+  // all product names share one, cues one, members one, and each language
+  // category its own. Set by the Engine.
+  int group = 0;
 };
 
 struct Mention {
