@@ -279,13 +279,16 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
 
 // A byte trie. Forward tries hold keys as written and find the keys that
 // start at a position; reverse tries hold keys reversed and find the keys
-// that end at a position.
+// that end at a position. Each key carries a set of bits (its category);
+// every node knows the bits of the keys below it, so a search for some
+// categories leaves a branch as soon as none of them lies ahead (the
+// scanner asks for a few categories at nearly every word).
 class Trie {
  public:
   Trie() : nodes_(1) { root_.fill(-1); }
   void Reserve(size_t nodes) { nodes_.reserve(nodes); }
 
-  void Add(std::string_view key, int id, bool reversed) {
+  void Add(std::string_view key, int id, bool reversed, uint64_t bits) {
     int node = 0;
     for (size_t k = 0; k < key.size(); ++k) {
       const auto b = static_cast<uint8_t>(reversed ? key[key.size() - 1 - k] : key[k]);
@@ -300,28 +303,31 @@ class Trie {
         }
       }
       node = next;
+      nodes_[node].below |= bits;
     }
     nodes_[node].ids.push_back(id);
   }
 
-  // f(length, id) for every key that starts at s[pos].
+  // f(length, id) for every key that starts at s[pos], among the keys that
+  // share a bit with `bits` (others may be reported too).
   template <typename F>
-  void Forward(std::string_view s, size_t pos, F&& f) const {
+  void Forward(std::string_view s, size_t pos, uint64_t bits, F&& f) const {
     int node = 0;
     for (size_t k = pos; k < s.size(); ++k) {
       node = Child(node, static_cast<uint8_t>(s[k]));
-      if (node < 0) return;
+      if (node < 0 || !(nodes_[node].below & bits)) return;
       for (int id : nodes_[node].ids) f(k + 1 - pos, id);
     }
   }
 
-  // f(length, id) for every key that ends at s[end) (reverse trie).
+  // f(length, id) for every key that ends at s[end) (reverse trie), among
+  // the keys that share a bit with `bits` (others may be reported too).
   template <typename F>
-  void Backward(std::string_view s, size_t end, F&& f) const {
+  void Backward(std::string_view s, size_t end, uint64_t bits, F&& f) const {
     int node = 0;
     for (size_t k = end; k > 0; --k) {
       node = Child(node, static_cast<uint8_t>(s[k - 1]));
-      if (node < 0) return;
+      if (node < 0 || !(nodes_[node].below & bits)) return;
       for (int id : nodes_[node].ids) f(end - (k - 1), id);
     }
   }
@@ -330,6 +336,7 @@ class Trie {
   struct Node {
     std::vector<std::pair<uint8_t, int>> next;
     std::vector<int> ids;
+    uint64_t below = 0;  // bits of the keys ending here or further down
   };
   int Child(int node, uint8_t b) const {
     if (node == 0) return root_[b];
@@ -417,8 +424,8 @@ struct Compiled {
       }
     }
     for (size_t id = 0; id < words.size(); ++id) {
-      fwd.Add(words[id].key, static_cast<int>(id), false);
-      rev.Add(words[id].key, static_cast<int>(id), true);
+      fwd.Add(words[id].key, static_cast<int>(id), false, Bit(words[id].cat));
+      rev.Add(words[id].key, static_cast<int>(id), true, Bit(words[id].cat));
     }
   }
 };
@@ -597,7 +604,7 @@ class Scanner {
   Hit Longest(size_t pos, Mask mask, At want = At::kEither) const {
     Hit best;
     if (pos >= n_) return best;
-    im_.fwd.Forward(lower_, pos, [&](size_t len, int id) {
+    im_.fwd.Forward(lower_, pos, mask, [&](size_t len, int id) {
       const Word& w = im_.words[id];
       if (!(mask & Bit(w.cat)) || len < best.e - best.b + (best ? 1 : 0)) return;
       if (Accept(w, pos, pos + len, want)) best = Hit{&w, pos, pos + len};
@@ -608,7 +615,7 @@ class Scanner {
   Hit LongestEndingAt(size_t end, Mask mask, At want = At::kEither) const {
     Hit best;
     if (end == 0 || end > n_) return best;
-    im_.rev.Backward(lower_, end, [&](size_t len, int id) {
+    im_.rev.Backward(lower_, end, mask, [&](size_t len, int id) {
       const Word& w = im_.words[id];
       if (!(mask & Bit(w.cat)) || len < best.e - best.b + (best ? 1 : 0)) return;
       if (Accept(w, end - len, end, want)) best = Hit{&w, end - len, end};
