@@ -184,6 +184,7 @@ class PartExtractor {
 
   PartExtraction Run() {
     unit_products_.resize(units_.size());
+    raw_mentions_.resize(units_.size());
     unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
     for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
     // A note that states the tax for the whole document ("All prices exclude
@@ -202,7 +203,7 @@ class PartExtractor {
   void Process(int index) {
     const Unit& u = units_[index];
     cur_ = &u;
-    mentions_ = e_.FindMentions(u.text, u.lower);
+    mentions_ = RawMentions(index);
     AddLabelCues(u);
     DropInactiveAndUrls(u);
     std::vector<int> named;
@@ -951,13 +952,12 @@ class PartExtractor {
   };
 
   Choice AttributeFor(const Unit& u, const Candidate& c, int product, const TableInfo* table) const {
-    const std::string pid = base_.products[product].id;
     Choice best;
-    for (const claims::Attribute* a : base_.AttributesFor(pid)) {
+    for (const claims::Attribute* a : e_.AttributesOf(product)) {
       if (a->kind != c.kind) continue;
       if ((c.kind == Kind::kSet || c.kind == Kind::kBoolean) && a->id != c.attribute) continue;
       int score = CueScore(u, c, *a, table);
-      bool has_claims = !base_.ClaimsFor(pid, a->id).empty();
+      bool has_claims = e_.HasClaims(product, a);
       if (c.kind == Kind::kMoney) {
         int per = PerScore(c.value.per, a->unit);
         if (per == kNoScore) continue;
@@ -966,13 +966,13 @@ class PartExtractor {
         bool period_only = c.value.per.empty() || c.value.per == "month" || c.value.per == "year";
         if (period_only && score <= 15 && a->unit.find('-') != std::string::npos) score -= 8;
         score = std::min(score, kCueLimit + 1) + per;
-        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(pid) == 1 && c.value.per.empty())
+        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty())
           score = kCueLimit - 5;
       }
       if (c.kind == Kind::kSet && score > kCueLimit && has_claims) score = kCueLimit - 10;
       // Prefer what the base knows of this product; then the closer cue.
       int key = score * 4 + (has_claims ? 0 : 2);
-      int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (HasClaims(pid, best.attribute) ? 0 : 2);
+      int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (e_.HasClaims(product, best.attribute) ? 0 : 2);
       if (key < best_key) {
         best.attribute = a;
         best.score = score;
@@ -981,20 +981,16 @@ class PartExtractor {
     if (best.score > kCueLimit) return Choice{};
     // An attribute the base has no value for this product would make an
     // `unverified` finding: it takes a close cue, not a distant one.
-    if (!HasClaims(pid, best.attribute) && c.kind != Kind::kSet &&
+    if (!e_.HasClaims(product, best.attribute) && c.kind != Kind::kSet &&
         best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit))
       return Choice{};
     return best;
   }
 
-  bool HasClaims(const std::string& pid, const claims::Attribute* a) const {
-    return a && !base_.ClaimsFor(pid, a->id).empty();
-  }
-
-  int MoneyAttributesWithClaims(const std::string& pid) const {
+  int MoneyAttributesWithClaims(int product) const {
     int n = 0;
-    for (const claims::Attribute* a : base_.AttributesFor(pid)) {
-      if (a->kind == Kind::kMoney && !base_.ClaimsFor(pid, a->id).empty()) ++n;
+    for (const claims::Attribute* a : e_.AttributesOf(product)) {
+      if (a->kind == Kind::kMoney && e_.HasClaims(product, a)) ++n;
     }
     return n;
   }
@@ -1106,7 +1102,7 @@ class PartExtractor {
     // Cues in a governing lead-in line or heading.
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const Unit& h = units_[*it];
-      if (HeadingCues(h, a.id)) {
+      if (HeadingCues(*it, a.id)) {
         best = std::min(best, h.heading_level == 9 ? 40 : 50);
         break;
       }
@@ -1142,8 +1138,16 @@ class PartExtractor {
     return std::abs(ia - ib);
   }
 
-  bool HeadingCues(const Unit& h, const std::string& attribute) const {
-    for (const Mention& m : e_.FindMentions(h.text, h.lower)) {
+  // The mentions found in unit `index`, before any are dropped: found once
+  // per unit (a heading is asked again for every value it governs).
+  const std::vector<Mention>& RawMentions(int index) const {
+    auto& found = raw_mentions_[index];
+    if (!found) found = e_.FindMentions(units_[index].text, units_[index].lower);
+    return *found;
+  }
+
+  bool HeadingCues(int heading, const std::string& attribute) const {
+    for (const Mention& m : RawMentions(heading)) {
       if (m.type() == MentionType::kCue && m.term->attribute == attribute) return true;
     }
     return false;
@@ -1350,6 +1354,7 @@ class PartExtractor {
   std::map<std::string, std::vector<int>> last_products_;
   std::map<int, TableInfo> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
+  mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions
   claims::Tax doc_tax_ = claims::Tax::kUnstated;
   // Per unit being processed:
   const Unit* cur_ = nullptr;

@@ -216,6 +216,22 @@ Engine::Engine(const claims::Base& base)
   }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
+  // What claim extraction asks per value and product, answered once here.
+  products_.resize(base.products.size());
+  for (size_t p = 0; p < base.products.size(); ++p) {
+    const std::string& id = base.products[p].id;
+    products_[p].attributes = base.AttributesFor(id);
+    if (const claims::Product* found = base.FindProduct(id)) {
+      for (const auto& c : found->claims) products_[p].claimed.push_back(c.attribute);
+    }
+    std::sort(products_[p].claimed.begin(), products_[p].claimed.end());
+  }
+}
+
+bool Engine::HasClaims(int product, const claims::Attribute* a) const {
+  if (!a) return false;
+  const std::vector<std::string>& claimed = products_[product].claimed;
+  return std::binary_search(claimed.begin(), claimed.end(), a->id);
 }
 
 std::vector<const Term*> Engine::CategoryTerms(std::string_view category) const {

@@ -76,6 +76,16 @@ class Engine {
   // scan a column header or a line for a role).
   std::vector<const Term*> CategoryTerms(std::string_view category) const;
 
+  // Base::AttributesFor(the id of product `product`), computed once:
+  // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
+  // Engine.
+  const std::vector<const claims::Attribute*>& AttributesOf(int product) const {
+    return products_[product].attributes;
+  }
+  // True when the base holds a claim of product `product` for attribute `a`
+  // (Base::ClaimsFor is not empty); false for a null `a`.
+  bool HasClaims(int product, const claims::Attribute* a) const;
+
  private:
   const claims::Base& base_;
   std::unique_ptr<QuantityParser> quantities_;
@@ -92,6 +102,11 @@ class Engine {
   std::vector<SplitCue> split_cues_;  // sorted by first word
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
+  struct ProductAttributes {
+    std::vector<const claims::Attribute*> attributes;
+    std::vector<std::string> claimed;  // attribute ids with claims, sorted
+  };
+  std::vector<ProductAttributes> products_;  // by index into Base::products
   void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
 };
 
