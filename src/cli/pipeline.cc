@@ -301,7 +301,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     for (const text::Unit& u : w.units) {
       if (u.zone != text::Zone::kBody && u.zone != text::Zone::kQuoted) continue;
       std::string lang = check::LanguageOf(u.text);
-      for (const check::PhraseHit& h : check::FindPhrases(base, u.text, lang)) {
+      for (const check::PhraseHit& h : check::FindPhrases(engine, u.text, lang)) {
         if (check::Substantiated(*h.rule, document_text)) continue;
         Finding f;
         f.kind = FindingKind::kPhrase;

@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <re2/re2.h>
+#include <re2/set.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -7,9 +9,11 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 
+#include "base/limits.h"
 #include "base/unicode.h"
 
 namespace onevoice::extract {
@@ -216,6 +220,9 @@ Engine::Engine(const claims::Base& base)
   }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
+  for (const auto& rule : base.phrases) {
+    if (!phrase_sets_.count(rule.lang)) phrase_sets_.emplace(rule.lang, std::make_unique<PhraseSet>());
+  }
   // What claim extraction asks per value and product, answered once here.
   products_.resize(base.products.size());
   for (size_t p = 0; p < base.products.size(); ++p) {
@@ -226,6 +233,48 @@ Engine::Engine(const claims::Base& base)
     }
     std::sort(products_[p].claimed.begin(), products_[p].claimed.end());
   }
+}
+
+struct Engine::PhraseSet {
+  std::vector<const claims::PhrasePattern*> patterns;  // by index in the set
+  std::once_flag once;
+  std::unique_ptr<re2::RE2::Set> set;  // null when it cannot be used
+};
+
+Engine::~Engine() = default;
+
+bool Engine::PhrasePatternsIn(std::string_view text, const std::string& lang,
+                              std::vector<const claims::PhrasePattern*>* matched) const {
+  matched->clear();
+  auto it = phrase_sets_.find(lang);
+  if (it == phrase_sets_.end()) return true;  // no rule of this language
+  PhraseSet& ps = *it->second;
+  std::call_once(ps.once, [&] {
+    // The options each pattern's own RE2 is built with (claims::LazyRegex).
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_log_errors(false);
+    options.set_max_mem(DefaultLimits().regex_max_mem);
+    auto set = std::make_unique<re2::RE2::Set>(options, RE2::UNANCHORED);
+    std::vector<const claims::PhrasePattern*> added;
+    for (const auto& rule : base_.phrases) {
+      if (rule.lang != lang) continue;
+      for (const auto& p : rule.patterns) {
+        if (!p.regex || !p.regex->Get().ok()) continue;  // never tried, as in FindPhrases
+        if (set->Add(p.regex->pattern(), nullptr) < 0) return;
+        added.push_back(&p);
+      }
+    }
+    if (!set->Compile()) return;
+    ps.patterns = std::move(added);
+    ps.set = std::move(set);
+  });
+  if (!ps.set) return false;
+  std::vector<int> ids;
+  re2::RE2::Set::ErrorInfo error;
+  if (!ps.set->Match(text, &ids, &error)) return error.kind == re2::RE2::Set::kNoError;
+  for (int id : ids) matched->push_back(ps.patterns[id]);
+  return true;
 }
 
 bool Engine::HasClaims(int product, const claims::Attribute* a) const {

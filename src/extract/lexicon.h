@@ -10,6 +10,7 @@
 #ifndef ONEVOICE_EXTRACT_LEXICON_H_
 #define ONEVOICE_EXTRACT_LEXICON_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +58,7 @@ class Engine {
  public:
   // REQUIRES: base outlives the Engine.
   explicit Engine(const claims::Base& base);
+  ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
@@ -86,6 +88,16 @@ class Engine {
   // (Base::ClaimsFor is not empty); false for a null `a`.
   bool HasClaims(int product, const claims::Attribute* a) const;
 
+  // The phrase patterns (Base::phrases) of rules in language `lang` that
+  // match somewhere in `text`, found in one pass by an RE2::Set per language
+  // (compiled on first use with the options of claims::LazyRegex, then
+  // shared by every thread). Sets *matched to them, in no particular order,
+  // and returns true; returns false when the set cannot answer (it did not
+  // compile or ran out of its memory budget): the caller then tries each
+  // pattern itself. Thread-safe.
+  bool PhrasePatternsIn(std::string_view text, const std::string& lang,
+                        std::vector<const claims::PhrasePattern*>* matched) const;
+
  private:
   const claims::Base& base_;
   std::unique_ptr<QuantityParser> quantities_;
@@ -107,6 +119,8 @@ class Engine {
     std::vector<std::string> claimed;  // attribute ids with claims, sorted
   };
   std::vector<ProductAttributes> products_;  // by index into Base::products
+  struct PhraseSet;  // per language, see PhrasePatternsIn
+  std::map<std::string, std::unique_ptr<PhraseSet>, std::less<>> phrase_sets_;
   void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
 };
 
