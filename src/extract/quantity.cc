@@ -285,38 +285,65 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
 // scanner asks for a few categories at nearly every word).
 class Trie {
  public:
-  Trie() : nodes_(1) { root_.fill(-1); }
-  void Reserve(size_t nodes) { nodes_.reserve(nodes); }
+  Trie() : build_(1) {}
+  void Reserve(size_t nodes) { build_.reserve(nodes); }
 
   void Add(std::string_view key, int id, bool reversed, uint64_t bits) {
     int node = 0;
     for (size_t k = 0; k < key.size(); ++k) {
       const auto b = static_cast<uint8_t>(reversed ? key[key.size() - 1 - k] : key[k]);
-      int next = Child(node, b);
+      int next = -1;
+      for (const auto& [byte, idx] : build_[node].next) {
+        if (byte == b) next = idx;
+      }
       if (next < 0) {
-        next = static_cast<int>(nodes_.size());
-        nodes_.emplace_back();
-        if (node == 0) {
-          root_[b] = next;
-        } else {
-          nodes_[node].next.emplace_back(b, next);
-        }
+        next = static_cast<int>(build_.size());
+        build_.emplace_back();
+        build_[node].next.emplace_back(b, next);
       }
       node = next;
-      nodes_[node].below |= bits;
+      build_[node].below |= bits;
     }
-    nodes_[node].ids.push_back(id);
+    build_[node].ids.push_back(id);
+  }
+
+  // Lays the nodes out in flat arrays for searching (one array of nodes,
+  // one of edge bytes, one of children, one of ids) and drops the tree they
+  // were added in. Add() may not be called afterwards.
+  void Finish() {
+    root_.fill(-1);
+    for (const auto& [byte, idx] : build_[0].next) root_[byte] = idx;
+    nodes_.resize(build_.size());
+    for (size_t n = 0; n < build_.size(); ++n) {
+      const BuildNode& b = build_[n];
+      Node& out = nodes_[n];
+      out.below = b.below;
+      out.first_edge = static_cast<uint32_t>(edge_byte_.size());
+      out.edges = static_cast<uint32_t>(b.next.size());
+      for (const auto& [byte, idx] : b.next) {
+        edge_byte_.push_back(byte);
+        edge_child_.push_back(idx);
+      }
+      out.first_id = static_cast<uint32_t>(ids_.size());
+      out.ids = static_cast<uint32_t>(b.ids.size());
+      ids_.insert(ids_.end(), b.ids.begin(), b.ids.end());  // in Add order
+    }
+    build_.clear();
+    build_.shrink_to_fit();
   }
 
   // f(length, id) for every key that starts at s[pos], among the keys that
-  // share a bit with `bits` (others may be reported too).
+  // share a bit with `bits` (others may be reported too); keys of one
+  // length in Add order.
   template <typename F>
   void Forward(std::string_view s, size_t pos, uint64_t bits, F&& f) const {
     int node = 0;
     for (size_t k = pos; k < s.size(); ++k) {
       node = Child(node, static_cast<uint8_t>(s[k]));
-      if (node < 0 || !(nodes_[node].below & bits)) return;
-      for (int id : nodes_[node].ids) f(k + 1 - pos, id);
+      if (node < 0) return;
+      const Node& n = nodes_[node];
+      if (!(n.below & bits)) return;
+      for (uint32_t i = n.first_id, e = n.first_id + n.ids; i < e; ++i) f(k + 1 - pos, ids_[i]);
     }
   }
 
@@ -327,26 +354,39 @@ class Trie {
     int node = 0;
     for (size_t k = end; k > 0; --k) {
       node = Child(node, static_cast<uint8_t>(s[k - 1]));
-      if (node < 0 || !(nodes_[node].below & bits)) return;
-      for (int id : nodes_[node].ids) f(end - (k - 1), id);
+      if (node < 0) return;
+      const Node& n = nodes_[node];
+      if (!(n.below & bits)) return;
+      for (uint32_t i = n.first_id, e = n.first_id + n.ids; i < e; ++i) f(end - (k - 1), ids_[i]);
     }
   }
 
  private:
-  struct Node {
+  struct BuildNode {
     std::vector<std::pair<uint8_t, int>> next;
     std::vector<int> ids;
     uint64_t below = 0;  // bits of the keys ending here or further down
   };
+  struct Node {
+    uint64_t below = 0;
+    uint32_t first_edge = 0, edges = 0;  // edge_byte_/edge_child_[first_edge, +edges)
+    uint32_t first_id = 0, ids = 0;      // ids_[first_id, +ids)
+  };
   int Child(int node, uint8_t b) const {
     if (node == 0) return root_[b];
-    for (const auto& [byte, idx] : nodes_[node].next) {
-      if (byte == b) return idx;
+    const Node& n = nodes_[node];
+    const uint8_t* bytes = edge_byte_.data() + n.first_edge;
+    for (uint32_t e = 0; e < n.edges; ++e) {
+      if (bytes[e] == b) return edge_child_[n.first_edge + e];
     }
     return -1;
   }
+  std::vector<BuildNode> build_;  // until Finish()
   std::array<int, 256> root_;
   std::vector<Node> nodes_;
+  std::vector<uint8_t> edge_byte_;
+  std::vector<int> edge_child_;
+  std::vector<int> ids_;
 };
 
 // ---------------------------------------------------------------- dates
@@ -427,6 +467,8 @@ struct Compiled {
       fwd.Add(words[id].key, static_cast<int>(id), false, Bit(words[id].cat));
       rev.Add(words[id].key, static_cast<int>(id), true, Bit(words[id].cat));
     }
+    fwd.Finish();
+    rev.Finish();
   }
 };
 
