@@ -153,7 +153,7 @@ std::vector<NormSpan> SplitPipes(std::string_view text, NormSpan content) {
   while (i < content.end) {
     size_t sep = 0;
     for (std::string_view s : kColumnSeparators) {
-      if (text.substr(i, s.size()) == s) {
+      if (StartsWith(text.substr(i), s)) {
         sep = s.size();
         break;
       }
