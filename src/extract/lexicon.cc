@@ -200,6 +200,7 @@ Engine::Engine(const claims::Base& base)
   }
   std::stable_sort(split_cues_.begin(), split_cues_.end(),
                    [](const SplitCue& a, const SplitCue& b) { return a.first < b.first; });
+  for (const SplitCue& c : split_cues_) split_cue_firsts_.insert(c.first);
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }
@@ -339,6 +340,7 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
   auto starting_with = [&](std::string_view w) {
     starting.clear();
     auto add = [&](std::string_view base) {
+      if (!split_cue_firsts_.count(base)) return;
       auto it = std::lower_bound(split_cues_.begin(), split_cues_.end(), base,
                                  [](const SplitCue& c, std::string_view b) { return c.first < b; });
       for (; it != split_cues_.end() && it->first == base; ++it) starting.push_back(&*it);

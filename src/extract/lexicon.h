@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claims/base.h"
@@ -112,6 +113,9 @@ class Engine {
     int term;
   };
   std::vector<SplitCue> split_cues_;  // sorted by first word
+  // The first words of split_cues_ (views into it): most words of a unit
+  // start none, and a hash lookup says so before any binary search.
+  std::unordered_set<std::string_view> split_cue_firsts_;
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {
