@@ -9,9 +9,10 @@ namespace onevoice::extract {
 int Dictionary::Child(int node, uint8_t byte) const {
   if (node == 0) return root_next_[byte];
   const Node& n = nodes_[node];
-  for (int e = n.first_edge, end = n.first_edge + n.edge_count; e < end; ++e) {
-    if (edges_[e].first == byte) return edges_[e].second;
-    if (edges_[e].first > byte) break;  // in byte order
+  const uint8_t* bytes = edge_bytes_.data() + n.first_edge;
+  for (int e = 0; e < n.edge_count; ++e) {
+    if (bytes[e] == byte) return edge_children_[n.first_edge + e];
+    if (bytes[e] > byte) break;  // in byte order
   }
   return -1;
 }
@@ -64,6 +65,12 @@ void Dictionary::Build() {
     nodes_[n].first_edge = static_cast<int>(edges_.size());
     for (int c = first_child[n]; c >= 0; c = next_sibling[c]) edges_.push_back({byte_of[c], c});
     nodes_[n].edge_count = static_cast<int>(edges_.size()) - nodes_[n].first_edge;
+  }
+  edge_bytes_.clear();
+  edge_children_.clear();
+  for (const auto& [b, c] : edges_) {
+    edge_bytes_.push_back(b);
+    edge_children_.push_back(c);
   }
   std::fill(std::begin(root_next_), std::end(root_next_), 0);
   for (int e = 0; e < nodes_[0].edge_count; ++e) root_next_[edges_[e].first] = edges_[e].second;

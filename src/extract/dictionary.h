@@ -48,6 +48,10 @@ class Dictionary {
   std::vector<std::pair<std::string, int>> words_added_;  // (word, payload) in Add order
   std::vector<Node> nodes_{Node{}};
   std::vector<std::pair<uint8_t, int>> edges_;  // (byte, child), grouped by parent
+  // The same edges as two arrays, for searching: a node's bytes are
+  // scanned without touching its children.
+  std::vector<uint8_t> edge_bytes_;
+  std::vector<int> edge_children_;
   int root_next_[256] = {};
   struct Output {
     int payload;
