@@ -92,7 +92,10 @@ struct Breaks {
 Breaks FindBreaks(std::string_view t) {
   Breaks br;
   for (size_t i = 0; i < t.size(); ++i) {
-    if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+    const auto c = static_cast<unsigned char>(t[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    // No break starts with a letter or a digit: most bytes end here.
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
     if (IsHardBreakAt(t, i)) {
       br.hard.push_back(i);
       br.soft.push_back(i);
@@ -262,6 +265,7 @@ class PartExtractor {
     // URL and address tokens: no names inside them count.
     std::vector<std::pair<size_t, size_t>> urls;
     for (size_t i = 0; i < u.text.size(); ++i) {
+      if (u.lower[i] != 'h' && u.lower[i] != 'w') continue;
       bool start = StartsWith(std::string_view(u.lower).substr(i), "http") ||
                    StartsWith(std::string_view(u.lower).substr(i), "www.");
       if (!start) continue;
