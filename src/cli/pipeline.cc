@@ -216,7 +216,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     std::vector<Finding> findings;
     for (const extract::Claim& c : ex.claims) {
       check::Verdict v = check::Judge(base, c);
-      std::string key = c.product + "|" + c.attribute + "|" + report::ValueJson(c.value).dump() + "|" +
+      std::string key = c.product + "|" + c.attribute + "|" + report::ValueJsonText(c.value) + "|" +
                         (c.quoted ? "q" : "") + "|" + c.office;
       if (!seen_claims.insert(key).second) continue;
       check::JudgedClaim jc;

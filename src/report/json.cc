@@ -69,11 +69,14 @@ bool ValidUtf8(std::string_view s) {
 
 class Text {
  public:
+  // `invalid`: what nlohmann does with a string that is not UTF-8, as the
+  // dump this text stands for was asked to.
+  explicit Text(json::error_handler_t invalid = json::error_handler_t::replace) : invalid_(invalid) {}
   std::string Take() { return std::move(out_); }
 
   void Str(std::string_view s) {
     if (!ValidUtf8(s)) {
-      out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+      out_ += json(std::string(s)).dump(-1, ' ', false, invalid_);
       return;
     }
     out_ += '"';
@@ -224,6 +227,7 @@ class Text {
  private:
   std::string out_;
   bool first_ = true;
+  json::error_handler_t invalid_;
 };
 
 }  // namespace
@@ -366,6 +370,12 @@ json ClaimJson(const check::JudgedClaim& c) {
   j["rule"] = c.rule.empty() ? json(nullptr) : json(c.rule);
   if (!c.date.empty()) j["date"] = c.date;
   return j;
+}
+
+std::string ValueJsonText(const claims::Value& v) {
+  Text t(json::error_handler_t::strict);
+  t.Value(v);
+  return t.Take();
 }
 
 std::string FindingJsonText(const check::Finding& f) {

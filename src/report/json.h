@@ -30,6 +30,9 @@ nlohmann::json ClaimJson(const check::JudgedClaim& c);
 // building the tree (the jsonl sink writes one per finding and claim of an
 // archive). A string that is not valid UTF-8 is written by nlohmann itself.
 std::string FindingJsonText(const check::Finding& f);
+// ValueJson(v).dump(), byte for byte (and throwing as it does on a string
+// that is not UTF-8), written without building the tree.
+std::string ValueJsonText(const claims::Value& v);
 std::string ClaimJsonText(const check::JudgedClaim& c);
 
 // Collects everything and writes one JSON document at Finish.

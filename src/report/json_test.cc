@@ -149,6 +149,15 @@ TEST(FindingJsonText, CrossOfficeWithOfficesValuesAndMessages) {
   }
 }
 
+TEST(ValueJsonText, WritesWhatDumpingValueJsonWrites) {
+  for (const Value& v : Values()) EXPECT_EQ(ValueJsonText(v), ValueJson(v).dump()) << v.ToString();
+  Value bad;
+  bad.kind = Kind::kSet;
+  bad.member = "bad \xFF byte";
+  EXPECT_THROW(ValueJson(bad).dump(), nlohmann::json::exception);
+  EXPECT_THROW(ValueJsonText(bad), nlohmann::json::exception);
+}
+
 TEST(ClaimJsonText, WritesWhatDumpingClaimJsonWrites) {
   const std::vector<Value> values = Values();
   for (const std::string& text : kTexts) {
