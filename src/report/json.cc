@@ -312,7 +312,7 @@ json FindingJson(const check::Finding& f) {
   j["attribute"] = f.attribute.empty() ? json(nullptr) : json(f.attribute);
   json found{{"text", f.found_text}};
   found["value"] = f.found ? ValueJson(*f.found) : json(nullptr);
-  j["found"] = found;
+  j["found"] = std::move(found);
   if (f.expected.empty()) {
     j["expected"] = nullptr;
   } else if (f.expected.size() == 1 && f.expected[0].kind != claims::Kind::kSet) {
@@ -320,7 +320,7 @@ json FindingJson(const check::Finding& f) {
   } else {
     json list = json::array();
     for (const auto& v : f.expected) list.push_back(ValueJson(v));
-    j["expected"] = list;
+    j["expected"] = std::move(list);
   }
   j["office"] = f.office.empty() ? json(nullptr) : json(f.office);
   j["as_of"] = f.as_of.empty() ? json(nullptr) : json(f.as_of);
@@ -338,7 +338,7 @@ json FindingJson(const check::Finding& f) {
     j["offices"] = f.offices;
     json values = json::object();
     for (const auto& [o, v] : f.values) values[o] = ValueJson(v);
-    j["values"] = values;
+    j["values"] = std::move(values);
     json sides = json::array();
     for (const auto& s : f.sides) {
       sides.push_back(json{{"file", s.file},
@@ -350,7 +350,7 @@ json FindingJson(const check::Finding& f) {
                            {"value", ValueJson(s.value)},
                            {"excerpt", s.excerpt}});
     }
-    j["messages"] = sides;
+    j["messages"] = std::move(sides);
   }
   return j;
 }
