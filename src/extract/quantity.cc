@@ -654,6 +654,23 @@ class Scanner {
     return best;
   }
 
+  // Longest(pos, masks[k]) for every k, in one walk of the trie.
+  template <size_t N>
+  std::array<Hit, N> LongestEach(size_t pos, const std::array<Mask, N>& masks) const {
+    std::array<Hit, N> best{};
+    if (pos >= n_) return best;
+    Mask any = 0;
+    for (Mask m : masks) any |= m;
+    im_.fwd.Forward(lower_, pos, any, [&](size_t len, int id) {
+      const Word& w = im_.words[id];
+      for (size_t k = 0; k < N; ++k) {
+        if (!(masks[k] & Bit(w.cat)) || len < best[k].e - best[k].b + (best[k] ? 1 : 0)) continue;
+        if (Accept(w, pos, pos + len, At::kEither)) best[k] = Hit{&w, pos, pos + len};
+      }
+    });
+    return best;
+  }
+
   Hit LongestEndingAt(size_t end, Mask mask, At want = At::kEither) const {
     Hit best;
     if (end == 0 || end > n_) return best;
@@ -1109,8 +1126,24 @@ Numeral Scanner::ReadNumber(size_t pos) const {
 
 size_t Scanner::Step(size_t i) {
   const auto c = static_cast<unsigned char>(s_[i]);
+  if (c >= 0x80) {
+    // A character outside ASCII is asked three questions, answered by one
+    // walk: a schedule, a word that starts a date or makes the next number
+    // no quantity, a kanji numeral (IsNumeralStart).
+    const Mask words = Bit(kNotNumeral) | Bit(kRelativeDate) | Bit(kEra) | Bit(kPostalPrefix) |
+                       Bit(kPhonePrefix) | Bit(kIdentifierPrefix) | Bit(kOrdinal) | Bit(kTimeOfDay);
+    const Mask kanji = Bit(kKanjiDigit) | Bit(kKanjiSmallUnit) | Bit(kKanjiLargeUnit);
+    const auto [schedule, word, numeral] = LongestEach<3>(i, {Bit(kSchedule), words, kanji});
+    if (schedule && (i == 0 || !IsDigit(s_[i - 1]))) return schedule.e;
+    if (word) {
+      size_t r = AtJapaneseWord(i, word);
+      if (r > i) return r;
+    }
+    if (numeral) return AtNumber(i);
+    return i;
+  }
   // Schedules ("24/7", 24時間365日): nothing is read inside them.
-  if (IsAlnum(c) || c >= 0x80) {
+  if (IsAlnum(c)) {
     if (i == 0 || !IsDigit(s_[i - 1])) {
       if (Hit h = Longest(i, Bit(kSchedule))) return h.e;
     }
@@ -1122,15 +1155,6 @@ size_t Scanner::Step(size_t i) {
   if (IsDigit(c)) return AtNumber(i);
   if (c == '+') return AtPlus(i);
   if (c == '#' && i + 1 < n_ && IsDigit(s_[i + 1])) return SkipIdChain(i + 1);
-  if (c >= 0x80) {
-    const Mask words = Bit(kNotNumeral) | Bit(kRelativeDate) | Bit(kEra) | Bit(kPostalPrefix) |
-                       Bit(kPhonePrefix) | Bit(kIdentifierPrefix) | Bit(kOrdinal) | Bit(kTimeOfDay);
-    if (Hit h = Longest(i, words)) {
-      size_t r = AtJapaneseWord(i, h);
-      if (r > i) return r;
-    }
-    if (IsNumeralStart(i)) return AtNumber(i);
-  }
   return i;
 }
 
