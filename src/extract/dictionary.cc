@@ -111,6 +111,19 @@ void Dictionary::Build() {
       queue.push_back(c);
     }
   }
+  // 5. Dense rows: the root's, and each depth-1 node's (whose fail link is
+  //    the root: a byte without a child continues from the root).
+  dense_.clear();
+  nodes_[0].dense = 0;
+  dense_.insert(dense_.end(), std::begin(root_next_), std::end(root_next_));
+  for (int e = 0; e < nodes_[0].edge_count; ++e) {
+    Node& n = nodes_[edges_[e].second];
+    n.dense = static_cast<int>(dense_.size() / 256);
+    for (int b = 0; b < 256; ++b) {
+      const int next = Child(edges_[e].second, static_cast<uint8_t>(b));
+      dense_.push_back(next > 0 ? next : root_next_[b]);
+    }
+  }
   built_ = true;
 }
 
@@ -120,12 +133,17 @@ void Dictionary::Find(std::string_view text, std::vector<Hit>* hits) const {
   for (size_t i = 0; i < text.size(); ++i) {
     uint8_t b = static_cast<uint8_t>(text[i]);
     while (true) {
-      int next = Child(node, b);
-      if (next > 0 || node == 0) {
-        node = next < 0 ? 0 : next;
+      const Node& n = nodes_[node];
+      if (n.dense >= 0) {
+        node = dense_[static_cast<size_t>(n.dense) * 256 + b];
         break;
       }
-      node = nodes_[node].fail;
+      int next = Child(node, b);
+      if (next > 0) {
+        node = next;
+        break;
+      }
+      node = n.fail;
     }
     for (int n = nodes_[node].output >= 0 ? node : nodes_[node].dict_link; n > 0; n = nodes_[n].dict_link) {
       size_t len = static_cast<size_t>(nodes_[n].depth);
