@@ -111,7 +111,30 @@ void Dictionary::Build() {
       queue.push_back(c);
     }
   }
-  // 5. Dense rows: the root's, and each depth-1 node's (whose fail link is
+  // 5. Nodes renumbered breadth-first: the shallow nodes, where nearly every
+  //    step of Find() goes, then lie together at the front of nodes_ and
+  //    share cache lines instead of being spread over the whole trie.
+  {
+    std::vector<int> order{0};
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Node& n = nodes_[order[k]];
+      for (int e = n.first_edge; e < n.first_edge + n.edge_count; ++e) order.push_back(edges_[e].second);
+    }
+    std::vector<int> new_of(nodes_.size());
+    for (size_t k = 0; k < order.size(); ++k) new_of[order[k]] = static_cast<int>(k);
+    std::vector<Node> renumbered(nodes_.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+      Node n = nodes_[order[k]];
+      n.fail = new_of[n.fail];
+      if (n.dict_link >= 0) n.dict_link = new_of[n.dict_link];
+      renumbered[k] = n;
+    }
+    nodes_ = std::move(renumbered);
+    for (auto& edge : edges_) edge.second = new_of[edge.second];
+    for (int& c : edge_children_) c = new_of[c];
+    for (int& r : root_next_) r = new_of[r];  // 0 (none) stays 0: the root is first
+  }
+  // 6. Dense rows: the root's, and each depth-1 node's (whose fail link is
   //    the root: a byte without a child continues from the root).
   dense_.clear();
   nodes_[0].dense = 0;
