@@ -13,20 +13,32 @@
 
 namespace onevoice {
 
+// Runs the SHA-256 compression function over `blocks` 64-byte blocks at
+// `data`, updating the state `h`. Uses the CPU's SHA extensions when it has
+// them (x86-64 SHA-NI), else portable code; both give the same state.
+void Sha256Blocks(uint32_t h[8], const uint8_t* data, size_t blocks);
+// The portable code alone (for tests that compare the two).
+void Sha256BlocksPortable(uint32_t h[8], const uint8_t* data, size_t blocks);
+
 class Sha256 {
  public:
   void Update(std::string_view data) {
     bit_count_ += static_cast<uint64_t>(data.size()) * 8;
-    while (!data.empty()) {
+    if (block_len_ > 0) {
       const size_t n = std::min(data.size(), size_t{64} - block_len_);
       std::memcpy(block_ + block_len_, data.data(), n);
       block_len_ += n;
       data.remove_prefix(n);
-      if (block_len_ == 64) {
-        Transform();
-        block_len_ = 0;
-      }
+      if (block_len_ < 64) return;
+      Sha256Blocks(h_, block_, 1);
+      block_len_ = 0;
     }
+    // Whole blocks straight from the input, the rest kept for later.
+    const size_t blocks = data.size() / 64;
+    if (blocks > 0) Sha256Blocks(h_, reinterpret_cast<const uint8_t*>(data.data()), blocks);
+    data.remove_prefix(blocks * 64);
+    std::memcpy(block_, data.data(), data.size());
+    block_len_ = data.size();
   }
 
   // Finishes the digest; the object is spent afterwards.
@@ -35,7 +47,7 @@ class Sha256 {
     Update(std::string_view("\x80", 1));
     while (block_len_ != 56) Update(std::string_view("\0", 1));
     for (int i = 7; i >= 0; --i) block_[block_len_++] = static_cast<uint8_t>(bits >> (i * 8));
-    Transform();
+    Sha256Blocks(h_, block_, 1);
     static const char kHex[] = "0123456789abcdef";
     std::string out;
     for (uint32_t word : h_) {
@@ -45,57 +57,6 @@ class Sha256 {
   }
 
  private:
-  static uint32_t Rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
-
-  void Transform() {
-    static constexpr uint32_t kK[64] = {
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
-        0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
-        0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
-        0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
-        0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
-        0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
-        0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
-        0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-        0xc67178f2};
-    uint32_t w[64];
-    for (int i = 0; i < 16; ++i) {
-      w[i] = (uint32_t{block_[4 * i]} << 24) | (uint32_t{block_[4 * i + 1]} << 16) |
-             (uint32_t{block_[4 * i + 2]} << 8) | uint32_t{block_[4 * i + 3]};
-    }
-    for (int i = 16; i < 64; ++i) {
-      const uint32_t s0 = Rotr(w[i - 15], 7) ^ Rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-      const uint32_t s1 = Rotr(w[i - 2], 17) ^ Rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-    uint32_t a = h_[0], b = h_[1], c = h_[2], d = h_[3], e = h_[4], f = h_[5], g = h_[6], h = h_[7];
-    for (int i = 0; i < 64; ++i) {
-      const uint32_t s1 = Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25);
-      const uint32_t ch = (e & f) ^ (~e & g);
-      const uint32_t t1 = h + s1 + ch + kK[i] + w[i];
-      const uint32_t s0 = Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22);
-      const uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
-      const uint32_t t2 = s0 + maj;
-      h = g;
-      g = f;
-      f = e;
-      e = d + t1;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2;
-    }
-    h_[0] += a;
-    h_[1] += b;
-    h_[2] += c;
-    h_[3] += d;
-    h_[4] += e;
-    h_[5] += f;
-    h_[6] += g;
-    h_[7] += h;
-  }
-
   uint32_t h_[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   uint8_t block_[64] = {};

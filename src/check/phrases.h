@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claims/base.h"
+#include "extract/lexicon.h"
 
 namespace onevoice::check {
 
@@ -25,6 +26,9 @@ std::string LanguageOf(std::string_view text);
 // Every rule of `lang` whose pattern matches `text`: the first match of each
 // rule. `unless` is not applied here.
 std::vector<PhraseHit> FindPhrases(const claims::Base& base, std::string_view text, const std::string& lang);
+// The same hits, with the engine's RE2::Set of the language ruling out in one
+// pass the patterns that cannot match before any is searched on its own.
+std::vector<PhraseHit> FindPhrases(const extract::Engine& engine, std::string_view text, const std::string& lang);
 
 // True when one of the rule's `unless` patterns matches the document.
 bool Substantiated(const claims::PhraseRule& rule, std::string_view document);

@@ -52,7 +52,17 @@ class PhraseTest : public ::testing::Test {
     std::vector<Hit> out;
     for (const text::Unit& u : units) {
       if (u.zone != text::Zone::kBody && u.zone != text::Zone::kQuoted) continue;
-      for (const PhraseHit& h : FindPhrases(base, u.text, LanguageOf(u.text))) {
+      // The pipeline's search (one RE2::Set pass first) finds what trying
+      // every pattern finds.
+      const std::vector<PhraseHit> hits = FindPhrases(extract::ShippedEngine(), u.text, LanguageOf(u.text));
+      const std::vector<PhraseHit> each = FindPhrases(base, u.text, LanguageOf(u.text));
+      EXPECT_EQ(hits.size(), each.size()) << u.text;
+      for (size_t i = 0; i < hits.size() && i < each.size(); ++i) {
+        EXPECT_EQ(hits[i].rule, each[i].rule) << u.text;
+        EXPECT_EQ(hits[i].begin, each[i].begin) << u.text;
+        EXPECT_EQ(hits[i].end, each[i].end) << u.text;
+      }
+      for (const PhraseHit& h : hits) {
         if (Substantiated(*h.rule, document)) continue;
         SourceSpan span = layout.ToSource(u.Map(h.begin, h.end));
         LineCol at = lines.At(span.begin);

@@ -36,6 +36,7 @@ struct PartWork {
 
 std::string Collapse(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   bool space = false;
   for (char c : s) {
     if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
@@ -102,7 +103,9 @@ std::vector<Suppression> FindSuppressions(std::string_view text) {
       return r;
     };
     size_t p;
-    if ((p = l.find("onevoice-disable-next-line")) != std::string_view::npos) {
+    if (l.find("onevoice-") == std::string_view::npos) {
+      // No directive on this line (each one starts so).
+    } else if ((p = l.find("onevoice-disable-next-line")) != std::string_view::npos) {
       out.push_back({line + 1, line + 1, rule_after(p, 26), line});
     } else if ((p = l.find("onevoice-disable")) != std::string_view::npos) {
       Suppression s{line + 1, 1 << 30, rule_after(p, 16), line};
@@ -186,6 +189,9 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
   // Layouts of every part first: `unless` patterns see the whole document.
   std::vector<std::unique_ptr<PartWork>> parts;
   std::string document_text;
+  size_t text_bytes = 0;
+  for (const auto& p : doc.parts) text_bytes += p.text.size() + 1;
+  document_text.reserve(text_bytes + text_bytes / 8);  // normalizing may lengthen a little
   for (const auto& p : doc.parts) {
     auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p, !doc.is_message));
     w->zones = text::FindZones(w->layout, lex);
@@ -216,7 +222,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     std::vector<Finding> findings;
     for (const extract::Claim& c : ex.claims) {
       check::Verdict v = check::Judge(base, c);
-      std::string key = c.product + "|" + c.attribute + "|" + report::ValueJson(c.value).dump() + "|" +
+      std::string key = c.product + "|" + c.attribute + "|" + report::ValueJsonText(c.value) + "|" +
                         (c.quoted ? "q" : "") + "|" + c.office;
       if (!seen_claims.insert(key).second) continue;
       check::JudgedClaim jc;
@@ -301,7 +307,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     for (const text::Unit& u : w.units) {
       if (u.zone != text::Zone::kBody && u.zone != text::Zone::kQuoted) continue;
       std::string lang = check::LanguageOf(u.text);
-      for (const check::PhraseHit& h : check::FindPhrases(base, u.text, lang)) {
+      for (const check::PhraseHit& h : check::FindPhrases(engine, u.text, lang)) {
         if (check::Substantiated(*h.rule, document_text)) continue;
         Finding f;
         f.kind = FindingKind::kPhrase;

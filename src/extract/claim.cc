@@ -27,7 +27,11 @@ size_t CodePoints(std::string_view s, size_t b, size_t e) {
   return CodePointCount(s.substr(b, e - b));
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Called at every byte of a unit, where it nearly always fails on the first
+// byte: that byte is compared before any memcmp.
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.compare(0, p.size(), p) == 0));
+}
 
 // Clause structure of a unit: hard breaks end sentences or items, soft ones
 // end clauses. Both are typographic (the same in every language).
@@ -88,7 +92,10 @@ struct Breaks {
 Breaks FindBreaks(std::string_view t) {
   Breaks br;
   for (size_t i = 0; i < t.size(); ++i) {
-    if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+    const auto c = static_cast<unsigned char>(t[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    // No break starts with a letter or a digit: most bytes end here.
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
     if (IsHardBreakAt(t, i)) {
       br.hard.push_back(i);
       br.soft.push_back(i);
@@ -180,6 +187,7 @@ class PartExtractor {
 
   PartExtraction Run() {
     unit_products_.resize(units_.size());
+    raw_mentions_.resize(units_.size());
     unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
     for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
     // A note that states the tax for the whole document ("All prices exclude
@@ -198,7 +206,7 @@ class PartExtractor {
   void Process(int index) {
     const Unit& u = units_[index];
     cur_ = &u;
-    mentions_ = e_.FindMentions(u.text, u.lower);
+    mentions_ = RawMentions(index);
     AddLabelCues(u);
     DropInactiveAndUrls(u);
     std::vector<int> named;
@@ -257,6 +265,7 @@ class PartExtractor {
     // URL and address tokens: no names inside them count.
     std::vector<std::pair<size_t, size_t>> urls;
     for (size_t i = 0; i < u.text.size(); ++i) {
+      if (u.lower[i] != 'h' && u.lower[i] != 'w') continue;
       bool start = StartsWith(std::string_view(u.lower).substr(i), "http") ||
                    StartsWith(std::string_view(u.lower).substr(i), "www.");
       if (!start) continue;
@@ -1017,13 +1026,12 @@ class PartExtractor {
   };
 
   Choice AttributeFor(const Unit& u, const Candidate& c, int product, const TableInfo* table) const {
-    const std::string pid = base_.products[product].id;
     Choice best;
-    for (const claims::Attribute* a : base_.AttributesFor(pid)) {
+    for (const claims::Attribute* a : e_.AttributesOf(product)) {
       if (a->kind != c.kind) continue;
       if ((c.kind == Kind::kSet || c.kind == Kind::kBoolean) && a->id != c.attribute) continue;
       int score = CueScore(u, c, *a, table);
-      bool has_claims = !base_.ClaimsFor(pid, a->id).empty();
+      bool has_claims = e_.HasClaims(product, a);
       if (c.kind == Kind::kMoney) {
         int per = PerScore(c.value.per, a->unit);
         if (per == kNoScore) continue;
@@ -1032,13 +1040,13 @@ class PartExtractor {
         bool period_only = c.value.per.empty() || c.value.per == "month" || c.value.per == "year";
         if (period_only && score <= 15 && a->unit.find('-') != std::string::npos) score -= 8;
         score = std::min(score, kCueLimit + 1) + per;
-        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(pid) == 1 && c.value.per.empty())
+        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty())
           score = kCueLimit - 5;
       }
       if (c.kind == Kind::kSet && score > kCueLimit && has_claims) score = kCueLimit - 10;
       // Prefer what the base knows of this product; then the closer cue.
       int key = score * 4 + (has_claims ? 0 : 2);
-      int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (HasClaims(pid, best.attribute) ? 0 : 2);
+      int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (e_.HasClaims(product, best.attribute) ? 0 : 2);
       if (key < best_key) {
         best.attribute = a;
         best.score = score;
@@ -1047,7 +1055,7 @@ class PartExtractor {
     if (best.score > kCueLimit) return Choice{};
     // An attribute the base has no value for this product would make an
     // `unverified` finding: it takes a close cue, not a distant one.
-    if (!HasClaims(pid, best.attribute) && c.kind != Kind::kSet &&
+    if (!e_.HasClaims(product, best.attribute) && c.kind != Kind::kSet &&
         best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit) && !SubjectCue(u, c, *best.attribute))
       return Choice{};
     return best;
@@ -1073,14 +1081,10 @@ class PartExtractor {
     return false;
   }
 
-  bool HasClaims(const std::string& pid, const claims::Attribute* a) const {
-    return a && !base_.ClaimsFor(pid, a->id).empty();
-  }
-
-  int MoneyAttributesWithClaims(const std::string& pid) const {
+  int MoneyAttributesWithClaims(int product) const {
     int n = 0;
-    for (const claims::Attribute* a : base_.AttributesFor(pid)) {
-      if (a->kind == Kind::kMoney && !base_.ClaimsFor(pid, a->id).empty()) ++n;
+    for (const claims::Attribute* a : e_.AttributesOf(product)) {
+      if (a->kind == Kind::kMoney && e_.HasClaims(product, a)) ++n;
     }
     return n;
   }
@@ -1204,7 +1208,7 @@ class PartExtractor {
     // Cues in a governing lead-in line or heading.
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const Unit& h = units_[*it];
-      if (HeadingCues(h, a.id)) {
+      if (HeadingCues(*it, a.id)) {
         best = std::min(best, h.heading_level == 9 ? 40 : 50);
         break;
       }
@@ -1280,8 +1284,16 @@ class PartExtractor {
     return std::abs(ia - ib);
   }
 
-  bool HeadingCues(const Unit& h, const std::string& attribute) const {
-    for (const Mention& m : e_.FindMentions(h.text, h.lower)) {
+  // The mentions found in unit `index`, before any are dropped: found once
+  // per unit (a heading is asked again for every value it governs).
+  const std::vector<Mention>& RawMentions(int index) const {
+    auto& found = raw_mentions_[index];
+    if (!found) found = e_.FindMentions(units_[index].text, units_[index].lower);
+    return *found;
+  }
+
+  bool HeadingCues(int heading, const std::string& attribute) const {
+    for (const Mention& m : RawMentions(heading)) {
       if (m.type() == MentionType::kCue && m.term->attribute == attribute) return true;
     }
     return false;
@@ -1502,6 +1514,7 @@ class PartExtractor {
   std::map<std::string, std::vector<int>> last_products_;
   std::map<int, TableInfo> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
+  mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions
   claims::Tax doc_tax_ = claims::Tax::kUnstated;
   // Per unit being processed:
   const Unit* cur_ = nullptr;

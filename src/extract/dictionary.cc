@@ -9,9 +9,10 @@ namespace onevoice::extract {
 int Dictionary::Child(int node, uint8_t byte) const {
   if (node == 0) return root_next_[byte];
   const Node& n = nodes_[node];
-  for (int e = n.first_edge, end = n.first_edge + n.edge_count; e < end; ++e) {
-    if (edges_[e].first == byte) return edges_[e].second;
-    if (edges_[e].first > byte) break;  // in byte order
+  const uint8_t* bytes = edge_bytes_.data() + n.first_edge;
+  for (int e = 0; e < n.edge_count; ++e) {
+    if (bytes[e] == byte) return edge_children_[n.first_edge + e];
+    if (bytes[e] > byte) break;  // in byte order
   }
   return -1;
 }
@@ -65,6 +66,12 @@ void Dictionary::Build() {
     for (int c = first_child[n]; c >= 0; c = next_sibling[c]) edges_.push_back({byte_of[c], c});
     nodes_[n].edge_count = static_cast<int>(edges_.size()) - nodes_[n].first_edge;
   }
+  edge_bytes_.clear();
+  edge_children_.clear();
+  for (const auto& [b, c] : edges_) {
+    edge_bytes_.push_back(b);
+    edge_children_.push_back(c);
+  }
   std::fill(std::begin(root_next_), std::end(root_next_), 0);
   for (int e = 0; e < nodes_[0].edge_count; ++e) root_next_[edges_[e].first] = edges_[e].second;
   // 3. Outputs in Add order (each node lists its latest word first).
@@ -104,6 +111,42 @@ void Dictionary::Build() {
       queue.push_back(c);
     }
   }
+  // 5. Nodes renumbered breadth-first: the shallow nodes, where nearly every
+  //    step of Find() goes, then lie together at the front of nodes_ and
+  //    share cache lines instead of being spread over the whole trie.
+  {
+    std::vector<int> order{0};
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Node& n = nodes_[order[k]];
+      for (int e = n.first_edge; e < n.first_edge + n.edge_count; ++e) order.push_back(edges_[e].second);
+    }
+    std::vector<int> new_of(nodes_.size());
+    for (size_t k = 0; k < order.size(); ++k) new_of[order[k]] = static_cast<int>(k);
+    std::vector<Node> renumbered(nodes_.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+      Node n = nodes_[order[k]];
+      n.fail = new_of[n.fail];
+      if (n.dict_link >= 0) n.dict_link = new_of[n.dict_link];
+      renumbered[k] = n;
+    }
+    nodes_ = std::move(renumbered);
+    for (auto& edge : edges_) edge.second = new_of[edge.second];
+    for (int& c : edge_children_) c = new_of[c];
+    for (int& r : root_next_) r = new_of[r];  // 0 (none) stays 0: the root is first
+  }
+  // 6. Dense rows: the root's, and each depth-1 node's (whose fail link is
+  //    the root: a byte without a child continues from the root).
+  dense_.clear();
+  nodes_[0].dense = 0;
+  dense_.insert(dense_.end(), std::begin(root_next_), std::end(root_next_));
+  for (int e = 0; e < nodes_[0].edge_count; ++e) {
+    Node& n = nodes_[edges_[e].second];
+    n.dense = static_cast<int>(dense_.size() / 256);
+    for (int b = 0; b < 256; ++b) {
+      const int next = Child(edges_[e].second, static_cast<uint8_t>(b));
+      dense_.push_back(next > 0 ? next : root_next_[b]);
+    }
+  }
   built_ = true;
 }
 
@@ -113,12 +156,17 @@ void Dictionary::Find(std::string_view text, std::vector<Hit>* hits) const {
   for (size_t i = 0; i < text.size(); ++i) {
     uint8_t b = static_cast<uint8_t>(text[i]);
     while (true) {
-      int next = Child(node, b);
-      if (next > 0 || node == 0) {
-        node = next < 0 ? 0 : next;
+      const Node& n = nodes_[node];
+      if (n.dense >= 0) {
+        node = dense_[static_cast<size_t>(n.dense) * 256 + b];
         break;
       }
-      node = nodes_[node].fail;
+      int next = Child(node, b);
+      if (next > 0) {
+        node = next;
+        break;
+      }
+      node = n.fail;
     }
     for (int n = nodes_[node].output >= 0 ? node : nodes_[node].dict_link; n > 0; n = nodes_[n].dict_link) {
       size_t len = static_cast<size_t>(nodes_[n].depth);

@@ -38,6 +38,7 @@ class Dictionary {
     int depth = 0;
     int first_edge = 0;    // children: edges_[first_edge, first_edge + edge_count)
     int edge_count = 0;
+    int dense = -1;        // its row in dense_, for the root and depth 1
   };
   int Child(int node, uint8_t byte) const;
 
@@ -48,7 +49,16 @@ class Dictionary {
   std::vector<std::pair<std::string, int>> words_added_;  // (word, payload) in Add order
   std::vector<Node> nodes_{Node{}};
   std::vector<std::pair<uint8_t, int>> edges_;  // (byte, child), grouped by parent
+  // The same edges as two arrays, for searching: a node's bytes are
+  // scanned without touching its children.
+  std::vector<uint8_t> edge_bytes_;
+  std::vector<int> edge_children_;
   int root_next_[256] = {};
+  // Complete transitions (fail links applied) of the root and of every node
+  // at depth 1, 256 per row: most steps of Find() start from one of them,
+  // and each is then a single load instead of a scan of edges. At most 257
+  // rows (~260 KB).
+  std::vector<int> dense_;
   struct Output {
     int payload;
     int next;  // another pattern ending at the same node, -1 none

@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <re2/re2.h>
+#include <re2/set.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -7,9 +9,11 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 
+#include "base/limits.h"
 #include "base/unicode.h"
 
 namespace onevoice::extract {
@@ -196,11 +200,88 @@ Engine::Engine(const claims::Base& base)
   }
   std::stable_sort(split_cues_.begin(), split_cues_.end(),
                    [](const SplitCue& a, const SplitCue& b) { return a.first < b.first; });
+  for (const SplitCue& c : split_cues_) split_cue_firsts_.insert(c.first);
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }
+  // Groups for the longest-match rule in FindMentions, numbered once here
+  // rather than compared by name per pair of mentions.
+  std::map<std::string, int> category_groups;
+  for (Term& t : terms_) {
+    switch (t.type) {
+      case MentionType::kProduct:
+      case MentionType::kDeprecated:
+      case MentionType::kShortName: t.group = 0; break;
+      case MentionType::kCue: t.group = 1; break;
+      case MentionType::kMember: t.group = 2; break;
+      case MentionType::kWord:
+        t.group = category_groups.emplace(t.category, 3 + static_cast<int>(category_groups.size())).first->second;
+        break;
+    }
+  }
   for (size_t i = 0; i < terms_.size(); ++i) dict_.Add(terms_[i].word, static_cast<int>(i));
   dict_.Build();
+  for (const auto& rule : base.phrases) {
+    if (!phrase_sets_.count(rule.lang)) phrase_sets_.emplace(rule.lang, std::make_unique<PhraseSet>());
+  }
+  // What claim extraction asks per value and product, answered once here.
+  products_.resize(base.products.size());
+  for (size_t p = 0; p < base.products.size(); ++p) {
+    const std::string& id = base.products[p].id;
+    products_[p].attributes = base.AttributesFor(id);
+    if (const claims::Product* found = base.FindProduct(id)) {
+      for (const auto& c : found->claims) products_[p].claimed.push_back(c.attribute);
+    }
+    std::sort(products_[p].claimed.begin(), products_[p].claimed.end());
+  }
+}
+
+struct Engine::PhraseSet {
+  std::vector<const claims::PhrasePattern*> patterns;  // by index in the set
+  std::once_flag once;
+  std::unique_ptr<re2::RE2::Set> set;  // null when it cannot be used
+};
+
+Engine::~Engine() = default;
+
+bool Engine::PhrasePatternsIn(std::string_view text, const std::string& lang,
+                              std::vector<const claims::PhrasePattern*>* matched) const {
+  matched->clear();
+  auto it = phrase_sets_.find(lang);
+  if (it == phrase_sets_.end()) return true;  // no rule of this language
+  PhraseSet& ps = *it->second;
+  std::call_once(ps.once, [&] {
+    // The options each pattern's own RE2 is built with (claims::LazyRegex).
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_log_errors(false);
+    options.set_max_mem(DefaultLimits().regex_max_mem);
+    auto set = std::make_unique<re2::RE2::Set>(options, RE2::UNANCHORED);
+    std::vector<const claims::PhrasePattern*> added;
+    for (const auto& rule : base_.phrases) {
+      if (rule.lang != lang) continue;
+      for (const auto& p : rule.patterns) {
+        if (!p.regex || !p.regex->Get().ok()) continue;  // never tried, as in FindPhrases
+        if (set->Add(p.regex->pattern(), nullptr) < 0) return;
+        added.push_back(&p);
+      }
+    }
+    if (!set->Compile()) return;
+    ps.patterns = std::move(added);
+    ps.set = std::move(set);
+  });
+  if (!ps.set) return false;
+  std::vector<int> ids;
+  re2::RE2::Set::ErrorInfo error;
+  if (!ps.set->Match(text, &ids, &error)) return error.kind == re2::RE2::Set::kNoError;
+  for (int id : ids) matched->push_back(ps.patterns[id]);
+  return true;
+}
+
+bool Engine::HasClaims(int product, const claims::Attribute* a) const {
+  if (!a) return false;
+  const std::vector<std::string>& claimed = products_[product].claimed;
+  return std::binary_search(claimed.begin(), claimed.end(), a->id);
 }
 
 std::vector<const Term*> Engine::CategoryTerms(std::string_view category) const {
@@ -259,6 +340,7 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
   auto starting_with = [&](std::string_view w) {
     starting.clear();
     auto add = [&](std::string_view base) {
+      if (!split_cue_firsts_.count(base)) return;
       auto it = std::lower_bound(split_cues_.begin(), split_cues_.end(), base,
                                  [](const SplitCue& c, std::string_view b) { return c.first < b; });
       for (; it != split_cues_.end() && it->first == base; ++it) starting.push_back(&*it);
@@ -324,21 +406,7 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  auto same_kind = [](const Mention& a, const Mention& b) {
-    auto group = [](const Mention& m) {
-      switch (m.type()) {
-        case MentionType::kProduct:
-        case MentionType::kDeprecated:
-        case MentionType::kShortName:
-          return std::string("product");
-        case MentionType::kCue: return std::string("cue");
-        case MentionType::kMember: return std::string("member");
-        case MentionType::kWord: return "word:" + m.term->category;
-      }
-      return std::string();
-    };
-    return group(a) == group(b);
-  };
+  auto same_kind = [](const Mention& a, const Mention& b) { return a.term->group == b.term->group; };
   std::vector<Mention> kept;
   for (const Mention& m : out) {
     bool inside = false;

@@ -10,9 +10,11 @@
 #ifndef ONEVOICE_EXTRACT_LEXICON_H_
 #define ONEVOICE_EXTRACT_LEXICON_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claims/base.h"
@@ -41,6 +43,10 @@ struct Term {
   std::string lang{};       // language of the word ("" for names/members)
   bool latin = false;     // needs word boundaries
   bool capitalized = false;  // short names: must start upper-case in the text
+  // Mentions of one group hide shorter ones of the same group inside them:
+  // all product names share one, cues one, members one, and each language
+  // category its own. Set by the Engine.
+  int group = 0;
 };
 
 struct Mention {
@@ -53,6 +59,7 @@ class Engine {
  public:
   // REQUIRES: base outlives the Engine.
   explicit Engine(const claims::Base& base);
+  ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
@@ -72,6 +79,26 @@ class Engine {
   // scan a column header or a line for a role).
   std::vector<const Term*> CategoryTerms(std::string_view category) const;
 
+  // Base::AttributesFor(the id of product `product`), computed once:
+  // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
+  // Engine.
+  const std::vector<const claims::Attribute*>& AttributesOf(int product) const {
+    return products_[product].attributes;
+  }
+  // True when the base holds a claim of product `product` for attribute `a`
+  // (Base::ClaimsFor is not empty); false for a null `a`.
+  bool HasClaims(int product, const claims::Attribute* a) const;
+
+  // The phrase patterns (Base::phrases) of rules in language `lang` that
+  // match somewhere in `text`, found in one pass by an RE2::Set per language
+  // (compiled on first use with the options of claims::LazyRegex, then
+  // shared by every thread). Sets *matched to them, in no particular order,
+  // and returns true; returns false when the set cannot answer (it did not
+  // compile or ran out of its memory budget): the caller then tries each
+  // pattern itself. Thread-safe.
+  bool PhrasePatternsIn(std::string_view text, const std::string& lang,
+                        std::vector<const claims::PhrasePattern*>* matched) const;
+
  private:
   const claims::Base& base_;
   std::unique_ptr<QuantityParser> quantities_;
@@ -86,8 +113,18 @@ class Engine {
     int term;
   };
   std::vector<SplitCue> split_cues_;  // sorted by first word
+  // The first words of split_cues_ (views into it): most words of a unit
+  // start none, and a hash lookup says so before any binary search.
+  std::unordered_set<std::string_view> split_cue_firsts_;
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
+  struct ProductAttributes {
+    std::vector<const claims::Attribute*> attributes;
+    std::vector<std::string> claimed;  // attribute ids with claims, sorted
+  };
+  std::vector<ProductAttributes> products_;  // by index into Base::products
+  struct PhraseSet;  // per language, see PhrasePatternsIn
+  std::map<std::string, std::unique_ptr<PhraseSet>, std::less<>> phrase_sets_;
   void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
 };
 

@@ -279,67 +279,114 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
 
 // A byte trie. Forward tries hold keys as written and find the keys that
 // start at a position; reverse tries hold keys reversed and find the keys
-// that end at a position.
+// that end at a position. Each key carries a set of bits (its category);
+// every node knows the bits of the keys below it, so a search for some
+// categories leaves a branch as soon as none of them lies ahead (the
+// scanner asks for a few categories at nearly every word).
 class Trie {
  public:
-  Trie() : nodes_(1) { root_.fill(-1); }
-  void Reserve(size_t nodes) { nodes_.reserve(nodes); }
+  Trie() : build_(1) {}
+  void Reserve(size_t nodes) { build_.reserve(nodes); }
 
-  void Add(std::string_view key, int id, bool reversed) {
+  void Add(std::string_view key, int id, bool reversed, uint64_t bits) {
     int node = 0;
     for (size_t k = 0; k < key.size(); ++k) {
       const auto b = static_cast<uint8_t>(reversed ? key[key.size() - 1 - k] : key[k]);
-      int next = Child(node, b);
+      int next = -1;
+      for (const auto& [byte, idx] : build_[node].next) {
+        if (byte == b) next = idx;
+      }
       if (next < 0) {
-        next = static_cast<int>(nodes_.size());
-        nodes_.emplace_back();
-        if (node == 0) {
-          root_[b] = next;
-        } else {
-          nodes_[node].next.emplace_back(b, next);
-        }
+        next = static_cast<int>(build_.size());
+        build_.emplace_back();
+        build_[node].next.emplace_back(b, next);
       }
       node = next;
+      build_[node].below |= bits;
     }
-    nodes_[node].ids.push_back(id);
+    build_[node].ids.push_back(id);
   }
 
-  // f(length, id) for every key that starts at s[pos].
+  // Lays the nodes out in flat arrays for searching (one array of nodes,
+  // one of edge bytes, one of children, one of ids) and drops the tree they
+  // were added in. Add() may not be called afterwards.
+  void Finish() {
+    root_.fill(-1);
+    for (const auto& [byte, idx] : build_[0].next) root_[byte] = idx;
+    nodes_.resize(build_.size());
+    for (size_t n = 0; n < build_.size(); ++n) {
+      const BuildNode& b = build_[n];
+      Node& out = nodes_[n];
+      out.below = b.below;
+      out.first_edge = static_cast<uint32_t>(edge_byte_.size());
+      out.edges = static_cast<uint32_t>(b.next.size());
+      for (const auto& [byte, idx] : b.next) {
+        edge_byte_.push_back(byte);
+        edge_child_.push_back(idx);
+      }
+      out.first_id = static_cast<uint32_t>(ids_.size());
+      out.ids = static_cast<uint32_t>(b.ids.size());
+      ids_.insert(ids_.end(), b.ids.begin(), b.ids.end());  // in Add order
+    }
+    build_.clear();
+    build_.shrink_to_fit();
+  }
+
+  // f(length, id) for every key that starts at s[pos], among the keys that
+  // share a bit with `bits` (others may be reported too); keys of one
+  // length in Add order.
   template <typename F>
-  void Forward(std::string_view s, size_t pos, F&& f) const {
+  void Forward(std::string_view s, size_t pos, uint64_t bits, F&& f) const {
     int node = 0;
     for (size_t k = pos; k < s.size(); ++k) {
       node = Child(node, static_cast<uint8_t>(s[k]));
       if (node < 0) return;
-      for (int id : nodes_[node].ids) f(k + 1 - pos, id);
+      const Node& n = nodes_[node];
+      if (!(n.below & bits)) return;
+      for (uint32_t i = n.first_id, e = n.first_id + n.ids; i < e; ++i) f(k + 1 - pos, ids_[i]);
     }
   }
 
-  // f(length, id) for every key that ends at s[end) (reverse trie).
+  // f(length, id) for every key that ends at s[end) (reverse trie), among
+  // the keys that share a bit with `bits` (others may be reported too).
   template <typename F>
-  void Backward(std::string_view s, size_t end, F&& f) const {
+  void Backward(std::string_view s, size_t end, uint64_t bits, F&& f) const {
     int node = 0;
     for (size_t k = end; k > 0; --k) {
       node = Child(node, static_cast<uint8_t>(s[k - 1]));
       if (node < 0) return;
-      for (int id : nodes_[node].ids) f(end - (k - 1), id);
+      const Node& n = nodes_[node];
+      if (!(n.below & bits)) return;
+      for (uint32_t i = n.first_id, e = n.first_id + n.ids; i < e; ++i) f(end - (k - 1), ids_[i]);
     }
   }
 
  private:
-  struct Node {
+  struct BuildNode {
     std::vector<std::pair<uint8_t, int>> next;
     std::vector<int> ids;
+    uint64_t below = 0;  // bits of the keys ending here or further down
+  };
+  struct Node {
+    uint64_t below = 0;
+    uint32_t first_edge = 0, edges = 0;  // edge_byte_/edge_child_[first_edge, +edges)
+    uint32_t first_id = 0, ids = 0;      // ids_[first_id, +ids)
   };
   int Child(int node, uint8_t b) const {
     if (node == 0) return root_[b];
-    for (const auto& [byte, idx] : nodes_[node].next) {
-      if (byte == b) return idx;
+    const Node& n = nodes_[node];
+    const uint8_t* bytes = edge_byte_.data() + n.first_edge;
+    for (uint32_t e = 0; e < n.edges; ++e) {
+      if (bytes[e] == b) return edge_child_[n.first_edge + e];
     }
     return -1;
   }
+  std::vector<BuildNode> build_;  // until Finish()
   std::array<int, 256> root_;
   std::vector<Node> nodes_;
+  std::vector<uint8_t> edge_byte_;
+  std::vector<int> edge_child_;
+  std::vector<int> ids_;
 };
 
 // ---------------------------------------------------------------- dates
@@ -417,9 +464,11 @@ struct Compiled {
       }
     }
     for (size_t id = 0; id < words.size(); ++id) {
-      fwd.Add(words[id].key, static_cast<int>(id), false);
-      rev.Add(words[id].key, static_cast<int>(id), true);
+      fwd.Add(words[id].key, static_cast<int>(id), false, Bit(words[id].cat));
+      rev.Add(words[id].key, static_cast<int>(id), true, Bit(words[id].cat));
     }
+    fwd.Finish();
+    rev.Finish();
   }
 };
 
@@ -597,7 +646,7 @@ class Scanner {
   Hit Longest(size_t pos, Mask mask, At want = At::kEither) const {
     Hit best;
     if (pos >= n_) return best;
-    im_.fwd.Forward(lower_, pos, [&](size_t len, int id) {
+    im_.fwd.Forward(lower_, pos, mask, [&](size_t len, int id) {
       const Word& w = im_.words[id];
       if (!(mask & Bit(w.cat)) || len < best.e - best.b + (best ? 1 : 0)) return;
       if (Accept(w, pos, pos + len, want)) best = Hit{&w, pos, pos + len};
@@ -605,10 +654,27 @@ class Scanner {
     return best;
   }
 
+  // Longest(pos, masks[k]) for every k, in one walk of the trie.
+  template <size_t N>
+  std::array<Hit, N> LongestEach(size_t pos, const std::array<Mask, N>& masks) const {
+    std::array<Hit, N> best{};
+    if (pos >= n_) return best;
+    Mask any = 0;
+    for (Mask m : masks) any |= m;
+    im_.fwd.Forward(lower_, pos, any, [&](size_t len, int id) {
+      const Word& w = im_.words[id];
+      for (size_t k = 0; k < N; ++k) {
+        if (!(masks[k] & Bit(w.cat)) || len < best[k].e - best[k].b + (best[k] ? 1 : 0)) continue;
+        if (Accept(w, pos, pos + len, At::kEither)) best[k] = Hit{&w, pos, pos + len};
+      }
+    });
+    return best;
+  }
+
   Hit LongestEndingAt(size_t end, Mask mask, At want = At::kEither) const {
     Hit best;
     if (end == 0 || end > n_) return best;
-    im_.rev.Backward(lower_, end, [&](size_t len, int id) {
+    im_.rev.Backward(lower_, end, mask, [&](size_t len, int id) {
       const Word& w = im_.words[id];
       if (!(mask & Bit(w.cat)) || len < best.e - best.b + (best ? 1 : 0)) return;
       if (Accept(w, end - len, end, want)) best = Hit{&w, end - len, end};
@@ -1060,8 +1126,24 @@ Numeral Scanner::ReadNumber(size_t pos) const {
 
 size_t Scanner::Step(size_t i) {
   const auto c = static_cast<unsigned char>(s_[i]);
+  if (c >= 0x80) {
+    // A character outside ASCII is asked three questions, answered by one
+    // walk: a schedule, a word that starts a date or makes the next number
+    // no quantity, a kanji numeral (IsNumeralStart).
+    const Mask words = Bit(kNotNumeral) | Bit(kRelativeDate) | Bit(kEra) | Bit(kPostalPrefix) |
+                       Bit(kPhonePrefix) | Bit(kIdentifierPrefix) | Bit(kOrdinal) | Bit(kTimeOfDay);
+    const Mask kanji = Bit(kKanjiDigit) | Bit(kKanjiSmallUnit) | Bit(kKanjiLargeUnit);
+    const auto [schedule, word, numeral] = LongestEach<3>(i, {Bit(kSchedule), words, kanji});
+    if (schedule && (i == 0 || !IsDigit(s_[i - 1]))) return schedule.e;
+    if (word) {
+      size_t r = AtJapaneseWord(i, word);
+      if (r > i) return r;
+    }
+    if (numeral) return AtNumber(i);
+    return i;
+  }
   // Schedules ("24/7", 24時間365日): nothing is read inside them.
-  if (IsAlnum(c) || c >= 0x80) {
+  if (IsAlnum(c)) {
     if (i == 0 || !IsDigit(s_[i - 1])) {
       if (Hit h = Longest(i, Bit(kSchedule))) return h.e;
     }
@@ -1073,15 +1155,6 @@ size_t Scanner::Step(size_t i) {
   if (IsDigit(c)) return AtNumber(i);
   if (c == '+') return AtPlus(i);
   if (c == '#' && i + 1 < n_ && IsDigit(s_[i + 1])) return SkipIdChain(i + 1);
-  if (c >= 0x80) {
-    const Mask words = Bit(kNotNumeral) | Bit(kRelativeDate) | Bit(kEra) | Bit(kPostalPrefix) |
-                       Bit(kPhonePrefix) | Bit(kIdentifierPrefix) | Bit(kOrdinal) | Bit(kTimeOfDay);
-    if (Hit h = Longest(i, words)) {
-      size_t r = AtJapaneseWord(i, h);
-      if (r > i) return r;
-    }
-    if (IsNumeralStart(i)) return AtNumber(i);
-  }
   return i;
 }
 

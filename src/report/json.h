@@ -25,6 +25,16 @@ claims::Value ValueFromJson(const nlohmann::json& j, claims::Kind kind);
 nlohmann::json FindingJson(const check::Finding& f);
 nlohmann::json ClaimJson(const check::JudgedClaim& c);
 
+// FindingJson(f).dump(-1, ' ', false, error_handler_t::replace) and the same
+// for ClaimJson, byte for byte, written straight from the fields without
+// building the tree (the jsonl sink writes one per finding and claim of an
+// archive). A string that is not valid UTF-8 is written by nlohmann itself.
+std::string FindingJsonText(const check::Finding& f);
+// ValueJson(v).dump(), byte for byte (and throwing as it does on a string
+// that is not UTF-8), written without building the tree.
+std::string ValueJsonText(const claims::Value& v);
+std::string ClaimJsonText(const check::JudgedClaim& c);
+
 // Collects everything and writes one JSON document at Finish.
 class JsonSink : public check::Sink {
  public:

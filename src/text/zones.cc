@@ -1,6 +1,7 @@
 #include "text/zones.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <mutex>
@@ -17,6 +18,11 @@ struct Attribution {
 
 struct Markers {
   std::vector<Attribution> attribution;
+  // Every attribution pattern in one RE2::Set (ids are indexes into
+  // `attribution`): one pass over a line says which match, where trying
+  // each costs a pass apiece. Null when the set did not build; then each
+  // pattern is tried.
+  std::unique_ptr<RE2::Set> attribution_set;
   std::vector<std::string> attribution_start;
   std::vector<std::string> block_marker;
   std::vector<std::pair<std::string, std::string>> header_field;  // word, role
@@ -38,10 +44,32 @@ struct Markers {
       for (const auto& e : lex.Entries(lang, "signature_marker")) signature_marker.push_back(e.word);
       for (const auto& e : lex.Entries(lang, "contact_marker")) contact_marker.push_back(e.word);
     }
+    RE2::Options o;  // as each pattern's own
+    o.set_log_errors(false);
+    attribution_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (size_t k = 0; k < attribution.size(); ++k) {
+      if (attribution_set->Add(attribution[k].regex->pattern(), nullptr) != static_cast<int>(k)) {
+        attribution_set.reset();
+        return;
+      }
+    }
+    if (!attribution_set->Compile()) attribution_set.reset();
   }
 
   bool IsAttribution(std::string_view t) const {
     const size_t chars = CodePointCount(t);
+    if (attribution_set) {
+      std::vector<int> ids;
+      RE2::Set::ErrorInfo error;
+      if (attribution_set->Match(t, &ids, &error)) {
+        for (int id : ids) {
+          const size_t max_chars = attribution[id].max_chars;
+          if (max_chars == 0 || chars <= max_chars) return true;
+        }
+        return false;
+      }
+      if (error.kind == RE2::Set::kNoError) return false;  // else try each below
+    }
     for (const auto& a : attribution) {
       if (a.max_chars > 0 && chars > a.max_chars) continue;
       if (RE2::PartialMatch(t, *a.regex)) return true;
