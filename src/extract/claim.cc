@@ -248,6 +248,9 @@ class PartExtractor {
           st_.products_named.push_back(p);
       }
     }
+    // A heading naming one product opens a section about it: "it", "the
+    // platform", 本サービス below mean that product until another is named.
+    if (u.kind == UnitKind::kHeading && named.size() == 1) last_products_[ZoneKey(u)] = named;
     if (!named.empty() && u.kind != UnitKind::kHeading) {
       std::vector<int> ordered;
       for (const Mention& m : mentions_) {

@@ -802,5 +802,17 @@ TEST_F(ClaimTest, AQuestionReportingAQuotedStatementKeepsTheStatement) {
   EXPECT_THAT(plain->ex.claims, IsEmpty()) << plain->Dump();
 }
 
+// Under a heading naming one product, "it" means that product, not the one
+// the paragraph before the heading named last.
+TEST_F(ClaimTest, ItUnderAProductHeadingMeansThatProduct) {
+  auto r = Read("# Proposal\n\nHarborlight Desk and Harborlight Relay cover support and messaging.\n\n"
+                "## Harborlight Desk\n\nIt keeps ticket history for 3 years by default.\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "retention");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 3);
+  EXPECT_THAT(r->Of("harborlight-relay", "retention"), IsEmpty()) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
