@@ -1371,7 +1371,21 @@ class PartExtractor {
 
   // Tax stated for a whole table or section: the column header, a governing
   // heading or lead-in ("費用概算（月額・税抜）"), the table's caption.
+  // First, a tax word elsewhere in the value's sentence part: "Sync is £329
+  // per month, Vault £16 per TB … and Insight £25 per user per month, all
+  // excluding VAT", 「…月額5万円、…月額2,800円です（いずれも税抜）」.
   claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableInfo* table) const {
+    if (!table || c.cell < 0) {
+      auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+      // A note in brackets right after the sentence's end ("です。（いずれも
+      // 税抜）") belongs to it too.
+      size_t next = he;
+      if (u.text.compare(next, 3, "。") == 0) next += 3;
+      else if (next < u.text.size() && u.text[next] == '.') ++next;
+      while (next < u.text.size() && u.text[next] == ' ') ++next;
+      if (next < u.text.size() && u.text[next] == '(') he = breaks_.HardClause(next + 1, u.text.size()).second;
+      if (claims::Tax t = TaxWord(mentions_, hb, he); t != claims::Tax::kUnstated) return t;
+    }
     if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
       if (table->columns[c.cell].tax != claims::Tax::kUnstated) return table->columns[c.cell].tax;
     }

@@ -814,5 +814,24 @@ TEST_F(ClaimTest, ItUnderAProductHeadingMeansThatProduct) {
   EXPECT_THAT(r->Of("harborlight-relay", "retention"), IsEmpty()) << r->Dump();
 }
 
+// A tax note for a sentence's prices covers each of them, not only the
+// price it follows.
+TEST_F(ClaimTest, ATaxNoteCoversEveryPriceOfItsSentence) {
+  auto ja = Read("価格は、ハーバーライト デスクが1エージェントあたり月額4,980円、ハーバーライト パルスが月額14,800円です。"
+                 "(いずれも税抜)\n", "tokyo");
+  const Claim* desk = One(*ja, "harborlight-desk", "per_user_price");
+  const Claim* pulse = One(*ja, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(desk, nullptr) << ja->Dump();
+  ASSERT_NE(pulse, nullptr) << ja->Dump();
+  EXPECT_EQ(desk->value.tax, Tax::kExcluded);
+  EXPECT_EQ(pulse->value.tax, Tax::kExcluded);
+}
+
+// "仮に…場合" is the customer's hypothesis, no claim.
+TEST_F(ClaimTest, AHypothesisStatesNothing) {
+  auto r = Read("仮にハーバーライト デスクの利用者が5,000名を超える場合、導入は見送る予定です。\n", "tokyo");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
