@@ -610,6 +610,7 @@ class PartExtractor {
       if (!ct.empty() && ct.back() == '?') return false;
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
+    if (AboutTheComparedThing(u, c)) return false;
     if (c.kind == Kind::kSet && Negated(u, c)) return false;
     if (RequirementContext(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
@@ -692,6 +693,24 @@ class PartExtractor {
         for (const Quantity& q : quantities_) other = other || (q.span.begin >= c.e && q.span.end <= m.begin);
         if (!other) return true;
       }
+    }
+    return false;
+  }
+
+  // "Compared with Halcyon Backup, which offers a 60-minute RPO, the
+  // platform…", "For comparison, Corvid Drive lists 99.99% uptime": a value
+  // after a comparison marker in its sentence part, before any product of
+  // ours (or a word referring to one) is named there, is the other thing's.
+  bool AboutTheComparedThing(const Unit& u, const Candidate& c) const {
+    if (c.cell >= 0) return false;
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "comparison_marker") || m.begin < hb || m.end > c.b) continue;
+      bool ours = false;
+      for (const Mention& p : mentions_) {
+        ours = ours || ((IsProductMention(p) || IsWord(p, "anaphora")) && p.begin >= m.end && p.end <= c.b);
+      }
+      if (!ours) return true;
     }
     return false;
   }
@@ -871,7 +890,7 @@ class PartExtractor {
       if (m.begin < sb || m.end > se) continue;
       if (IsProductMention(m)) {
         if (m.end <= c.b) before = &m;
-        else if (m.begin >= c.e && !after) after = &m;
+        else if (m.begin >= c.e && !after && !ClauseEndsBetween(c.e, m.begin)) after = &m;
       } else if (IsWord(m, "anaphora") && m.end <= c.b) {
         anaphor = &m;
       }
@@ -892,9 +911,9 @@ class PartExtractor {
     }
     if (before) return {before->term->product};
     if (after) return {after->term->product};
-    // An anaphor after the value in the same scope ("…, it says").
+    // An anaphor after the value in the same sentence part ("…, it says").
     for (const Mention& m : mentions_) {
-      if (IsWord(m, "anaphora") && m.begin >= sb && m.end <= se) {
+      if (IsWord(m, "anaphora") && m.begin >= sb && m.end <= se && (m.end <= c.b || !ClauseEndsBetween(c.e, m.begin))) {
         auto r = Resolve(u, m);
         if (!r.empty()) return r;
       }
@@ -940,6 +959,17 @@ class PartExtractor {
       if (std::find(all.begin(), all.end(), p) == all.end()) all.push_back(p);
     }
     return all;
+  }
+
+  // A sentence part ends between b and e: a hard break, or a clause-break
+  // word ("…caps storage at 500 GB per user, while every Meridian Sync user
+  // gets 1 TB": the product after "while" is not the first value's).
+  bool ClauseEndsBetween(size_t b, size_t e) const {
+    if (breaks_.HardBetween(b, e) > 0) return true;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "clause_break") && m.begin >= b && m.end <= e) return true;
+    }
+    return false;
   }
 
   // Products named in [b, e) of the row (or what an anaphor there means).

@@ -833,5 +833,24 @@ TEST_F(ClaimTest, AHypothesisStatesNothing) {
   EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
 }
 
+// A competitor's figure is no claim: after a comparison marker before any
+// of our products is named, or before a clause break that our product follows.
+TEST_F(ClaimTest, ACompetitorsFigureIsNoClaim) {
+  auto cmp = Read("Compared with Acme Desk, which offers a 99.5% uptime SLA, Harborlight Desk commits to 99.9%.\n");
+  auto sla = cmp->Of("harborlight-desk", "sla");
+  ASSERT_EQ(sla.size(), 1u) << cmp->Dump();
+  EXPECT_EQ(sla[0]->value.amount, 99.9);
+
+  auto semi = Read("Acme Desk advertises 99.99% uptime; Harborlight Desk commits to 99.9%, with credits if we miss it.\n");
+  auto s2 = semi->Of("harborlight-desk", "sla");
+  ASSERT_EQ(s2.size(), 1u) << semi->Dump();
+  EXPECT_EQ(s2[0]->value.amount, 99.9);
+
+  auto ja = Read("他社製品の稼働率は99.5%ですが、ハーバーライト デスクは99.9%を保証しております。\n", "tokyo");
+  auto s3 = ja->Of("harborlight-desk", "sla");
+  ASSERT_EQ(s3.size(), 1u) << ja->Dump();
+  EXPECT_EQ(s3[0]->value.amount, 99.9);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
