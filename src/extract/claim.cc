@@ -279,11 +279,24 @@ class PartExtractor {
       urls.push_back({i, j});
       i = j;
     }
+    // A place named as an office or branch (大阪支店, "our Tokyo office") is
+    // no member of a set of places.
+    std::vector<size_t> office_words;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "office_suffix")) office_words.push_back(m.begin);
+    }
+    auto names_office = [&](const Mention& m) {
+      for (size_t at : office_words) {
+        if (at >= m.end && CodePoints(u.text, m.end, at) <= 1) return true;
+      }
+      return false;
+    };
     std::vector<Mention> kept;
     for (const Mention& m : mentions_) {
       bool in_url = false;
       for (auto [b, e] : urls) in_url = in_url || (m.begin >= b && m.end <= e);
       if (in_url && m.type() != MentionType::kWord) continue;
+      if (m.type() == MentionType::kMember && names_office(m)) continue;
       if (m.type() == MentionType::kShortName &&
           std::find(st_.products_named.begin(), st_.products_named.end(), m.term->product) ==
               st_.products_named.end())
@@ -740,9 +753,16 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
       if (!explicit_product) return true;
-      // Only the clause the marker governs.
+      // Only the clause the marker governs, and a bracketed list right
+      // after it (「貴社の要件（利用者8,000名以上、RPO 15分以内）に対し…」).
       auto [hb, he] = breaks_.SoftClause(m.begin, u.text.size());
       if (c.b >= hb && c.e <= he) return true;
+      size_t open = m.end;
+      while (open < u.text.size() && u.text[open] == ' ') ++open;
+      if (open < c.b && u.text[open] == '(') {
+        const size_t close = u.text.find(')', open);
+        if (close != std::string::npos && c.e <= close) return true;
+      }
     }
     return false;
   }

@@ -852,5 +852,21 @@ TEST_F(ClaimTest, ACompetitorsFigureIsNoClaim) {
   EXPECT_EQ(s3[0]->value.amount, 99.9);
 }
 
+// A place named as an office is not a member of the set of regions.
+TEST_F(ClaimTest, AnOfficesPlaceIsNoRegion) {
+  auto r = Read("御社大阪支店の方からは、ハーバーライト リレーはシンガポールにもデータセンターがあると伺っております。\n",
+                "tokyo");
+  auto regions = r->Of("harborlight-relay", "data_regions");
+  ASSERT_EQ(regions.size(), 1u) << r->Dump();
+  EXPECT_EQ(regions[0]->value.member, "Singapore");
+}
+
+// The customer's requirements in brackets after 要件 are no claims, even in a
+// sentence naming our product.
+TEST_F(ClaimTest, RequirementsInBracketsAreNoClaims) {
+  auto r = Read("貴社の要件(利用者8,000名以上、初回応答4時間以内)に対し、ハーバーライト デスクをご提案いたします。\n", "tokyo");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -174,7 +174,8 @@ Engine::Engine(const claims::Base& base)
                                       "deal_target",      "period_marker",   "respectively",
                                       "clause_break",     "column_role",     "capacity_marker",
                                       "tax",              "billing_unit",    "customer_marker",
-                                      "topic_marker",     "count_qualifier", "comparison_marker"};
+                                      "topic_marker",     "count_qualifier", "comparison_marker",
+                                      "office_suffix"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
