@@ -515,7 +515,7 @@ class PartExtractor {
         c.b = m.begin;
         c.e = m.end;
         c.cell = cell_of(c.b);
-        auto [cb, ce] = breaks_.SoftClause(m.begin, u.text.size());
+        auto [cb, ce] = ClauseWithAnswer(u, m.begin);
         if (c.cell >= 0) {
           cb = std::max(cb, u.cells[c.cell].begin);
           ce = std::min(ce, u.cells[c.cell].end);
@@ -728,8 +728,16 @@ class PartExtractor {
     return false;
   }
 
+  // The soft clause holding p, and when it ends in a colon, the answer after
+  // it ("Offline mode: No", "Linux client: not available").
+  std::pair<size_t, size_t> ClauseWithAnswer(const Unit& u, size_t p) const {
+    auto [cb, ce] = breaks_.SoftClause(p, u.text.size());
+    if (ce < u.text.size() && u.text[ce] == ':') ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
+    return {cb, ce};
+  }
+
   bool Negated(const Unit& u, const Candidate& c) const {
-    auto [cb, ce] = breaks_.SoftClause(c.b, u.text.size());
+    auto [cb, ce] = ClauseWithAnswer(u, c.b);
     auto [rb, re] = CellRange(u, c);
     cb = std::max(cb, rb);
     ce = std::min(ce, re);

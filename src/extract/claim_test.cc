@@ -868,5 +868,15 @@ TEST_F(ClaimTest, RequirementsInBracketsAreNoClaims) {
   EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
 }
 
+// A spec sheet's "Label: answer" denies what the label names.
+TEST_F(ClaimTest, ALabelsAnswerAfterTheColonDenies) {
+  auto r = Read("Product: Harborlight Desk\nOn-premises edition: No\nLinux agent app: not available\n",
+                "us", kAsOf, true);
+  const Claim* onprem = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(onprem, nullptr) << r->Dump();
+  EXPECT_FALSE(onprem->value.truth);
+  for (const Claim* c : r->Of("harborlight-desk", "supported_platforms")) EXPECT_NE(c->value.member, "Linux") << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
