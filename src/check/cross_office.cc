@@ -261,25 +261,37 @@ struct CrossOfficeSubject::State {
     }
   }
 
-  void Offer(Side* side, const JudgedClaim& c, int cls) {
+  // Whether a claim of class `cls` dated `date`, listed now, would be kept
+  // among the side's firsts (by_class) or earliest.
+  bool Wants(const std::vector<Kept>& list, bool by_class, const std::string& date, int cls) const {
     const size_t cap = static_cast<size_t>(std::max(0, options.sides_per_office));
     Kept probe;
     probe.seq = seq;
     probe.cls = cls;
-    probe.claim.date = c.date;
+    probe.claim.date = date;
+    if (!by_class && (cap == 0 || list.size() < cap)) return true;
+    for (const auto& old : list) {
+      if (by_class && old.cls == cls) return Earlier(probe, old);
+    }
+    if (cap == 0 || list.size() < cap) return true;
+    return Earlier(probe, *std::max_element(list.begin(), list.end(), Earlier));
+  }
+
+  // The pairs a claim's cell is flagged for, or null.
+  const std::vector<int>* FlaggedPairs(const JudgedClaim& c, int* cls) {
+    if (!resolved) Resolve();
+    if (!TakesPart(c)) return nullptr;
+    *cls = ClassOf(c, false);
+    if (*cls < 0) return nullptr;
+    auto it = flagged.find(CellKey(DayNumber(c.date), *cls));
+    return it == flagged.end() ? nullptr : &it->second;
+  }
+
+  void Offer(Side* side, const JudgedClaim& c, int cls) {
+    const size_t cap = static_cast<size_t>(std::max(0, options.sides_per_office));
     // Most claims of a large archive are neither among the earliest nor the
     // first of their class: decide that before copying anything.
-    auto wanted = [&](const std::vector<Kept>& list, bool by_class) {
-      if (cap == 0 || list.size() < cap) {
-        if (!by_class) return true;
-      }
-      for (const auto& old : list) {
-        if (by_class && old.cls == cls) return Earlier(probe, old);
-      }
-      if (cap == 0 || list.size() < cap) return true;
-      return Earlier(probe, *std::max_element(list.begin(), list.end(), Earlier));
-    };
-    const bool first = wanted(side->firsts, true), early = wanted(side->earliest, false);
+    const bool first = Wants(side->firsts, true, c.date, cls), early = Wants(side->earliest, false, c.date, cls);
     if (!first && !early) return;
     const std::string place = PlaceKey(c.where);
     if (side->places.count(place)) return;
@@ -340,14 +352,23 @@ void CrossOfficeSubject::Count(const JudgedClaim& c, int64_t n) {
   s_->cells[{DayNumber(c.date), s_->ClassOf(c, true)}] += n;
 }
 
+bool CrossOfficeSubject::WouldList(const JudgedClaim& c) {
+  int cls = -1;
+  const std::vector<int>* pairs = s_->FlaggedPairs(c, &cls);
+  if (!pairs) return false;
+  for (int p : *pairs) {
+    const State::Pair& pair = s_->pairs[p];
+    const State::Side& side = pair.side[c.office == pair.office[0] ? 0 : 1];
+    if (s_->Wants(side.firsts, true, c.date, cls) || s_->Wants(side.earliest, false, c.date, cls)) return true;
+  }
+  return false;
+}
+
 void CrossOfficeSubject::List(const JudgedClaim& c) {
-  if (!s_->resolved) s_->Resolve();
-  if (!TakesPart(c)) return;
-  const int cls = s_->ClassOf(c, false);
-  if (cls < 0) return;
-  auto it = s_->flagged.find(State::CellKey(DayNumber(c.date), cls));
-  if (it == s_->flagged.end()) return;
-  for (int p : it->second) {
+  int cls = -1;
+  const std::vector<int>* pairs = s_->FlaggedPairs(c, &cls);
+  if (!pairs) return;
+  for (int p : *pairs) {
     State::Pair& pair = s_->pairs[p];
     s_->Offer(&pair.side[c.office == pair.office[0] ? 0 : 1], c, cls);
   }

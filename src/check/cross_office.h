@@ -62,6 +62,10 @@ class CrossOfficeSubject {
   // Pass 2: every counted claim once more, best in date order (ties: the
   // order counted); after the first List(), Count() is not allowed.
   void List(const JudgedClaim& c);
+  // Whether List(c) would keep c now: its office, verdict, value and date
+  // decide, so a caller holding many claims can skip building the others
+  // (skipping List for them changes nothing).
+  bool WouldList(const JudgedClaim& c);
   // One finding per pair of offices that disagreed, sorted by offices.
   std::vector<Finding> Findings();
 

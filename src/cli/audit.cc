@@ -233,7 +233,10 @@ int RunAudit(const std::vector<std::string>& args) {
     check::DocumentResult summary;
     summary.file = xo.file;
     bool begun = false;
-    const std::vector<std::string> seen(seen_sources.begin(), seen_sources.end());
+    std::vector<std::string> seen(seen_sources.begin(), seen_sources.end());
+    // Reading claims of this run's sources only: no filter when the
+    // database holds nothing else.
+    if (auto only = store.OnlySources(seen); only.ok() && *only) seen.clear();
     auto subjects = store.CrossOfficeSubjects();
     if (!subjects.ok()) {
       std::fprintf(stderr, "onevoice audit: %s\n", subjects.status().message().c_str());
@@ -244,7 +247,11 @@ int RunAudit(const std::vector<std::string>& args) {
       check::CrossOfficeSubject subject(base.get(), product, attribute, xo);
       Status st = store.CountClaims(seen, product, attribute,
                                     [&](const check::JudgedClaim& c, int64_t n) { subject.Count(c, n); });
-      if (st.ok()) st = store.ForEachClaim(seen, product, attribute, [&](const check::JudgedClaim& c) { subject.List(c); });
+      if (st.ok()) {
+        st = store.ForEachClaim(
+            seen, product, attribute, [&](const check::JudgedClaim& c) { return subject.WouldList(c); },
+            [&](const check::JudgedClaim& c) { subject.List(c); });
+      }
       std::vector<check::Finding> cross;
       if (st.ok()) {
         cross = subject.Findings();

@@ -272,10 +272,6 @@ Status AuditStore::StoreRunFindings(int64_t run, const std::vector<check::Findin
 
 namespace {
 
-// Claims for cross-office: everything it reads of a claim, but no more.
-constexpr const char* kClaimColumns =
-    "SELECT m.source, m.message_id, c.part, c.line, c.col, c.product, c.attribute, c.kind, c.value_json, c.text, "
-    "c.office, c.as_of, c.date, c.quoted, c.verdict, c.rule FROM claims c JOIN messages m ON m.id = c.message";
 // Claims cross-office takes part in (check/cross_office.cc leaves the rest out).
 constexpr const char* kCrossOfficeClaims = "c.office IS NOT NULL AND c.office <> '' AND c.office <> 'unknown' "
                                            "AND c.kind <> 'set'";
@@ -334,16 +330,29 @@ class ValueMemo {
 
 }  // namespace
 
+Expected<bool> AuditStore::OnlySources(const std::vector<std::string>& sources) {
+  Statement st;
+  if (sqlite3_prepare_v2(db_, "SELECT DISTINCT source FROM messages", -1, &st.s, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  int rc;
+  while ((rc = sqlite3_step(st.s)) == SQLITE_ROW) {
+    if (!FromSource(sources, st.s, 0)) return false;
+  }
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  return true;
+}
+
 Status AuditStore::CountClaims(const std::vector<std::string>& sources, const std::string& product,
                                const std::string& attribute,
                                const std::function<void(const check::JudgedClaim&, int64_t)>& fn) {
   Statement st;
-  const std::string sql = std::string(
-                              "SELECT m.source, c.date, c.office, c.verdict = 'ok', c.kind, c.value_json, count(*) "
-                              "FROM claims c JOIN messages m ON m.id = c.message "
-                              "WHERE c.product = ?1 AND c.attribute = ?2 AND ") +
-                          kCrossOfficeClaims +
-                          " GROUP BY m.source, c.date, c.office, c.verdict = 'ok', c.kind, c.value_json";
+  // Without sources to filter by, messages need not be joined.
+  const std::string source = sources.empty() ? "NULL" : "m.source";
+  const std::string join = sources.empty() ? "" : " JOIN messages m ON m.id = c.message";
+  const std::string sql = "SELECT " + source + ", c.date, c.office, c.verdict = 'ok', c.kind, c.value_json, count(*) "
+                          "FROM claims c" + join + " WHERE c.product = ?1 AND c.attribute = ?2 AND " +
+                          kCrossOfficeClaims + " GROUP BY " + (sources.empty() ? "" : "m.source, ") +
+                          "c.date, c.office, c.verdict = 'ok', c.kind, c.value_json";
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
     return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
   BindText(st.s, 1, product);
@@ -367,36 +376,48 @@ Status AuditStore::CountClaims(const std::vector<std::string>& sources, const st
 
 Status AuditStore::ForEachClaim(const std::vector<std::string>& sources, const std::string& product,
                                 const std::string& attribute,
+                                const std::function<bool(const check::JudgedClaim&)>& want,
                                 const std::function<void(const check::JudgedClaim&)>& fn) {
-  Statement st;
+  Statement st, msg;
   // claims_by_subject(product, attribute, date) gives this order without a
-  // sort (an index's entries end with the rowid).
-  const std::string sql = std::string(kClaimColumns) + " WHERE c.product = ?1 AND c.attribute = ?2 AND " +
-                          kCrossOfficeClaims + " ORDER BY c.date, c.id";
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
+  // sort (an index's entries end with the rowid). The message's source and
+  // id are looked up only for the claims wanted, unless sources filter.
+  const std::string source = sources.empty() ? "NULL" : "m.source";
+  const std::string join = sources.empty() ? "" : " JOIN messages m ON m.id = c.message";
+  const std::string sql = "SELECT " + source + ", c.message, c.date, c.office, c.verdict, c.kind, c.value_json, "
+                          "c.part, c.line, c.col, c.text, c.as_of, c.quoted, c.rule FROM claims c" + join +
+                          " WHERE c.product = ?1 AND c.attribute = ?2 AND " + kCrossOfficeClaims +
+                          " ORDER BY c.date, c.id";
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, "SELECT source, message_id FROM messages WHERE id = ?1", -1, &msg.s, nullptr) !=
+          SQLITE_OK)
     return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
   BindText(st.s, 1, product);
   BindText(st.s, 2, attribute);
   ValueMemo values;
+  check::JudgedClaim c;
+  c.product = product;
+  c.attribute = attribute;
   int rc;
   while ((rc = sqlite3_step(st.s)) == SQLITE_ROW) {
     if (!FromSource(sources, st.s, 0)) continue;
-    check::JudgedClaim c;
-    c.where.file = Column(st.s, 0);
-    c.where.message_id = Column(st.s, 1);
-    c.where.part = sqlite3_column_int(st.s, 2);
-    c.where.line = sqlite3_column_int(st.s, 3);
-    c.where.column = sqlite3_column_int(st.s, 4);
-    c.product = Column(st.s, 5);
-    c.attribute = Column(st.s, 6);
-    c.value = values.Of(st.s, 7, 8);
-    c.text = Column(st.s, 9);
-    c.office = Column(st.s, 10);
+    c.date = Column(st.s, 2);
+    c.office = Column(st.s, 3);
+    c.verdict = Column(st.s, 4);
+    c.value = values.Of(st.s, 5, 6);
+    if (!want(c)) continue;
+    sqlite3_reset(msg.s);
+    sqlite3_bind_int64(msg.s, 1, sqlite3_column_int64(st.s, 1));
+    if (sqlite3_step(msg.s) != SQLITE_ROW) continue;
+    c.where.file = Column(msg.s, 0);
+    c.where.message_id = Column(msg.s, 1);
+    c.where.part = sqlite3_column_int(st.s, 7);
+    c.where.line = sqlite3_column_int(st.s, 8);
+    c.where.column = sqlite3_column_int(st.s, 9);
+    c.text = Column(st.s, 10);
     c.as_of = Column(st.s, 11);
-    c.date = Column(st.s, 12);
-    c.quoted = sqlite3_column_int(st.s, 13) != 0;
-    c.verdict = Column(st.s, 14);
-    c.rule = Column(st.s, 15);
+    c.quoted = sqlite3_column_int(st.s, 12) != 0;
+    c.rule = Column(st.s, 13);
     fn(c);
   }
   if (rc != SQLITE_DONE) return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));

@@ -71,9 +71,15 @@ class AuditStore {
   // their number; only office, verdict ("ok" or not), value and date are set.
   Status CountClaims(const std::vector<std::string>& sources, const std::string& product,
                      const std::string& attribute, const std::function<void(const check::JudgedClaim&, int64_t)>& fn);
-  // ForEachClaim: every claim, whole, in date order (ties: as stored).
+  // ForEachClaim: every claim in date order (ties: as stored); `want` sees
+  // it with office, verdict, value and date only, and `fn` gets it whole
+  // when `want` says so (most rows are then never read in full).
   Status ForEachClaim(const std::vector<std::string>& sources, const std::string& product,
-                      const std::string& attribute, const std::function<void(const check::JudgedClaim&)>& fn);
+                      const std::string& attribute, const std::function<bool(const check::JudgedClaim&)>& want,
+                      const std::function<void(const check::JudgedClaim&)>& fn);
+  // True when every stored message's source is one of `sources`: the two
+  // reads above need not filter (nor join messages for it) then.
+  Expected<bool> OnlySources(const std::vector<std::string>& sources);
 
   sqlite3* db() { return db_; }
 
