@@ -308,6 +308,24 @@ bool FromSource(const std::vector<std::string>& sources, sqlite3_stmt* s, int co
   return std::find(sources.begin(), sources.end(), source) != sources.end();
 }
 
+// Prepares "SELECT <source>, <columns> FROM claims c … WHERE <one subject,
+// claims cross-office takes part in> <tail>" and binds the subject. The
+// source column is m.source (messages joined) when `filter`, else NULL.
+Status PrepareSubject(sqlite3* db, bool filter, std::string_view columns, std::string_view tail,
+                      const std::string& product, const std::string& attribute, Statement* st) {
+  std::string sql = filter ? "SELECT m.source, " : "SELECT NULL, ";
+  sql += columns;
+  sql += filter ? " FROM claims c JOIN messages m ON m.id = c.message" : " FROM claims c";
+  sql += " WHERE c.product = ?1 AND c.attribute = ?2 AND ";
+  sql += kCrossOfficeClaims;
+  sql += tail;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st->s, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db));
+  BindText(st->s, 1, product);
+  BindText(st->s, 2, attribute);
+  return Status::Ok();
+}
+
 // Values as stored (value_json) -> Value: a subject repeats a few values
 // over and over, so each is parsed once.
 class ValueMemo {
@@ -345,18 +363,14 @@ Expected<bool> AuditStore::OnlySources(const std::vector<std::string>& sources) 
 Status AuditStore::CountClaims(const std::vector<std::string>& sources, const std::string& product,
                                const std::string& attribute,
                                const std::function<void(const check::JudgedClaim&, int64_t)>& fn) {
-  Statement st;
   // Without sources to filter by, messages need not be joined.
-  const std::string source = sources.empty() ? "NULL" : "m.source";
-  const std::string join = sources.empty() ? "" : " JOIN messages m ON m.id = c.message";
-  const std::string sql = "SELECT " + source + ", c.date, c.office, c.verdict = 'ok', c.kind, c.value_json, count(*) "
-                          "FROM claims c" + join + " WHERE c.product = ?1 AND c.attribute = ?2 AND " +
-                          kCrossOfficeClaims + " GROUP BY " + (sources.empty() ? "" : "m.source, ") +
-                          "c.date, c.office, c.verdict = 'ok', c.kind, c.value_json";
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
-    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
-  BindText(st.s, 1, product);
-  BindText(st.s, 2, attribute);
+  const bool filter = !sources.empty();
+  Statement st;
+  Status prepared = PrepareSubject(
+      db_, filter, "c.date, c.office, c.verdict = 'ok', c.kind, c.value_json, count(*)",
+      std::string(" GROUP BY ") + (filter ? "m.source, " : "") + "c.date, c.office, c.verdict = 'ok', c.kind, c.value_json",
+      product, attribute, &st);
+  if (!prepared.ok()) return prepared;
   ValueMemo values;
   check::JudgedClaim c;
   c.product = product;
@@ -378,22 +392,18 @@ Status AuditStore::ForEachClaim(const std::vector<std::string>& sources, const s
                                 const std::string& attribute,
                                 const std::function<bool(const check::JudgedClaim&)>& want,
                                 const std::function<void(const check::JudgedClaim&)>& fn) {
-  Statement st, msg;
   // claims_by_subject(product, attribute, date) gives this order without a
   // sort (an index's entries end with the rowid). The message's source and
-  // id are looked up only for the claims wanted, unless sources filter.
-  const std::string source = sources.empty() ? "NULL" : "m.source";
-  const std::string join = sources.empty() ? "" : " JOIN messages m ON m.id = c.message";
-  const std::string sql = "SELECT " + source + ", c.message, c.date, c.office, c.verdict, c.kind, c.value_json, "
-                          "c.part, c.line, c.col, c.text, c.as_of, c.quoted, c.rule FROM claims c" + join +
-                          " WHERE c.product = ?1 AND c.attribute = ?2 AND " + kCrossOfficeClaims +
-                          " ORDER BY c.date, c.id";
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK ||
-      sqlite3_prepare_v2(db_, "SELECT source, message_id FROM messages WHERE id = ?1", -1, &msg.s, nullptr) !=
-          SQLITE_OK)
+  // id are looked up only for the claims wanted.
+  Statement st, msg;
+  Status prepared = PrepareSubject(db_, !sources.empty(),
+                                   "c.message, c.date, c.office, c.verdict, c.kind, c.value_json, "
+                                   "c.part, c.line, c.col, c.text, c.as_of, c.quoted, c.rule",
+                                   " ORDER BY c.date, c.id", product, attribute, &st);
+  if (!prepared.ok()) return prepared;
+  if (sqlite3_prepare_v2(db_, "SELECT source, message_id FROM messages WHERE id = ?1", -1, &msg.s, nullptr) !=
+      SQLITE_OK)
     return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_));
-  BindText(st.s, 1, product);
-  BindText(st.s, 2, attribute);
   ValueMemo values;
   check::JudgedClaim c;
   c.product = product;
