@@ -195,6 +195,7 @@ class Renderer {
  private:
   struct TableState {
     HtmlTable table;
+    bool layout = false;  // a layout table: rendered as the blocks in it
     bool in_row = false;
     bool in_cell = false;
     bool in_caption = false;
@@ -257,7 +258,40 @@ class Renderer {
     }
   }
 
-  bool in_table_row() const { return !tables_.empty() && tables_.back().in_row; }
+  bool in_table_row() const { return !tables_.empty() && !tables_.back().layout && tables_.back().in_row; }
+
+  // A table used for layout (newsletters, mail templates: the whole message
+  // in one cell) holds headings, lists or another table in its own cells.
+  // Looks ahead from `from` (after the <table> tag) to its end, at most
+  // kLayoutScan bytes; undecided means a data table.
+  bool IsLayoutTable(size_t from) const {
+    constexpr size_t kLayoutScan = 256 * 1024;
+    const size_t limit = std::min(src_.size(), from + kLayoutScan);
+    int depth = 0;
+    for (size_t k = src_.find('<', from); k != std::string_view::npos && k < limit; k = src_.find('<', k + 1)) {
+      size_t n = k + 1;
+      const bool closing = n < src_.size() && src_[n] == '/';
+      if (closing) ++n;
+      size_t e = n;
+      while (e < src_.size() && e - n < 12 && std::isalnum(static_cast<unsigned char>(src_[e]))) ++e;
+      std::string name(src_.substr(n, e - n));
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (name == "table") {
+        if (closing) {
+          if (depth == 0) return false;
+          --depth;
+        } else {
+          if (depth == 0) return true;  // a table inside one of its cells
+          ++depth;
+        }
+      } else if (depth == 0 && !closing &&
+                 (name == "ul" || name == "ol" || name == "blockquote" ||
+                  (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   void Newline(size_t at, size_t len) {
     if (in_table_row()) {  // inside a row everything stays on one line
@@ -335,9 +369,12 @@ class Renderer {
       if (!tag.closing) {
         Newline(at, len);
         tables_.push_back(TableState{});
+        tables_.back().layout = IsLayoutTable(at + len);
       } else if (!tables_.empty()) {
-        CloseRow(at, 0);
-        tables_done_.push_back(std::move(tables_.back().table));
+        if (!tables_.back().layout) {
+          CloseRow(at, 0);
+          tables_done_.push_back(std::move(tables_.back().table));
+        }
         tables_.pop_back();
         Newline(at, len);
       } else {
@@ -345,7 +382,12 @@ class Renderer {
       }
       return;
     }
-    if (!tables_.empty()) {
+    if (!tables_.empty() && tables_.back().layout &&
+        (name == "tr" || name == "td" || name == "th" || name == "tbody" || name == "thead" || name == "tfoot")) {
+      Newline(at, len);  // a layout table's rows and cells are only blocks
+      return;
+    }
+    if (!tables_.empty() && !tables_.back().layout) {
       TableState& t = tables_.back();
       if (name == "tr") {
         if (!tag.closing) {

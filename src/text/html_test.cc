@@ -1,0 +1,37 @@
+// Tests of RenderHtml (html.h): what text a user's HTML mail or document
+// becomes, and which tables are tables.
+#include "text/html.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace onevoice::text {
+namespace {
+
+// A data table: one line per row, cells joined by " | ", known as a table.
+TEST(RenderHtml, ADataTableIsRowsOfCells) {
+  RenderedHtml r = RenderHtml("<table><tr><th>Plan</th><th>Price</th></tr>"
+                              "<tr><td>Desk</td><td>$39</td></tr></table>");
+  EXPECT_NE(r.text.find("Plan | Price\nDesk | $39"), std::string::npos) << r.text;
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows.size(), 2u);
+}
+
+// A newsletter laid out in a table (headings and paragraphs inside one
+// cell) reads as its headings and paragraphs, not as one long row; a data
+// table inside it is still a table.
+TEST(RenderHtml, ALayoutTableReadsAsTheBlocksInIt) {
+  RenderedHtml r = RenderHtml(
+      "<table width=600><tr><td><h2>Harborlight Desk</h2><p>It supports up to 1,000 agents.</p>"
+      "<h2>Harborlight Relay</h2><p>Messages are kept for 90 days.</p>"
+      "<table><tr><td>SLA</td><td>99.9%</td></tr></table></td></tr></table>");
+  EXPECT_NE(r.text.find("Harborlight Desk\nIt supports up to 1,000 agents.\nHarborlight Relay\n"), std::string::npos)
+      << r.text;
+  EXPECT_EQ(r.text.find(" | Harborlight"), std::string::npos) << r.text;
+  ASSERT_EQ(r.tables.size(), 1u);  // only the inner data table
+  EXPECT_NE(r.text.find("SLA | 99.9%"), std::string::npos) << r.text;
+}
+
+}  // namespace
+}  // namespace onevoice::text
