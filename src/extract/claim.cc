@@ -160,6 +160,7 @@ struct ColumnInfo {
   std::vector<Mention> cues;   // cue mentions in its header text
   std::string header_text;
   claims::Tax tax = claims::Tax::kUnstated;  // stated in the header
+  std::string currency;                      // "単価（円）", "Price (USD)": bare numbers are amounts of it
 };
 
 struct TableInfo {
@@ -167,6 +168,7 @@ struct TableInfo {
   std::vector<int> caption_products;
   std::vector<Mention> caption_cues;
   claims::Tax caption_tax = claims::Tax::kUnstated;
+  std::string caption_currency;  // "（単位：円、月額・税込）"
   bool has_answer_column = false;
 };
 
@@ -449,6 +451,22 @@ class PartExtractor {
     return false;
   }
 
+  // A bare number in a unit-price column, or a column or table whose header
+  // or caption names its currency ("単価" under "単位：円"), is a price in
+  // that currency; what it is per comes from the row's cues. A zero is no
+  // price (a free item of the quote).
+  static void AmountInPricedColumn(const TableInfo& table, Candidate* c) {
+    if (c->kind != Kind::kCount || !c->q || !c->q->unit_word.empty() || c->value.bound != claims::Bound::kExact ||
+        c->value.amount <= 0 || c->cell >= static_cast<int>(table.columns.size()))
+      return;
+    const ColumnInfo& col = table.columns[c->cell];
+    const std::string& currency = !col.currency.empty() ? col.currency : table.caption_currency;
+    if (currency.empty() || (col.role != "unit_price" && col.currency.empty())) return;
+    c->kind = Kind::kMoney;
+    c->value.kind = Kind::kMoney;
+    c->value.currency = currency;
+  }
+
   std::vector<Candidate> Candidates(const Unit& u, const TableInfo* table) {
     std::vector<Candidate> out;
     auto cell_of = [&](size_t pos) {
@@ -477,6 +495,7 @@ class PartExtractor {
       c.e = q.span.end;
       c.q = &q;
       c.cell = cell_of(c.b);
+      if (table && c.cell >= 0) AmountInPricedColumn(*table, &c);
       out.push_back(c);
     }
     for (const Mention& m : mentions_) {
@@ -1518,6 +1537,14 @@ class PartExtractor {
   }
 
   // ---------------------------------------------------------------- tables
+  // The currency a header or caption says its numbers are in, or "".
+  static std::string CurrencyNote(const std::vector<Mention>& ms) {
+    for (const Mention& m : ms) {
+      if (IsWord(m, "currency_note")) return m.term->entry->Attr("currency");
+    }
+    return {};
+  }
+
   const TableInfo& Table(int index) {
     auto it = tables_.find(index);
     if (it != tables_.end()) return it->second;
@@ -1552,6 +1579,7 @@ class PartExtractor {
       if (!ci.products.empty() && ci.role == "requirement") ci.role.clear();
       if (ci.role == "answer" || ci.role == "right" || ci.role == "unit_price") info.has_answer_column = true;
       ci.tax = TaxWord(ms, 0, header.size());
+      ci.currency = CurrencyNote(ms);
     }
     // Columns right of a unit-price column that have no role of their own
     // hold line amounts (quantity × unit price): deal arithmetic.
@@ -1568,6 +1596,7 @@ class PartExtractor {
       std::string text(layout_.Text(cap));
       std::vector<Mention> cms = e_.FindMentions(text, AsciiLower(text));
       if (info.caption_tax == claims::Tax::kUnstated) info.caption_tax = TaxWord(cms, 0, text.size());
+      if (info.caption_currency.empty()) info.caption_currency = CurrencyNote(cms);
       for (const Mention& m : cms) {
         if (IsProductMention(m) && std::find(info.caption_products.begin(), info.caption_products.end(),
                                              m.term->product) == info.caption_products.end())

@@ -878,5 +878,22 @@ TEST_F(ClaimTest, ALabelsAnswerAfterTheColonDenies) {
   for (const Claim* c : r->Of("harborlight-desk", "supported_platforms")) EXPECT_NE(c->value.member, "Linux") << r->Dump();
 }
 
+// A quote table whose caption gives the currency: the unit-price column's
+// bare numbers are prices (per what the row's label says), quantities and
+// line amounts are not.
+TEST_F(ClaimTest, AUnitPriceColumnInACaptionsCurrencyIsAPrice) {
+  auto r = Read("<table><caption>ご利用料金(単位:円、月額・税抜)</caption>"
+                "<tr><th>製品</th><th>課金項目</th><th>単価</th><th>数量</th><th>金額</th></tr>"
+                "<tr><td>ハーバーライト デスク</td><td>エージェント課金(1エージェントあたり)</td><td>4,980</td>"
+                "<td>20</td><td>99,600</td></tr></table>\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kHtml);
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 4980);
+  EXPECT_EQ(c->value.currency, "JPY");
+  EXPECT_EQ(c->value.tax, Tax::kExcluded);
+  EXPECT_EQ(r->ex.claims.size(), 1u) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
