@@ -643,7 +643,7 @@ class PartExtractor {
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
-    if (c.kind == Kind::kSet && Negated(u, c)) return false;
+    if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c))) return false;
     if (RequirementContext(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
@@ -753,6 +753,24 @@ class PartExtractor {
     auto [cb, ce] = breaks_.SoftClause(p, u.text.size());
     if (ce < u.text.size() && u.text[ce] == ':') ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
     return {cb, ce};
+  }
+
+  // A member named in a clause about the customer's own things ("so your
+  // two Ubuntu workstations would use the web app") that names none of our
+  // products: their environment, not a claim.
+  bool CustomersOwn(const Unit& u, const Candidate& c) const {
+    if (c.cell >= 0) return false;
+    auto [cb, ce] = breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "clause_break")) continue;
+      if (m.end <= c.b && m.end > cb) cb = m.end;
+      if (m.begin >= c.e && m.begin < ce) ce = m.begin;
+    }
+    if (!HasWord("customer_marker", cb, ce)) return false;
+    for (const Mention& m : mentions_) {
+      if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= cb && m.end <= ce) return false;
+    }
+    return true;
   }
 
   bool Negated(const Unit& u, const Candidate& c) const {

@@ -895,5 +895,13 @@ TEST_F(ClaimTest, AUnitPriceColumnInACaptionsCurrencyIsAPrice) {
   EXPECT_EQ(r->ex.claims.size(), 1u) << r->Dump();
 }
 
+// The customer's own environment named beside a claim is no member of it.
+TEST_F(ClaimTest, TheCustomersOwnPlatformIsNoMember) {
+  auto r = Read("Harborlight Desk runs on Windows and macOS, so your two Ubuntu workstations would use the web app.\n");
+  auto platforms = r->Of("harborlight-desk", "supported_platforms");
+  ASSERT_EQ(platforms.size(), 2u) << r->Dump();
+  for (const Claim* c : platforms) EXPECT_NE(c->value.member, "Linux") << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
