@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -242,35 +243,74 @@ int RunAudit(const std::vector<std::string>& args) {
       std::fprintf(stderr, "onevoice audit: %s\n", subjects.status().message().c_str());
       store_error = true;
     }
-    for (size_t i = 0; !store_error && subjects.ok() && i < subjects->size() && !g_stop; ++i) {
-      const auto& [product, attribute] = (*subjects)[i];
-      check::CrossOfficeSubject subject(base.get(), product, attribute, xo);
-      Status st = store.CountClaims(seen, product, attribute,
-                                    [&](const check::JudgedClaim& c, int64_t n) { subject.Count(c, n); });
-      if (st.ok()) {
-        st = store.ForEachClaim(
-            seen, product, attribute, [&](const check::JudgedClaim& c) { return subject.WouldList(c); },
-            [&](const check::JudgedClaim& c) { subject.List(c); });
+    // Subjects are independent: each worker reads its own through a
+    // read-only connection of its own (WAL lets them read while this thread
+    // stores findings); this thread stores and prints them in order.
+    std::mutex readers_mu;
+    std::vector<std::unique_ptr<report::AuditStore>> readers;
+    auto acquire = [&]() -> Expected<std::unique_ptr<report::AuditStore>> {
+      {
+        std::lock_guard<std::mutex> lock(readers_mu);
+        if (!readers.empty()) {
+          auto r = std::move(readers.back());
+          readers.pop_back();
+          return r;
+        }
       }
-      std::vector<check::Finding> cross;
-      if (st.ok()) {
-        cross = subject.Findings();
-        if (!cross.empty()) st = store.StoreRunFindings(*run, cross);
-      }
-      if (!st.ok()) {
-        std::fprintf(stderr, "onevoice audit: %s\n", st.message().c_str());
-        store_error = true;
-        break;
-      }
-      if (cross.empty()) continue;
-      if (!begun) sink->Begin(summary);
-      begun = true;
-      for (const auto& f : cross) {
-        failed = failed || Fails(f, o);
-        sink->Found(summary, f);
-      }
-      findings += cross.size();
-    }
+      return report::AuditStore::OpenReader(db_path);
+    };
+    struct SubjectResult {
+      Status status;
+      std::vector<check::Finding> findings;
+    };
+    size_t next_subject = 0;
+    using Subject = std::pair<std::string, std::string>;
+    OrderedParallel<Subject, SubjectResult>(
+        jobs, static_cast<size_t>(jobs) * 2,
+        [&](Subject* subject) {
+          if (store_error || !subjects.ok() || next_subject >= subjects->size()) return false;
+          *subject = (*subjects)[next_subject++];
+          return true;
+        },
+        [&](Subject& subject) {
+          SubjectResult out;
+          auto reader = acquire();
+          if (!reader.ok()) {
+            out.status = reader.status();
+            return out;
+          }
+          const auto& [product, attribute] = subject;
+          check::CrossOfficeSubject reduce(base.get(), product, attribute, xo);
+          out.status = (*reader)->CountClaims(seen, product, attribute,
+                                              [&](const check::JudgedClaim& c, int64_t n) { reduce.Count(c, n); });
+          if (out.status.ok()) {
+            out.status = (*reader)->ForEachClaim(
+                seen, product, attribute, [&](const check::JudgedClaim& c) { return reduce.WouldList(c); },
+                [&](const check::JudgedClaim& c) { reduce.List(c); });
+          }
+          if (out.status.ok()) out.findings = reduce.Findings();
+          std::lock_guard<std::mutex> lock(readers_mu);
+          readers.push_back(std::move(*reader));
+          return out;
+        },
+        [&](SubjectResult& r) {
+          Status st = r.status;
+          if (st.ok() && !r.findings.empty()) st = store.StoreRunFindings(*run, r.findings);
+          if (!st.ok()) {
+            if (!store_error) std::fprintf(stderr, "onevoice audit: %s\n", st.message().c_str());
+            store_error = true;
+            return;
+          }
+          if (r.findings.empty()) return;
+          if (!begun) sink->Begin(summary);
+          begun = true;
+          for (const auto& f : r.findings) {
+            failed = failed || Fails(f, o);
+            sink->Found(summary, f);
+          }
+          findings += r.findings.size();
+        },
+        &g_stop);
     if (begun) sink->End(summary);
     interrupted = g_stop.load();  // Ctrl-C during cross-office: the run is not complete
   }

@@ -74,6 +74,19 @@ std::string Column(sqlite3_stmt* s, int i) {
 
 }  // namespace
 
+Expected<std::unique_ptr<AuditStore>> AuditStore::OpenReader(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::IOError("cannot open " + path + ": " + msg);
+  }
+  sqlite3_busy_timeout(db, 10000);
+  std::unique_ptr<AuditStore> store(new AuditStore(db));
+  if (Status s = store->Exec("PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY;"); !s.ok()) return s;
+  return store;
+}
+
 Expected<std::unique_ptr<AuditStore>> AuditStore::Open(const std::string& path) {
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=

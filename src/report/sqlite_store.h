@@ -38,6 +38,9 @@ class AuditStore {
  public:
   // Opens (creating when needed) the database at `path`.
   static Expected<std::unique_ptr<AuditStore>> Open(const std::string& path);
+  // A second, read-only connection to an existing database (WAL: it reads
+  // while the first one writes), for the reads below on another thread.
+  static Expected<std::unique_ptr<AuditStore>> OpenReader(const std::string& path);
   ~AuditStore();
   AuditStore(const AuditStore&) = delete;
   AuditStore& operator=(const AuditStore&) = delete;
