@@ -643,6 +643,7 @@ class PartExtractor {
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
+    if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && DeniedRightAfter(u, c)) return false;
     if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c))) return false;
     if (RequirementContext(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
@@ -771,6 +772,17 @@ class PartExtractor {
       if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= cb && m.end <= ce) return false;
     }
     return true;
+  }
+
+  // A figure denied right after it in its clause (「5分のRPOには対応して
+  // おりません」, 「2026年12月ではございません」): value_denial in the language data.
+  bool DeniedRightAfter(const Unit& u, const Candidate& c) const {
+    const size_t ce = breaks_.SoftClause(c.b, u.text.size()).second;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "value_denial") && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 8)
+        return true;
+    }
+    return false;
   }
 
   bool Negated(const Unit& u, const Candidate& c) const {

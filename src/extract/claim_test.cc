@@ -903,5 +903,15 @@ TEST_F(ClaimTest, TheCustomersOwnPlatformIsNoMember) {
   for (const Claim* c : platforms) EXPECT_NE(c->value.member, "Linux") << r->Dump();
 }
 
+// A figure denied right after it is no claim; "only up to" (しか…) is one.
+TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
+  auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");
+  EXPECT_THAT(denied->Of("harborlight-desk", "first_response_time"), IsEmpty()) << denied->Dump();
+  auto only = Read("ハーバーライト デスクは最大1,000名までしか対応しておりません。\n", "tokyo");
+  const Claim* c = One(*only, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << only->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
