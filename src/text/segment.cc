@@ -181,7 +181,10 @@ class Segmenter {
         default: {  // text
           const bool field = IsFieldLine(ln) && ((i > 0 && IsFieldLine(l_.lines[i - 1])) ||
                                                  (i + 1 < n && IsFieldLine(l_.lines[i + 1])));
-          if (HasColumnGap(ln) || field) {
+          // In HTML a line ends where a block or <br> does, never by wrapping:
+          // each is a paragraph ("<div class=k>Launch</div><div class=v>…").
+          const bool html_line = l_.kind == ingest::PartKind::kHtml;
+          if (HasColumnGap(ln) || field || html_line) {
             EndBlock(false);
             para_.push_back(ln.content);
             para_line_ = i;

@@ -53,5 +53,18 @@ TEST(Segment, NoSentenceEndsAfterExcl) {
   EXPECT_EQ(units[0], "Meridian Sync is \xC2\xA3" "329 per month, excl. VAT, for the whole organisation.");
 }
 
+// In HTML each line (a block or a <br>) is a paragraph of its own: lines
+// there never wrap a sentence.
+TEST(Segment, HtmlLinesAreParagraphsOfTheirOwn) {
+  Layout layout = BuildLayout("<div>Launch</div><div>Generally available in January 2027</div>"
+                              "<div>Price</div><div>$30 per user per month</div>",
+                              ingest::PartKind::kHtml);
+  Zones zones = FindZones(layout, claims::DefaultLexicon());
+  std::vector<std::string> units;
+  for (const Unit& u : Segment(layout, zones)) units.push_back(u.text);
+  ASSERT_EQ(units.size(), 4u);
+  EXPECT_EQ(units[3], "$30 per user per month");
+}
+
 }  // namespace
 }  // namespace onevoice::text
