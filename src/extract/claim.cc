@@ -1503,15 +1503,12 @@ class PartExtractor {
     return claims::Tax::kUnstated;
   }
 
-  // Between b and e: a sentence break and a word that opens another period
-  // ("…until March 31, 2026, … 5,000 users; today the limit is 10,000").
-  bool NewPeriodBetween(const Unit& u, size_t b, size_t e) const {
-    if (breaks_.HardBetween(b, e) == 0) return false;
+  // A word of the present ("today", 現在) between b and e.
+  bool PresentBetween(size_t b, size_t e) const {
     for (const Mention& m : mentions_) {
       if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "present" && m.begin >= b && m.end <= e)
         return true;
     }
-    (void)u;
     return false;
   }
 
@@ -1520,6 +1517,13 @@ class PartExtractor {
   // ("until March 2026", 「2026年4月以降は」).
   void PlaceInTime(const Unit& u, const Candidate& c, Claim* claim) const {
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    // A value said of the present in its own clause ("…5,000 users per
+    // tenant today, and from 1 April…", 「現在は最大5,000ユーザーですが」) is
+    // judged as of the message.
+    {
+      auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+      if (PresentBetween(sb, se)) return;
+    }
     std::string best, at;
     size_t best_dist = std::string::npos;
     for (const Quantity& q : quantities_) {
@@ -1534,10 +1538,11 @@ class PartExtractor {
         const std::string& means = m.term->entry->Attr("means");
         if (means != "until" && means != "from") continue;
         size_t dist;
-        if (q.span.end <= c.b && (same_clause || !NewPeriodBetween(u, q.span.end, c.b))) {
+        // A present word between the date and the value ends that period
+        // ("…5,000 users; today the limit is 10,000").
+        if (q.span.end <= c.b ? PresentBetween(q.span.end, c.b) : PresentBetween(c.e, q.span.begin)) continue;
+        if (q.span.end <= c.b) {
           dist = CodePoints(u.text, q.span.end, c.b);
-        } else if (q.span.end <= c.b) {
-          continue;
         } else if (same_clause) {
           dist = 10000 + CodePoints(u.text, c.e, q.span.begin);  // after the value: a weaker tie
         } else {

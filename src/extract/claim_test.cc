@@ -913,5 +913,23 @@ TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// A value said of the present in its clause is judged as of the message,
+// even when a later period is named in the same sentence.
+TEST_F(ClaimTest, AValueSaidOfThePresentIsJudgedNow) {
+  auto en = Read("Harborlight Desk supports up to 500 agents today, and from 1 April 2027 the limit is 1,000.\n");
+  auto cs = en->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << en->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 500);
+  EXPECT_EQ(cs[0]->as_of, kAsOf);
+  EXPECT_EQ(cs[1]->as_of, "2027-04-01");
+
+  auto ja = Read("ハーバーライト デスクは、現在は最大500名ですが、2027年4月1日以降は最大1,000名まで拡張されます。\n", "tokyo");
+  auto js = ja->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(js.size(), 2u) << ja->Dump();
+  EXPECT_EQ(js[0]->value.amount, 500);
+  EXPECT_EQ(js[0]->as_of, kAsOf);
+  EXPECT_EQ(js[1]->as_of, "2027-04-01");
+}
+
 }  // namespace
 }  // namespace onevoice::extract
