@@ -179,12 +179,17 @@ class Segmenter {
           break;
         }
         default: {  // text
-          const bool field = IsFieldLine(ln) && ((i > 0 && IsFieldLine(l_.lines[i - 1])) ||
-                                                 (i + 1 < n && IsFieldLine(l_.lines[i + 1])));
+          // A "Label: value" line followed by another stands alone; one whose
+          // value wraps onto the next line ("A: … up to 10,000" / "users per
+          // tenant.") starts a paragraph the continuation joins.
+          const bool field = IsFieldLine(ln);
+          const bool next_field = i + 1 < n && IsFieldLine(l_.lines[i + 1]);
+          const bool prev_field = i > 0 && IsFieldLine(l_.lines[i - 1]);
+          if (field && prev_field && !next_field) EndBlock(false);
           // In HTML a line ends where a block or <br> does, never by wrapping:
           // each is a paragraph ("<div class=k>Launch</div><div class=v>…").
           const bool html_line = l_.kind == ingest::PartKind::kHtml;
-          if (HasColumnGap(ln) || field || html_line) {
+          if (HasColumnGap(ln) || (field && next_field) || html_line) {
             EndBlock(false);
             para_.push_back(ln.content);
             para_line_ = i;
@@ -228,15 +233,18 @@ class Segmenter {
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
     size_t colon = t.find(": ");
     size_t width = 2;
-    const size_t wide = t.find("\xEF\xBC\x9A");  // ：
-    if (wide != std::string_view::npos && wide < colon) {
-      colon = wide;
-      width = 3;
+    // After a CJK label the colon (NFKC has made "：" one) needs no space.
+    for (size_t k = t.find(':'); k != std::string_view::npos && k < colon; k = t.find(':', k + 1)) {
+      if (k > 0 && static_cast<unsigned char>(t[k - 1]) >= 0x80) {
+        colon = k;
+        width = 1;
+        break;
+      }
     }
     if (colon == std::string_view::npos || colon == 0) return false;
     std::string_view label = t.substr(0, colon), value = t.substr(colon + width);
     while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-    if (value.empty() || CodePointCount(label) > 40) return false;
+    if (value.empty() || CodePointCount(label) > 60) return false;
     for (char c : label) {
       if (c == '.' || c == '!' || c == '?' || c == ';') return false;
     }

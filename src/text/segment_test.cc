@@ -41,6 +41,10 @@ TEST(Segment, KeyValueLinesAreAUnitEach) {
   auto units = UnitTexts("Product: Meridian Sync\nMaximum users per tenant: 10,000\n最大ファイルサイズ：5TB\n");
   ASSERT_EQ(units.size(), 3u);
   EXPECT_EQ(units[1], "Maximum users per tenant: 10,000");
+  // An answer that wraps onto the next line keeps its continuation.
+  auto qa = UnitTexts("Q: How many users can one tenant hold?\nA: Meridian Sync supports up to 10,000\nusers per tenant.\n");
+  ASSERT_EQ(qa.size(), 2u);
+  EXPECT_EQ(qa[1], "A: Meridian Sync supports up to 10,000 users per tenant.");
   // One line of that shape inside a paragraph stays in its sentence.
   auto prose = UnitTexts("Note: the price is fixed\nfor the whole term.\n");
   ASSERT_EQ(prose.size(), 1u);
