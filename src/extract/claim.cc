@@ -411,6 +411,12 @@ class PartExtractor {
       const std::string& at = m.term->entry->Attr("at", "any");
       if (at == "end") {
         if (m.end == t.size()) return true;
+      } else if (at == "start") {
+        // An inverted question opens its sentence or clause ("Is there…",
+        // "…, and are there…?"), unlike "Oregon and Tokyo are there too".
+        size_t b = m.begin;
+        while (b > 0 && u.text[b - 1] == ' ') --b;
+        if (b == 0 || IsSoftBreakAt(u.text, b - 1)) return true;
       } else {
         return true;
       }

@@ -931,5 +931,13 @@ TEST_F(ClaimTest, AValueSaidOfThePresentIsJudgedNow) {
   EXPECT_EQ(js[1]->as_of, "2027-04-01");
 }
 
+// "is there", "are there" ask only when they open a sentence or clause.
+TEST_F(ClaimTest, AreThereAsksOnlyAtTheStart) {
+  auto r = Read("Harborlight Relay runs in our Frankfurt region, and Tokyo and Oregon are there too.\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 3u) << r->Dump();
+  auto q = Read("Is there a Linux agent app for Harborlight Desk\n");
+  EXPECT_THAT(q->ex.claims, IsEmpty()) << q->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
