@@ -332,11 +332,22 @@ class Builder {
     std::vector<int> row_lines;
     int last = header + 1;
     auto cut = [&](const Line& ln) {
+      // Column starts as offsets; one that lands inside a word moves back to
+      // the word's start (normalization narrows full-width characters, so a
+      // row's text can sit a column or two left of where the rule says:
+      // "稼働率（SLA）   99.9%" must not cut "99|.9%").
+      std::vector<size_t> at;
+      for (int col : starts) at.push_back(OffsetAtColumn(text_, ln.full.begin, ln.full.end, col));
+      for (size_t c = 1; c < at.size(); ++c) {
+        size_t& b = at[c];
+        while (b > at[c - 1] && b < ln.full.end && text_[b] != ' ' && text_[b - 1] != ' ') {
+          --b;
+          while (b > at[c - 1] && (static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) --b;
+        }
+      }
       std::vector<NormSpan> cells;
-      for (size_t c = 0; c < starts.size(); ++c) {
-        size_t b = OffsetAtColumn(text_, ln.full.begin, ln.full.end, starts[c]);
-        size_t e = c + 1 < starts.size() ? OffsetAtColumn(text_, ln.full.begin, ln.full.end, starts[c + 1])
-                                         : ln.full.end;
+      for (size_t c = 0; c < at.size(); ++c) {
+        const size_t b = at[c], e = c + 1 < at.size() ? at[c + 1] : ln.full.end;
         cells.push_back(Trim(text_, NormSpan(b, std::max(b, e))));
       }
       return cells;

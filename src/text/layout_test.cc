@@ -85,6 +85,18 @@ TEST(Layout, FixedWidthTableUnderDashRule) {
   EXPECT_EQ(CellText(l, l.tables[0].rows[1][2]), "up to 5,000 users");
 }
 
+// Full-width characters that normalization narrows ("（SLA）" -> "(SLA)")
+// shift a row left of the rule's columns; a cut never splits a word.
+TEST(Layout, FixedWidthCutsStayBetweenWordsAfterNarrowing) {
+  Layout l = BuildLayout(
+      "   項目                  内容\n"
+      "   --------------------  ----------\n"
+      "   稼働率（SLA）         99.9%\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][1]), "99.9%");
+}
+
 // An invoice table aligned with spaces: a product name wide enough to eat
 // the gap keeps the quantity at its end, one space away; it is the
 // quantity column's all the same.
