@@ -928,7 +928,9 @@ class PartExtractor {
     for (const Quantity& q : quantities_) {
       if (q.value.bound != claims::Bound::kExact || q.span.begin < hb || q.span.end > c.b) continue;
       if (q.value.kind == Kind::kCount && !q.unit_word.empty()) return true;
-      if (q.value.kind == Kind::kDataSize && !per_data) return true;
+      // …in the price's own clause: "1 TB of storage per user, $399/month"
+      // lists two claims.
+      if (q.value.kind == Kind::kDataSize && !per_data && breaks_.SoftBetween(q.span.end, c.b) == 0) return true;
     }
     return false;
   }
@@ -1154,7 +1156,7 @@ class PartExtractor {
         // "1エージェントあたり月額4,980円": a cue naming what the price is per
         // outweighs a nearby period word.
         bool period_only = c.value.per.empty() || c.value.per == "month" || c.value.per == "year";
-        if (period_only && score <= 15 && a->unit.find('-') != std::string::npos) score -= 8;
+        if (period_only && score <= 15 && a->unit.find('-') != std::string::npos && CueInClause(u, c, *a)) score -= 8;
         score = std::min(score, kCueLimit + 1) + per;
         if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty())
           score = kCueLimit - 5;
@@ -1175,6 +1177,15 @@ class PartExtractor {
         best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit) && !SubjectCue(u, c, *best.attribute))
       return Choice{};
     return best;
+  }
+
+  // A cue of `a` in the value's own soft clause (not in a list item before it).
+  bool CueInClause(const Unit& u, const Candidate& c, const claims::Attribute& a) const {
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kCue && m.term->attribute == a.id && m.begin >= sb && m.end <= se) return true;
+    }
+    return false;
   }
 
   // The cue is the subject of the value's clause: before it in the same

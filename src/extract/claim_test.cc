@@ -939,5 +939,15 @@ TEST_F(ClaimTest, AreThereAsksOnlyAtTheStart) {
   EXPECT_THAT(q->ex.claims, IsEmpty()) << q->Dump();
 }
 
+// A recap listing several figures of one product: the price is per month
+// (the "per user" of the item before it stays there) and is a claim.
+TEST_F(ClaimTest, ARecapItemsPriceIsItsOwn) {
+  auto r = Read("- Harborlight Relay: 30 days of message history per user, $249/month for the account.\n");
+  auto prices = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(prices.size(), 1u) << r->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 249);
+  EXPECT_EQ(prices[0]->value.per, "month");
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -2094,9 +2094,12 @@ void Scanner::ClauseBack(size_t pos, Tax* tax, std::string* period, std::string*
     if (slot->empty()) *slot = w.per;
   };
   size_t p = pos;
+  // What a price is per does not reach back over a ", " (an English list:
+  // "1 TB of storage per user, $399/month"); tax and period words do.
+  bool past_comma = false;
   while (p > lo) {
-    Hit h = LongestEndingAt(p, Bit(kTax) | Bit(kPeriod) | Bit(kBillingUnit), At::kBefore);
-    Hit pm = LongestEndingAt(p, Bit(kPerMarker), At::kAfter);
+    Hit h = LongestEndingAt(p, Bit(kTax) | Bit(kPeriod) | (past_comma ? 0 : Bit(kBillingUnit)), At::kBefore);
+    Hit pm = past_comma ? Hit{} : LongestEndingAt(p, Bit(kPerMarker), At::kAfter);
     if (pm && pm.b >= lo && (!h || pm.e - pm.b >= h.e - h.b)) {
       if (Hit bu = LongestEndingAt(SkipSpacesBack(pm.b, lo), Bit(kBillingUnit)); bu && bu.b >= lo) {
         set_part(*bu.w);
@@ -2122,6 +2125,7 @@ void Scanner::ClauseBack(size_t pos, Tax* tax, std::string* period, std::string*
     }
     const size_t q = PrevStart(s_, p);
     if (ClauseBreakAt(q)) break;
+    if (s_[q] == ',' && q + 1 < n_ && s_[q + 1] == ' ') past_comma = true;
     p = q;
   }
 }
