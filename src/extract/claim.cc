@@ -1,6 +1,7 @@
 #include "extract/claim.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -767,12 +768,7 @@ class PartExtractor {
   // products: their environment, not a claim.
   bool CustomersOwn(const Unit& u, const Candidate& c) const {
     if (c.cell >= 0) return false;
-    auto [cb, ce] = breaks_.SoftClause(c.b, u.text.size());
-    for (const Mention& m : mentions_) {
-      if (!IsWord(m, "clause_break")) continue;
-      if (m.end <= c.b && m.end > cb) cb = m.end;
-      if (m.begin >= c.e && m.begin < ce) ce = m.begin;
-    }
+    auto [cb, ce] = WithinClauseBreaks(c, breaks_.SoftClause(c.b, u.text.size()));
     if (!HasWord("customer_marker", cb, ce)) return false;
     for (const Mention& m : mentions_) {
       if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= cb && m.end <= ce) return false;
@@ -794,15 +790,20 @@ class PartExtractor {
   bool Negated(const Unit& u, const Candidate& c) const {
     auto [cb, ce] = ClauseWithAnswer(u, c.b);
     auto [rb, re] = CellRange(u, c);
-    cb = std::max(cb, rb);
-    ce = std::min(ce, re);
-    // Clause-break words ("but", "while", とは異なり) narrow the scope.
+    std::tie(cb, ce) = WithinClauseBreaks(c, {std::max(cb, rb), std::min(ce, re)});
+    return HasWord("negation", cb, ce);
+  }
+
+  // `scope` narrowed to the clause-break words ("but", "while", とは異なり)
+  // nearest the candidate on either side.
+  std::pair<size_t, size_t> WithinClauseBreaks(const Candidate& c, std::pair<size_t, size_t> scope) const {
+    auto [cb, ce] = scope;
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "clause_break")) continue;
       if (m.end <= c.b && m.end > cb) cb = m.end;
       if (m.begin >= c.e && m.begin < ce) ce = m.begin;
     }
-    return HasWord("negation", cb, ce);
+    return {cb, ce};
   }
 
   bool RequirementContext(const Unit& u, const Candidate& c) const {
