@@ -459,19 +459,28 @@ class Walker {
         if (!count_only) Prologue(mp, index, quote);
         return;
       }
-      int chosen = -1;
+      // Among alternatives the best-ranked kind is judged; when several parts
+      // share that rank (two plain-text versions that differ), each is judged,
+      // so no version's text goes unread; a part that merely repeats another
+      // is dropped later, as everywhere.
+      // Other ranks keep only the last of their kind (HTML and markdown
+      // versions of one text).
+      constexpr int kPlainText = 4;
+      std::vector<int> ranks;
+      int best = 0, last_best = -1;
       if (!count_only && MediaType(obj) == "multipart/alternative") {
-        int best = 0;
+        ranks.resize(n);
         for (int i = 0; i < n; ++i) {
-          int rank = AlternativeRank(g_mime_multipart_get_part(mp, i), 0);
-          if (rank > 0 && rank >= best) {
-            best = rank;
-            chosen = i;
+          ranks[i] = AlternativeRank(g_mime_multipart_get_part(mp, i), 0);
+          if (ranks[i] > 0 && ranks[i] >= best) {
+            best = ranks[i];
+            last_best = i;
           }
         }
       }
       for (int i = 0; i < n; ++i) {
-        bool skip = count_only || (chosen >= 0 && i != chosen);
+        bool judged = best == 0 || i == last_best || (best == kPlainText && ranks[i] == best);
+        bool skip = count_only || !judged;
         Walk(g_mime_multipart_get_part(mp, i), depth + 1, quote, skip);
       }
       return;

@@ -20,10 +20,12 @@
 //   multipart/mixed { multipart/alternative { text/plain, text/html },
 //                     application/pdf }
 // text/plain is part 1, text/html 2 and the PDF 3.
-//   - multipart/alternative: one child is judged: the last text/plain with
-//     content, else the last multipart holding a text/plain, else the last
-//     text/html (or multipart/related holding one); the others are
-//     alternatives of it and are neither judged nor listed. An alternative
+//   - multipart/alternative: the text/plain children with content are
+//     judged (every one: versions that differ are all read, a copy that
+//     repeats another is dropped as anywhere), else the last multipart
+//     holding a text/plain, else the last text/html (or multipart/related
+//     holding one); the others are alternatives of it and are neither
+//     judged nor listed. An alternative
 //     with no text child at all is read like multipart/mixed.
 //   - multipart/mixed, /related, /signed, /digest…: every child. A multipart
 //     whose boundary never occurs (mangled or mistyped) has no children: its

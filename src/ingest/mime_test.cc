@@ -221,6 +221,21 @@ TEST(MimeTest, AlternativeWithoutPlainFallsBackToHtml) {
   EXPECT_EQ(bodies[0]->index, 2);
 }
 
+TEST(MimeTest, EveryDifferingPlainAlternativeIsJudged) {
+  // Two plain-text versions that differ: neither may go unread. A third that
+  // repeats the first is dropped, and the HTML version loses to plain text.
+  Document d = ParseMessageBytes(
+      "Subject: h\nContent-Type: multipart/alternative; boundary=A\n\n"
+      "--A\nContent-Type: text/plain\n\nSync holds 10,000 users.\n"
+      "--A\nContent-Type: text/plain\n\nSync holds 5,000 users.\n"
+      "--A\nContent-Type: text/plain\n\nSync holds 10,000 users.\n"
+      "--A\nContent-Type: text/html\n\n<p>Sync holds 10,000 users.</p>\n--A--\n");
+  auto bodies = PartsWithRole(d, PartRole::kBody);
+  ASSERT_EQ(bodies.size(), 2u);
+  EXPECT_EQ(bodies[0]->text, "Sync holds 10,000 users.");
+  EXPECT_EQ(bodies[1]->text, "Sync holds 5,000 users.");
+}
+
 TEST(MimeTest, ForwardedMessagePartsAreQuotedWithTheirAuthor) {
   Document d = ParseFixture("stalwart/eml/rfc-002.eml");
   auto bodies = PartsWithRole(d, PartRole::kBody);
