@@ -87,7 +87,8 @@ class Segmenter {
   Segmenter(const Layout& l, const Zones& z, const Limits& limits, const claims::Lexicon* lexicon)
       : l_(l), z_(z), limits_(limits), text_(l.norm.text) {
     if (lexicon) {
-      for (const auto* e : lexicon->AllEntries("abbreviation")) abbreviations_.push_back(AsciiLower(e->word));
+      for (const auto* e : lexicon->AllEntries("abbreviation"))
+        abbreviations_.push_back({AsciiLower(e->word), e->Attr("before") == "number"});
     }
   }
 
@@ -253,13 +254,20 @@ class Segmenter {
 
   // The sentence piece [b, e) ends with one of the language data's
   // abbreviations ("... £329 per month, excl." + " VAT").
+  // One marked `before: number` ("No. 5", "ext. 4410") does so only when a
+  // number follows: "A: No. Meridian Sync needs…" is two sentences.
   bool EndsWithAbbreviation(const std::string& t, size_t b, size_t e) const {
+    const size_t next = e;
     while (e > b && t[e - 1] == ' ') --e;
-    for (const std::string& a : abbreviations_) {
-      if (e - b < a.size()) continue;
-      const size_t at = e - a.size();
-      if (AsciiLower(std::string_view(t).substr(at, a.size())) != a) continue;
-      if (at == b || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
+    for (const Abbreviation& a : abbreviations_) {
+      if (e - b < a.word.size()) continue;
+      const size_t at = e - a.word.size();
+      if (AsciiLower(std::string_view(t).substr(at, a.word.size())) != a.word) continue;
+      if (at != b && std::isalpha(static_cast<unsigned char>(t[at - 1]))) continue;
+      if (a.before_number && !(next < t.size() && (std::isdigit(static_cast<unsigned char>(t[next])) ||
+                                                    t[next] == '#' || t[next] == '+')))
+        continue;
+      return true;
     }
     return false;
   }
@@ -414,7 +422,11 @@ class Segmenter {
   int cur_depth_ = 0;
   int block_ = 0;
   int last_table_ = -1, last_row_ = -1;
-  std::vector<std::string> abbreviations_;  // lower-cased, with their dot
+  struct Abbreviation {
+    std::string word;  // lower-cased, with its dot
+    bool before_number;
+  };
+  std::vector<Abbreviation> abbreviations_;
 };
 
 }  // namespace

@@ -57,6 +57,15 @@ TEST(Segment, NoSentenceEndsAfterExcl) {
   EXPECT_EQ(units[0], "Meridian Sync is \xC2\xA3" "329 per month, excl. VAT, for the whole organisation.");
 }
 
+// "No." keeps its sentence only before a number: as an answer it ends one.
+TEST(Segment, NoEndsASentenceUnlessANumberFollows) {
+  auto answer = UnitTexts("No. Meridian Sync needs a network connection; it has no offline mode.\n");
+  ASSERT_EQ(answer.size(), 2u);
+  EXPECT_EQ(answer[1], "Meridian Sync needs a network connection; it has no offline mode.");
+  auto number = UnitTexts("See quote No. 4410 for Meridian Sync at 10,000 users.\n");
+  ASSERT_EQ(number.size(), 1u);
+}
+
 // In HTML each line (a block or a <br>) is a paragraph of its own: lines
 // there never wrap a sentence.
 TEST(Segment, HtmlLinesAreParagraphsOfTheirOwn) {
