@@ -559,6 +559,36 @@ class Builder {
     }
   }
 
+  // A numbered line that stands alone as a section title ("3. メリディアン
+  // インサイトによる可視化", "2) Pricing") is a heading, not a list item: it
+  // is short, has no sentence end, follows a blank line (or opens the text)
+  // and is followed by prose, not by the next item. A wrapped item's
+  // continuation ("1. Sync holds up to" + "10,000 users.") starts lower-case
+  // or with a digit, so it stays an item; an indented one is the item's body.
+  void MarkNumberedHeadings() {
+    const int n = static_cast<int>(l_.lines.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      Line& ln = l_.lines[i];
+      if (ln.kind != LineKind::kBullet || ln.quote_depth > 0) continue;
+      if (i > 0 && l_.lines[i - 1].kind != LineKind::kBlank && l_.lines[i - 1].kind != LineKind::kRuler) continue;
+      const Line& next = l_.lines[i + 1];
+      if (next.kind != LineKind::kText || next.quote_depth != ln.quote_depth || next.content.begin > next.full.begin)
+        continue;
+      std::string_view marker = text_.substr(ln.full.begin, ln.content.begin - ln.full.begin);
+      size_t m = marker.find_first_not_of(" \t(");
+      if (m == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(marker[m]))) continue;
+      std::string_view t = Content(ln);
+      if (t.empty() || DisplayWidth(t, 0, t.size()) > 40) continue;
+      if (EndsWith(t, "。") || EndsWith(t, "：") || std::string_view(".!?:;,、").find(t.back()) != std::string_view::npos)
+        continue;
+      std::string_view after = Content(next);
+      const unsigned char c = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+      if (c == 0 || std::islower(c) || std::isdigit(c)) continue;
+      ln.kind = LineKind::kHeading;
+      ln.heading_level = 4;
+    }
+  }
+
   // "KEY FACTS", "ACME BACKUP": a short line of capitals and no sentence end.
   static bool IsAllCapsTitle(std::string_view t) {
     int upper = 0;
@@ -761,6 +791,7 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   }
   b.MarkTextTables();
   b.MarkLineKinds(kind == ingest::PartKind::kMarkdown);
+  if (kind != ingest::PartKind::kHtml) b.MarkNumberedHeadings();
   if (document && kind != ingest::PartKind::kHtml) b.MarkTitle();
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });

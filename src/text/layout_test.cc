@@ -41,6 +41,18 @@ TEST(Layout, NumberedItemsWithoutASpaceBeforeJapaneseText) {
   EXPECT_NE(l.lines[2].kind, LineKind::kBullet);  // "1.5" is a decimal
 }
 
+TEST(Layout, ANumberedTitleAboveProseIsAHeading) {
+  Layout l = BuildLayout("3. メリディアン インサイトによる可視化\n現在は30日間の無料トライアルがございます。\n\n"
+                         "1. Meridian Sync holds up to\n10,000 users.\n\n"
+                         "1. Pricing\n2. Limits\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 8u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[3].kind, LineKind::kBullet);  // its wrapped text goes on below
+  EXPECT_EQ(l.lines[6].kind, LineKind::kBullet);  // the next item follows
+  EXPECT_EQ(l.lines[7].kind, LineKind::kBullet);
+}
+
 TEST(Layout, HtmlRowspanFillsTheCellsBelow) {
   Layout l = BuildLayout(
       "<table><tr><th>Product</th><th>Q</th></tr>"
