@@ -322,6 +322,7 @@ class PartExtractor {
 
   // ---------------------------------------------------------------- extraction
   void Extract(const Unit& u) {
+    unit_values_.clear();
     quantities_ = e_.quantities().Parse(u.text, ParseContext{in_.as_of});
     bool question = IsQuestion(u);
     const TableInfo* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
@@ -1175,9 +1176,28 @@ class PartExtractor {
     // An attribute the base has no value for this product would make an
     // `unverified` finding: it takes a close cue, not a distant one.
     if (!e_.HasClaims(product, best.attribute) && c.kind != Kind::kSet &&
-        best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit) && !SubjectCue(u, c, *best.attribute))
+        best.score > (c.cell >= 0 ? kRowCueLimit : kWeakCueLimit) && !SubjectCue(u, c, *best.attribute) &&
+        !ContinuesList(c, *best.attribute))
       return Choice{};
     return best;
+  }
+
+  // The value continues a list of one attribute's values in its unit
+  // (「シンクの稼働率は99.9%、ボールトは99.95%、インサイトは99.5%」): an
+  // earlier value there already took that attribute, and no cue of another
+  // attribute of its kind stands between them.
+  bool ContinuesList(const Candidate& c, const claims::Attribute& a) const {
+    for (const auto& [attribute, end] : unit_values_) {
+      if (attribute != &a || end > c.b) continue;
+      bool other = false;
+      for (const Mention& m : mentions_) {
+        if (m.type() != MentionType::kCue || m.begin < end || m.end > c.b || m.term->attribute == a.id) continue;
+        auto it = base_.attributes.find(m.term->attribute);
+        other = other || (it != base_.attributes.end() && it->second.kind == a.kind);
+      }
+      if (!other) return true;
+    }
+    return false;
   }
 
   // A cue of `a` in the value's own soft clause (not in a list item before it).
@@ -1453,6 +1473,7 @@ class PartExtractor {
         claim.value.tax = ContextTax(u, c, table);
     }
     PlaceInTime(u, c, &claim);
+    unit_values_.push_back({choice.attribute, c.e});
     out_.claims.push_back(std::move(claim));
   }
 
@@ -1681,6 +1702,8 @@ class PartExtractor {
   std::string speaker_;
   bool quoted_ = false;
   bool reported_ = false;
+  // The attribute and end of each value claimed in the unit so far.
+  std::vector<std::pair<const claims::Attribute*, size_t>> unit_values_;
 };
 
 }  // namespace

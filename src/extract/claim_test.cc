@@ -949,5 +949,17 @@ TEST_F(ClaimTest, ARecapItemsPriceIsItsOwn) {
   EXPECT_EQ(prices[0]->value.per, "month");
 }
 
+// A list of one attribute's values, the cue written once: the last
+// product's value takes it too, even where the base has no value for that
+// product (an unverified claim), however far the cue.
+TEST_F(ClaimTest, AListOfValuesSharesItsCue) {
+  auto r = Read("3製品を比べると、ハーバーライト デスクの稼働率は99.9%、ハーバーライト リレーは99.95%、"
+                "ハーバーライト パルスは99.5%の目標値となります。\n");
+  const Claim* c = One(*r, "harborlight-pulse", "sla");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 99.5);
+  EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
