@@ -817,6 +817,7 @@ class PartExtractor {
     }
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
+      if (RequirementMet(u, m)) continue;
       if (!explicit_product) return true;
       // Only the clause the marker governs, and a bracketed list right
       // after it (「貴社の要件（利用者8,000名以上、RPO 15分以内）に対し…」).
@@ -828,6 +829,20 @@ class PartExtractor {
         const size_t close = u.text.find(')', open);
         if (close != std::string::npos && c.e <= close) return true;
       }
+    }
+    return false;
+  }
+
+  // The requirement is said to be met ("meets your requirement",
+  // 「貴社要件を満たします」): a verb of requirement_met within a few code
+  // points of the marker, in its soft clause.
+  bool RequirementMet(const Unit& u, const Mention& marker) const {
+    constexpr size_t kNear = 8;
+    auto [sb, se] = breaks_.SoftClause(marker.begin, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "requirement_met") || m.begin < sb || m.end > se) continue;
+      if (m.begin >= marker.end && CodePoints(u.text, marker.end, m.begin) <= kNear) return true;
+      if (m.end <= marker.begin && CodePoints(u.text, m.end, marker.begin) <= kNear) return true;
     }
     return false;
   }

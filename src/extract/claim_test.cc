@@ -961,5 +961,16 @@ TEST_F(ClaimTest, AListOfValuesSharesItsCue) {
   EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
 }
 
+// A requirement said to be met is no requirement context: the value is
+// the product's ("…90日間で、貴社要件を満たします", "meets your requirement").
+TEST_F(ClaimTest, ARequirementMetLeavesTheValueAClaim) {
+  auto met = Read("## ハーバーライト デスク\n\n- 標準の保持期間は90日間で、貴社要件を満たします。\n");
+  EXPECT_NE(One(*met, "harborlight-desk", "retention"), nullptr) << met->Dump();
+  auto en = Read("## Harborlight Desk\n\n- A retention of 90 days meets your requirement.\n");
+  EXPECT_NE(One(*en, "harborlight-desk", "retention"), nullptr) << en->Dump();
+  auto asked = Read("## ハーバーライト デスク\n\n- 保持期間は90日間以上であることが要件です。\n");
+  EXPECT_THAT(asked->Of("harborlight-desk", "retention"), IsEmpty()) << asked->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -175,7 +175,8 @@ Engine::Engine(const claims::Base& base)
                                       "clause_break",     "column_role",     "capacity_marker",
                                       "tax",              "billing_unit",    "customer_marker",
                                       "topic_marker",     "count_qualifier", "comparison_marker",
-                                      "office_suffix",    "currency_note",   "value_denial"};
+                                      "office_suffix",    "currency_note",   "value_denial",
+                                      "requirement_met"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
