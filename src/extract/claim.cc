@@ -1590,7 +1590,7 @@ class PartExtractor {
         size_t after = m.begin >= q.span.end ? CodePoints(u.text, q.span.end, m.begin) : 999;
         if (before > 1 && after > 1) continue;
         const std::string& means = m.term->entry->Attr("means");
-        if (means != "until" && means != "from") continue;
+        if (means != "until" && means != "before" && means != "from") continue;
         size_t dist;
         // A present word between the date and the value ends that period
         // ("…5,000 users; today the limit is 10,000").
@@ -1604,7 +1604,9 @@ class PartExtractor {
         }
         if (dist < best_dist) {
           best_dist = dist;
-          best = means == "until" ? LastDayOf(q.value.date) : FirstDayOf(q.value.date);
+          best = means == "until"    ? LastDayOf(q.value.date)
+                 : means == "before" ? DayBefore(FirstDayOf(q.value.date))
+                                     : FirstDayOf(q.value.date);
         }
       }
     }

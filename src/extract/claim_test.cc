@@ -972,5 +972,18 @@ TEST_F(ClaimTest, ARequirementMetLeavesTheValueAClaim) {
   EXPECT_THAT(asked->Of("harborlight-desk", "retention"), IsEmpty()) << asked->Dump();
 }
 
+// "before April 2026" ends on the last day of March; "until March 2026" on
+// the same day, inclusive of March.
+TEST_F(ClaimTest, BeforeAMonthEndsTheDayBeforeIt) {
+  auto r = Read("Harborlight Desk: maximum agents before April 2026: 500\n");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->as_of, "2026-03-31");
+  auto ja = Read("ハーバーライト デスクの上限は2026年4月より前は500名でした。\n", "tokyo");
+  const Claim* j = One(*ja, "harborlight-desk", "max_agents");
+  ASSERT_NE(j, nullptr) << ja->Dump();
+  EXPECT_EQ(j->as_of, "2026-03-31");
+}
+
 }  // namespace
 }  // namespace onevoice::extract
