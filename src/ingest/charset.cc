@@ -593,10 +593,10 @@ std::optional<std::string> SniffBinary(std::string_view b) {
         c == 0x7f)
       ++control;
   }
-  // A stray NUL in a long text is damage, not binary; binary data has one
-  // byte in 256 NUL and one in eight a control byte.
+  // A stray NUL in a text is damage, not binary; binary data has one byte
+  // in 256 NUL and one in eight a control byte (a short blob: NULs).
   if (!head.empty() &&
-      (control * 10 > head.size() || nul * 200 > head.size() || (nul > 0 && head.size() < 200)))
+      (control * 10 > head.size() || (nul > 1 && nul * 200 > head.size())))
     return std::string("binary content");
   return std::nullopt;
 }

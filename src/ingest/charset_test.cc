@@ -213,6 +213,7 @@ TEST(CharsetTest, BinarySniffing) {
   std::string long_text(5000, 'x');
   long_text[100] = '\0';  // one stray NUL in a long text is damage, not binary
   EXPECT_EQ(SniffBinary(long_text), std::nullopt);
+  EXPECT_EQ(SniffBinary(std::string("we have a lot of \0stuff in here, all of it text\n", 47)), std::nullopt);
   EXPECT_EQ(SniffBinary(std::string("\xff\xfeT\0", 4)), std::nullopt);  // UTF-16 BOM
   EXPECT_EQ(SniffBinary("日本語のテキスト\n"), std::nullopt);
   EXPECT_EQ(SniffBinary("\x1b$B$9\x1b(B"), std::nullopt);  // ISO-2022-JP escapes are text
