@@ -752,6 +752,7 @@ class Scanner {
   size_t ReadAfter(size_t pos, bool money, bool range, After* after) const;
   Hit MarkedBilling(size_t pos, size_t* end) const;
   Hit BillingPer(size_t pos, size_t* end) const;
+  bool OneUnitBeforePrice(const Numeral& n, double value, size_t number_end, size_t unit_end) const;
   std::optional<RangeEnd> TryRange(size_t pos, bool open, bool money_known) const;
   void ClauseBack(size_t pos, Tax* tax, std::string* period, std::string* basis) const;
   Tax ClauseForwardTax(size_t pos) const;
@@ -1968,6 +1969,19 @@ Hit Scanner::MarkedBilling(size_t pos, size_t* end) const {
   return bu;
 }
 
+// "1ユーザー月額4,000円", "1TB 2,800円/月": one of a billing unit (a basis),
+// then right away a billing period or a number, is what that is per,
+// with no marker. `number_end` ends the 1, `unit_end` the unit.
+bool Scanner::OneUnitBeforePrice(const Numeral& n, double value, size_t number_end, size_t unit_end) const {
+  if (value != 1 || n.word) return false;
+  Hit bu = Longest(SkipSpaces(number_end), Bit(kBillingUnit));
+  if (!bu || !bu.w->basis || bu.e != unit_end) return false;
+  const size_t k = SkipSpaces(unit_end);
+  if (k >= n_) return false;
+  if (Hit per = Longest(k, Bit(kPeriod))) return !per.w->basis;
+  return IsNumeralStart(k) || static_cast<bool>(Longest(k, Bit(kCurrency), At::kBefore));
+}
+
 // "1TBあたり", "ユーザーあたり": a billing_unit (after an optional number)
 // then a per_marker standing after it. Returns the billing unit.
 Hit Scanner::BillingPer(size_t pos, size_t* end) const {
@@ -2112,11 +2126,20 @@ void Scanner::ClauseBack(size_t pos, Tax* tax, std::string* period, std::string*
         if (*tax == Tax::kUnstated) *tax = h.w->tax;
       } else if (h.w->cat == kPeriod) {
         if (!h.w->adjacent) set_part(*h.w);
-      } else {  // a billing unit: only after a marker ("per user")
+      } else {  // a billing unit: only after a marker ("per user") or a 1 (1ユーザー月額)
         Hit mk = LongestEndingAt(SkipSpacesBack(h.b, lo), Bit(kPerMarker), At::kBefore);
         if (mk && mk.b >= lo) {
           set_part(*h.w);
           p = mk.b;
+          continue;
+        }
+        const size_t one = SkipSpacesBack(h.b, lo);
+        const bool lone_one = one > lo && s_[one - 1] == '1' &&
+                              (one - 1 == lo || (!std::isdigit(static_cast<unsigned char>(s_[one - 2])) &&
+                                                 s_[one - 2] != '.' && s_[one - 2] != ','));
+        if (h.w->basis && lone_one) {
+          set_part(*h.w);
+          p = one - 1;
           continue;
         }
       }
@@ -2251,6 +2274,7 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
     const size_t unit_end = u1.hit ? u1.end : !uw1.empty() ? uw1_end : 0;
     if (unit_end) {
       if (Hit pm = Longest(SkipSpaces(unit_end), Bit(kPerMarker), At::kAfter)) return pm.e;
+      if (OneUnitBeforePrice(n1, a1, e, unit_end)) return unit_end;
     }
     if (p == e) {
       rr = TryRange(u1.hit ? u1.end : e, before.open, !before.currency.empty());

@@ -290,6 +290,11 @@ TEST_F(QuantityTest, BillingPeriodBeforeTheAmount) {
       {"1TBあたり2,800円", "TB"},
       {"TBあたり2,800円", "TB"},
       {"1TBあたり¥2,800／月", "TB-month"},
+      // One of a unit right before the period or the price: no marker needed.
+      {"1ユーザー月額4,000円", "user-month"},
+      {"1ユーザー 月額4,000円", "user-month"},
+      {"1ユーザー4,000円/月", "user-month"},
+      {"1TB 月額2,800円", "TB-month"},
       {"初期費用:0円", "once"},
       {"月5万円", "month"},
   };
@@ -308,6 +313,10 @@ TEST_F(QuantityTest, NumberInsideAPerPhraseIsNotAQuantity) {
   EXPECT_EQ(One("1ユーザーあたり1TB").value.kind, Kind::kDataSize);
   EXPECT_EQ(One("1テナントあたり最大500TB").value.amount, 500e12);
   EXPECT_TRUE(Parse("(1ワークスペースあたり)").empty());
+  EXPECT_EQ(Parse("1ユーザー月額4,000円").size(), 1u);
+  // Another count before a price is the deal's size, not what it is per.
+  EXPECT_EQ(Parse("15ユーザー月額60,000円").size(), 2u);
+  EXPECT_EQ(Parse("15ユーザー月額60,000円")[1].value.per, "month");
 }
 
 TEST_F(QuantityTest, BillingPeriodIsLookedForOnlyInTheSameClause) {
