@@ -867,7 +867,9 @@ class PartExtractor {
       for (const Mention& m : mentions_) {
         if (!IsWord(m, "deal_target")) continue;
         if (c.kind == Kind::kDataSize) {
-          if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 1) return true;
+          // "40 TB for your archive" is the deal's; "1 TB for each user",
+          // a cue right after the word, says what the size is per.
+          if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 1 && !CueRightAfter(u, m.end)) return true;
           continue;
         }
         // Right before the number ("for 6,000+ users", 従業員約1,900名) or
@@ -878,6 +880,14 @@ class PartExtractor {
         if (m.begin >= c.q->number.end && after_gap <= 1) return true;
         if (m.begin < c.q->number.end && m.end > c.q->number.end) return true;  // 名様分 glued to the number
       }
+    }
+    return false;
+  }
+
+  // A cue begins at most one code point (a space) after `at`.
+  bool CueRightAfter(const Unit& u, size_t at) const {
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kCue && m.begin >= at && CodePoints(u.text, at, m.begin) <= 1) return true;
     }
     return false;
   }

@@ -985,5 +985,20 @@ TEST_F(ClaimTest, BeforeAMonthEndsTheDayBeforeIt) {
   EXPECT_EQ(j->as_of, "2026-03-31");
 }
 
+// "per workspace" is also written "each workspace" / "every workspace"
+// (cue_synonyms), and a size "for each workspace" is per workspace, not a
+// deal's size.
+TEST_F(ClaimTest, EachAndEveryStandForPer) {
+  for (const char* text : {"Harborlight Pulse gives each workspace 50 GB.\n",
+                           "Harborlight Pulse offers 50 GB for every workspace.\n"}) {
+    auto r = Read(text);
+    const Claim* c = One(*r, "harborlight-pulse", "storage_per_workspace");
+    ASSERT_NE(c, nullptr) << text << r->Dump();
+    EXPECT_EQ(c->value.amount, 50e9);
+  }
+  auto deal = Read("Harborlight Pulse: 50 GB for your survey archive.\n");
+  EXPECT_THAT(deal->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << deal->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

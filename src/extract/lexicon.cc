@@ -141,6 +141,27 @@ Engine::Engine(const claims::Base& base)
     }
   }
   // Attribute cues and set members (company-wide and per product).
+  // A cue's first word may be written as any word of its cue_synonyms group
+  // ("per user" is also "each user", "every user").
+  auto first_word_synonyms = [&](const std::string& lang, const std::string& cue) {
+    std::vector<std::string> out;
+    const size_t sp = cue.find(' ');
+    if (sp == std::string::npos) return out;
+    const std::string first = AsciiLower(cue.substr(0, sp));
+    // Groups: a word and the entries that are `same_as` it.
+    std::map<std::string, std::set<std::string>> groups;
+    for (const auto& e : base.lexicon->Entries(lang, "cue_synonyms")) {
+      const std::string head = AsciiLower(e.Attr("same_as"));
+      groups[head].insert(head);
+      groups[head].insert(AsciiLower(e.word));
+    }
+    for (const auto& [head, words] : groups) {
+      if (!words.count(first)) continue;
+      for (const auto& w : words)
+        if (w != first) out.push_back(w + cue.substr(sp));
+    }
+    return out;
+  };
   auto add_attribute = [&](const claims::Attribute& a) {
     for (const auto& [lang, cues] : a.cues) {
       for (const auto& c : cues) {
@@ -148,6 +169,12 @@ Engine::Engine(const claims::Base& base)
         t.attribute = a.id;
         t.lang = lang;
         add(t);
+        for (const auto& variant : first_word_synonyms(lang, c)) {
+          Term v{.type = MentionType::kCue, .word = variant};
+          v.attribute = a.id;
+          v.lang = lang;
+          add(v);
+        }
       }
     }
     for (const auto& m : a.members) {
