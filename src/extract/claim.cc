@@ -931,13 +931,24 @@ class PartExtractor {
     if (CorrectionBefore(u, c)) return false;  // "「300」…、正しくは200": replaced, not compared
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
     auto [cb, ce] = CellRange(u, c);
-    bool earlier = false;
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    bool earlier = false, earlier_in_clause = false;
     for (const Quantity& q : quantities_) {
-      if (q.value.kind == c.kind && q.span.end <= c.b && q.span.begin >= std::max(hb, cb)) earlier = true;
+      if (q.value.kind == c.kind && q.span.end <= c.b && q.span.begin >= std::max(hb, cb)) {
+        earlier = true;
+        earlier_in_clause = earlier_in_clause || q.span.begin >= sb;
+      }
     }
     if (!earlier) return false;
-    // …unless it states a capacity of its own in its clause.
-    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    // …unless a clause of its own names one of our products ("Corvid Drive
+    // caps storage at 500 GB per user, while every Meridian Sync user gets
+    // 1 TB")…
+    if (!earlier_in_clause) {
+      for (const Mention& m : mentions_) {
+        if (IsProductMention(m) && m.begin >= sb && m.end <= se) return false;
+      }
+    }
+    // …or states a capacity of its own in its clause.
     for (const Mention& m : mentions_) {
       if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= se) return false;
     }

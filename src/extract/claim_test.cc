@@ -1000,5 +1000,16 @@ TEST_F(ClaimTest, EachAndEveryStandForPer) {
   EXPECT_THAT(deal->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << deal->Dump();
 }
 
+// A figure after another's bounded one is compared with it ("…above the
+// 2,900 people"), unless its own clause names our product: then it is
+// stated of that product.
+TEST_F(ClaimTest, AClauseOfItsOwnNamingTheProductIsNoComparison) {
+  auto r = Read("Corvid Survey caps storage at 10 GB per workspace, while every Harborlight Pulse "
+                "workspace gets 50 GB.\n");
+  auto cs = r->Of("harborlight-pulse", "storage_per_workspace");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 50e9);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
