@@ -877,6 +877,9 @@ class PartExtractor {
         size_t before_gap = m.end <= c.q->number.begin ? CodePoints(u.text, m.end, c.q->number.begin) : 999;
         size_t after_gap = m.begin >= c.q->number.end ? CodePoints(u.text, c.q->number.end, m.begin) : 999;
         if (before_gap <= 2 && !HasBoundBetween(m.end, c.q->number.begin)) return true;
+        // A word after the number is a head count's ("1,240 staff", 35名様分),
+        // not when the count is an upper bound (最大1万名様まで: a capacity).
+        if (c.value.bound == claims::Bound::kMax) continue;
         if (m.begin >= c.q->number.end && after_gap <= 1) return true;
         if (m.begin < c.q->number.end && m.end > c.q->number.end) return true;  // 名様分 glued to the number
       }

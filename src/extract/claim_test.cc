@@ -1011,5 +1011,16 @@ TEST_F(ClaimTest, AClauseOfItsOwnNamingTheProductIsNoComparison) {
   EXPECT_EQ(cs[0]->value.amount, 50e9);
 }
 
+// 名様 after a count makes it a head count (the customer's), but not when
+// the count is an upper bound: 最大…名様まで states a capacity.
+TEST_F(ClaimTest, AnUpperBoundInHonorificsIsACapacity) {
+  auto r = Read("ハーバーライト デスクは最大1,000名様までご利用いただけます。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+  auto deal = Read("ハーバーライト デスクを35名様でご利用の場合の費用をお送りします。\n", "tokyo");
+  EXPECT_THAT(deal->Of("harborlight-desk", "max_agents"), IsEmpty()) << deal->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
