@@ -647,6 +647,16 @@ class Builder {
                              std::string(text_.substr(inner.begin, inner.size()))});
       from = b == std::string_view::npos ? text_.size() : b + 3;
     }
+    // A line that is all comment ("<!-- onevoice-disable … -->") is no text:
+    // it ends a paragraph like a blank line, and no sentence starts on it.
+    size_t c = 0;
+    for (Line& ln : l_.lines) {
+      if (ln.kind == LineKind::kBlank) continue;
+      NormSpan t = Trim(text_, ln.full);
+      while (c < l_.comments.size() && l_.comments[c].span.end <= t.begin) ++c;
+      if (c < l_.comments.size() && l_.comments[c].span.begin <= t.begin && l_.comments[c].span.end >= t.end)
+        ln.kind = LineKind::kBlank;
+    }
   }
 
   void ApplyHtml(const RenderedHtml& r) {
