@@ -190,6 +190,7 @@ class PartExtractor {
 
   PartExtraction Run() {
     unit_products_.resize(units_.size());
+    both_heading_.assign(units_.size(), false);
     raw_mentions_.resize(units_.size());
     unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
     for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
@@ -216,6 +217,17 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (!IsProductMention(m)) continue;
       if (std::find(named.begin(), named.end(), m.term->product) == named.end()) named.push_back(m.term->product);
+    }
+    // A heading for both products ("4. 両製品共通", "Both products")
+    // governs each of them.
+    if (named.empty() && u.kind == UnitKind::kHeading) {
+      for (const Mention& m : mentions_) {
+        if (IsWord(m, "anaphora") && m.term->entry->Attr("refers") == "both") {
+          named = Resolve(u, m);
+          both_heading_[index] = named.size() == 2;
+          break;
+        }
+      }
     }
     unit_products_[index] = named;
     speaker_ = SpeakerOffice(u);
@@ -1068,7 +1080,7 @@ class PartExtractor {
     if (HasWord("customer_marker", 0, c.b)) return {};
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const std::vector<int>& hp = unit_products_[*it];
-      if (hp.size() == 1) return hp;
+      if (hp.size() == 1 || both_heading_[*it]) return hp;
       if (hp.size() > 1) break;
     }
     return {};
@@ -1730,6 +1742,7 @@ class PartExtractor {
   const text::Layout& layout_;
   PartExtraction out_;
   std::vector<std::vector<int>> unit_products_;
+  std::vector<bool> both_heading_;  // a heading "for both products" (unit index)
   std::map<std::string, std::vector<int>> last_products_;
   std::map<int, TableInfo> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit

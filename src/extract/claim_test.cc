@@ -1022,5 +1022,17 @@ TEST_F(ClaimTest, AnUpperBoundInHonorificsIsACapacity) {
   EXPECT_THAT(deal->Of("harborlight-desk", "max_agents"), IsEmpty()) << deal->Dump();
 }
 
+// A heading for both products ("両製品共通") governs each of the two the
+// document named.
+TEST_F(ClaimTest, ABothProductsHeadingGovernsEach) {
+  auto r = Read("# ご提案\n\n## ハーバーライト デスク\n\n| 項目 | 仕様 |\n|---|---|\n| 最大エージェント数 | 1,000名 |\n\n"
+                "## ハーバーライト リレー\n\n| 項目 | 仕様 |\n|---|---|\n| 月間メッセージ数 | 5万通 |\n\n"
+                "## 両製品共通\n\n| 項目 | 内容 |\n|---|---|\n| 稼働率 | 99.9% |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_NE(One(*r, "harborlight-desk", "sla"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
+  EXPECT_THAT(r->Of("harborlight-pulse", "sla"), IsEmpty()) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
