@@ -829,7 +829,7 @@ class PartExtractor {
     }
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
-      if (RequirementMet(u, m)) continue;
+      if (RequirementMet(u, m, c)) continue;
       if (!explicit_product) return true;
       // Only the clause the marker governs, and a bracketed list right
       // after it (「貴社の要件（利用者8,000名以上、RPO 15分以内）に対し…」).
@@ -847,12 +847,15 @@ class PartExtractor {
 
   // The requirement is said to be met ("meets your requirement",
   // 「貴社要件を満たします」): a verb of requirement_met within a few code
-  // points of the marker, in its soft clause.
-  bool RequirementMet(const Unit& u, const Mention& marker) const {
+  // points of the marker, in its soft clause — and the value is not the
+  // requirement's own, between the two (「ご要件の30分以内を満たしております」).
+  bool RequirementMet(const Unit& u, const Mention& marker, const Candidate& c) const {
     constexpr size_t kNear = 8;
     auto [sb, se] = breaks_.SoftClause(marker.begin, u.text.size());
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "requirement_met") || m.begin < sb || m.end > se) continue;
+      const size_t lo = std::min(m.begin, marker.begin), hi = std::max(m.end, marker.end);
+      if (c.b >= lo && c.e <= hi) continue;
       if (m.begin >= marker.end && CodePoints(u.text, marker.end, m.begin) <= kNear) return true;
       if (m.end <= marker.begin && CodePoints(u.text, m.end, marker.begin) <= kNear) return true;
     }
@@ -1386,8 +1389,11 @@ class PartExtractor {
         }
         if (k < 0) continue;
         const std::string& role = table ? ColumnRole(*table, k) : std::string();
-        // Values in other cells of the row that could claim this cue first.
+        // Values in other cells of the row that could claim this cue first;
+        // of the label cells, the nearest speaks for the value ("Capacity |
+        // Largest single file | 5 TB": the file's size, not a capacity).
         score = (role == "requirement" || role == "label" || k < c.cell) ? 30 : 40;
+        if (k < c.cell) score += 3 * (c.cell - k - 1);
       } else {
         continue;
       }

@@ -970,6 +970,11 @@ TEST_F(ClaimTest, ARequirementMetLeavesTheValueAClaim) {
   EXPECT_NE(One(*en, "harborlight-desk", "retention"), nullptr) << en->Dump();
   auto asked = Read("## ハーバーライト デスク\n\n- 保持期間は90日間以上であることが要件です。\n");
   EXPECT_THAT(asked->Of("harborlight-desk", "retention"), IsEmpty()) << asked->Dump();
+  // The requirement's own figure, between the marker and the verb, is no claim.
+  auto own = Read("ハーバーライト デスクの保持期間は90日間ですので、ご要件の60日間以上を満たしております。\n", "tokyo");
+  auto rs = own->Of("harborlight-desk", "retention");
+  ASSERT_EQ(rs.size(), 1u) << own->Dump();
+  EXPECT_EQ(rs[0]->value.amount, 90);
 }
 
 // "before April 2026" ends on the last day of March; "until March 2026" on
