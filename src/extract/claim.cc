@@ -1076,6 +1076,7 @@ class PartExtractor {
         if (!r.empty()) return r;
       }
       if (table->caption_products.size() == 1) return table->caption_products;
+      if (OtherLineItem(u, c)) return {};
     }
     // 3. A governing heading (innermost first) naming exactly one product —
     // unless the sentence is about the customer's own things ("Your current
@@ -1087,6 +1088,37 @@ class PartExtractor {
       if (hp.size() > 1) break;
     }
     return {};
+  }
+
+  // A row of a line-item table whose item names neither a product nor an
+  // attribute, where another row's item names a product: an item of its own
+  // ("初期導入支援サービス | 300,000円 | 1式" under "メリディアン シンク 月額
+  // 基本料金 | 50,000円／月"), not the product the section is about.
+  bool OtherLineItem(const Unit& u, const Candidate& c) {
+    if (u.cells.empty() || c.cell <= 0 || u.cells[0].end <= u.cells[0].begin) return false;
+    for (const Mention& m : mentions_) {
+      if (m.begin >= u.cells[0].begin && m.end <= u.cells[0].end &&
+          (IsProductMention(m) || m.type() == MentionType::kCue || IsWord(m, "anaphora")))
+        return false;
+    }
+    // Rows of the table whose first cell names a product (found once).
+    auto [it, fresh] = item_rows_.try_emplace(u.table);
+    if (fresh) {
+      for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+        const Unit& r = units_[i];
+        if (r.kind != UnitKind::kRow || r.table != u.table || r.cells.empty()) continue;
+        for (const Mention& m : RawMentions(i)) {
+          if (IsProductMention(m) && m.begin >= r.cells[0].begin && m.end <= r.cells[0].end) {
+            it->second.push_back(i);
+            break;
+          }
+        }
+      }
+    }
+    const int self = static_cast<int>(&u - units_.data());
+    for (int i : it->second)
+      if (i != self) return true;
+    return false;
   }
 
   // A cell spanning several product columns (colspan) speaks for each of
@@ -1748,7 +1780,8 @@ class PartExtractor {
   const text::Layout& layout_;
   PartExtraction out_;
   std::vector<std::vector<int>> unit_products_;
-  std::vector<bool> both_heading_;  // a heading "for both products" (unit index)
+  std::vector<bool> both_heading_;
+  std::map<int, std::vector<int>> item_rows_;  // table -> rows whose first cell names a product  // a heading "for both products" (unit index)
   std::map<std::string, std::vector<int>> last_products_;
   std::map<int, TableInfo> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit

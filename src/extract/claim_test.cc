@@ -1039,5 +1039,18 @@ TEST_F(ClaimTest, ABothProductsHeadingGovernsEach) {
   EXPECT_THAT(r->Of("harborlight-pulse", "sla"), IsEmpty()) << r->Dump();
 }
 
+// In a line-item table, a row whose item names neither a product nor an
+// attribute is an item of its own, when another row's item names the
+// product: its price is not the product's.
+TEST_F(ClaimTest, AnotherLineItemsPriceIsNotTheProducts) {
+  auto r = Read("# ハーバーライト パルス ご提案\n\n## お見積り\n\n| 品目 | 単価 | 数量 | 金額 |\n|---|---|---|---|\n"
+                "| ハーバーライト パルス 月額基本料金 | 14,800円／月 | 12か月 | 177,600円 |\n"
+                "| 初期導入支援サービス | 300,000円 | 1式 | 300,000円 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto prices = r->Of("harborlight-pulse", "monthly_price");
+  ASSERT_EQ(prices.size(), 1u) << r->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 14800);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
