@@ -752,6 +752,7 @@ class Scanner {
   size_t ReadAfter(size_t pos, bool money, bool range, After* after) const;
   Hit MarkedBilling(size_t pos, size_t* end) const;
   Hit BillingPer(size_t pos, size_t* end) const;
+  bool LabelledQuantity(size_t i) const;
   bool OneUnitBeforePrice(const Numeral& n, double value, size_t number_end, size_t unit_end) const;
   std::optional<RangeEnd> TryRange(size_t pos, bool open, bool money_known) const;
   void ClauseBack(size_t pos, Tax* tax, std::string* period, std::string* basis) const;
@@ -804,7 +805,7 @@ size_t Scanner::SkipToken(size_t i) const {
       ++j;
     } else if ((s_[j] == '-' || s_[j] == '.' || s_[j] == '/' || s_[j] == '_' || s_[j] == '\'' ||
                 s_[j] == '@' || s_[j] == ':') &&
-               j + 1 < n_ && IsAlnum(s_[j + 1]) && j > i) {
+               j + 1 < n_ && IsAlnum(s_[j + 1]) && j > i && !(s_[j] == ':' && LabelledQuantity(j + 1))) {
       ++j;
     } else {
       break;
@@ -1287,6 +1288,19 @@ size_t Scanner::AtPlus(size_t i) {
   return i + 1;
 }
 
+// "SLA:99.9%", "RPO:15分" (a Japanese label's full-width colon, normalized
+// to ':'): after letters and a colon, a number with a unit is the label's
+// value, not part of a name ("ID:12345", "ISO/IEC 27001:2022").
+bool Scanner::LabelledQuantity(size_t i) const {
+  if (i < 2 || s_[i - 1] != ':' || !IsAlpha(s_[i - 2])) return false;
+  Numeral num = ReadNumber(i);
+  if (!num.ok) return false;
+  const size_t e = num.end;
+  if (e < n_ && (s_[e] == ':' || s_[e] == '-' || s_[e] == '/')) return false;
+  UnitRead u = ReadUnit(e);
+  return u.hit && u.hit.w->cat == kUnit;
+}
+
 size_t Scanner::AtNumber(size_t i) {
   const bool ascii = IsDigit(s_[i]);
   if (ascii && i > 0) {
@@ -1298,7 +1312,7 @@ size_t Scanner::AtNumber(size_t i) {
         return SkipIdChain(i);
     } else if ((p == '-' || p == '.' || p == '/' || p == ':' || p == '_' || p == '@' ||
                 p == '\\') &&
-               i >= 2 && IsAlnum(s_[i - 2])) {
+               i >= 2 && IsAlnum(s_[i - 2]) && !LabelledQuantity(i)) {
       return SkipIdChain(i);  // AES-256, No.1024, ISO/IEC 27001:2022
     } else if (p == '#') {
       return SkipIdChain(i);

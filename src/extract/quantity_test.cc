@@ -306,6 +306,18 @@ TEST_F(QuantityTest, BillingPeriodBeforeTheAmount) {
   }
 }
 
+// A Japanese label's full-width colon (normalized to ':') glued to a value
+// with a unit: the value is read. A name's colon chain is not.
+TEST_F(QuantityTest, ALabelsValueAfterAFullWidthColon) {
+  Quantity sla = One("稼働率SLA：99.9％");
+  EXPECT_EQ(sla.value.kind, Kind::kPercent);
+  EXPECT_EQ(sla.value.amount, 99.9);
+  Quantity rpo = One("RPO：15分");
+  EXPECT_EQ(rpo.value.kind, Kind::kDuration);
+  EXPECT_TRUE(Parse("ID:12345").empty());
+  EXPECT_TRUE(Parse("ISO/IEC 27001:2022").empty());
+}
+
 TEST_F(QuantityTest, NumberInsideAPerPhraseIsNotAQuantity) {
   // The 1 of 1TBあたり is no 1 TB data size, the 1 of 1ユーザーあたり no count.
   EXPECT_EQ(Parse("1TBあたり月額2,800円").size(), 1u);
