@@ -21,6 +21,7 @@ using text::Zone;
 constexpr int kNoScore = 1 << 20;
 constexpr int kCueLimit = 60;  // a cue further than this (code points + penalties) ties nothing
 constexpr int kWeakCueLimit = 20;  // the same, for attributes with no value for the product
+constexpr int kSubjectCueLimit = 50;  // a clause's subject cue, before its value
 constexpr int kRowCueLimit = 40;   // …in a table row, where labels and headers tie cells
 
 size_t CodePoints(std::string_view s, size_t b, size_t e) {
@@ -251,6 +252,19 @@ class PartExtractor {
         if (!IsWord(m, "topic_marker") || !StartsWith(std::string_view(u.text).substr(m.end), "、")) continue;
         auto at = std::find(breaks_.soft.begin(), breaks_.soft.end(), m.end);
         if (at != breaks_.soft.end()) breaks_.soft.erase(at);
+      }
+      // Nor do the parentheses of a cue's gloss ("recovery time (RTO) for a
+      // full restore is…", 目標復旧時間（RTO）は、…).
+      for (const Mention& m : mentions_) {
+        if (m.type() != MentionType::kCue) continue;
+        size_t open = m.begin, close = m.end;
+        while (open > 0 && u.text[open - 1] == ' ') --open;
+        while (close < u.text.size() && u.text[close] == ' ') ++close;
+        if (open == 0 || u.text[open - 1] != '(' || close >= u.text.size() || u.text[close] != ')') continue;
+        for (size_t at : {open - 1, close}) {
+          auto it = std::find(breaks_.soft.begin(), breaks_.soft.end(), at);
+          if (it != breaks_.soft.end()) breaks_.soft.erase(it);
+        }
       }
       Extract(u);
       NoteTax(index);
@@ -1296,7 +1310,7 @@ class PartExtractor {
   }
 
   // The cue is the subject of the value's clause: before it in the same
-  // soft clause, at most kRowCueLimit code points away, with no other cue or
+  // soft clause, at most kSubjectCueLimit code points away, with no other cue or
   // value between ("Vault's RTO for a typical clinic server is about 4 hours").
   bool SubjectCue(const Unit& u, const Candidate& c, const claims::Attribute& a) const {
     if (c.cell >= 0) return false;
@@ -1306,9 +1320,15 @@ class PartExtractor {
     if (HasWord("customer_marker", sb, se)) return false;
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;
-      if (static_cast<int>(CodePoints(u.text, m.end, c.b)) > kRowCueLimit) continue;
+      if (static_cast<int>(CodePoints(u.text, m.end, c.b)) > kSubjectCueLimit) continue;
+      // A cue of another kind of value between ("… for a full tenant
+      // restore is 6 hours": tenant is a capacity's cue) competes for none.
       bool between = false;
-      for (const Mention& x : mentions_) between = between || (x.type() == MentionType::kCue && x.begin >= m.end && x.end <= c.b);
+      for (const Mention& x : mentions_) {
+        if (x.type() != MentionType::kCue || x.begin < m.end || x.end > c.b) continue;
+        auto it = base_.attributes.find(x.term->attribute);
+        between = between || it == base_.attributes.end() || it->second.kind == c.kind;
+      }
       for (const Quantity& q : quantities_) between = between || (q.span.begin >= m.end && q.span.end <= c.b);
       if (!between) return true;
     }

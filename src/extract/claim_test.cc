@@ -1052,5 +1052,18 @@ TEST_F(ClaimTest, AnotherLineItemsPriceIsNotTheProducts) {
   EXPECT_EQ(prices[0]->value.amount, 14800);
 }
 
+// A cue's gloss in parentheses does not cut the clause, and a cue of
+// another kind of value between the subject cue and its value competes
+// for nothing.
+TEST_F(ClaimTest, ASubjectCueReachesPastAGlossAndOtherKindsOfCues) {
+  auto en = Read("Harborlight Desk's first response time (first response) for any storage issue is typically "
+                 "6 hours.\n");
+  const Claim* c = One(*en, "harborlight-desk", "first_response_time");
+  ASSERT_NE(c, nullptr) << en->Dump();
+  EXPECT_EQ(c->value.amount, 6);
+  auto ja = Read("初回応答時間（一次回答）は、ハーバーライト デスクの標準サポート契約で8時間以内です。\n", "tokyo");
+  EXPECT_NE(One(*ja, "harborlight-desk", "first_response_time"), nullptr) << ja->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
