@@ -818,7 +818,22 @@ class PartExtractor {
     auto [cb, ce] = ClauseWithAnswer(u, c.b);
     auto [rb, re] = CellRange(u, c);
     std::tie(cb, ce) = WithinClauseBreaks(c, {std::max(cb, rb), std::min(ce, re)});
+    if (NotUntil(u, c)) return false;
     return HasWord("negation", cb, ce);
+  }
+
+  // "isn't generally available until January 2027": a date right after an
+  // "until" that a negation before it in the clause turns round is when
+  // the thing begins — the date's own claim, neither denied nor a period.
+  bool NotUntil(const Unit& u, const Candidate& c) const {
+    if (c.kind != Kind::kDate) return false;
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "until") continue;
+      if (m.end > c.b || CodePoints(u.text, m.end, c.b) > 1) continue;
+      if (HasWord("negation", sb, m.begin)) return true;
+    }
+    return false;
   }
 
   // `scope` narrowed to the clause-break words ("but", "while", とは異なり)
@@ -1016,6 +1031,7 @@ class PartExtractor {
   // A date that only places another value in time ("until March 2026",
   // 「2026年4月以降」) states no date claim of its own.
   bool IsPeriodDate(const Unit& u, const Candidate& c) const {
+    if (NotUntil(u, c)) return false;
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "period_marker")) continue;
       size_t before = m.end <= c.b ? CodePoints(u.text, m.end, c.b) : 999;
@@ -1433,6 +1449,18 @@ class PartExtractor {
           for (const Mention& p : mentions_) listed = listed || (IsProductMention(p) && p.begin >= qb && p.end <= qe);
           if (!listed) score += 20;
         }
+        // A cue after the value that leads straight into another value of
+        // its kind is that value's ("within an hour, with an RPO of a
+        // quarter of an hour").
+        bool others = false;
+        if (m.begin >= c.e) {
+          for (const Quantity& q : quantities_) {
+            others = others || (q.value.kind == c.kind && q.span.begin >= m.end &&
+                                CodePoints(u.text, m.end, q.span.begin) <= 6 &&
+                                breaks_.SoftBetween(m.end, q.span.begin) == 0);
+          }
+        }
+        if (others) continue;
       } else if (c.cell >= 0) {
         // A cue elsewhere in the row (the label or requirement beside the answer).
         int k = -1;

@@ -1065,5 +1065,22 @@ TEST_F(ClaimTest, ASubjectCueReachesPastAGlossAndOtherKindsOfCues) {
   EXPECT_NE(One(*ja, "harborlight-desk", "first_response_time"), nullptr) << ja->Dump();
 }
 
+// "not … until <date>": the date is when it begins, a claim of its own.
+TEST_F(ClaimTest, NotUntilADateStatesTheDate) {
+  auto r = Read("Harborlight Pulse isn't generally available until January 2027.\n");
+  const Claim* c = One(*r, "harborlight-pulse", "general_availability");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.date, "2027-01");
+}
+
+// A cue that leads straight into a later value of its kind is that
+// value's, not an earlier one's.
+TEST_F(ClaimTest, ACueLeadingIntoAnotherValueIsThatValues) {
+  auto r = Read("Harborlight Desk replies in under a day, with a first response of 4 hours.\n");
+  auto cs = r->Of("harborlight-desk", "first_response_time");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 4);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -1038,6 +1038,15 @@ Numeral Scanner::ScanWords(size_t pos) const {
         if (prev != kStart) break;
         size_t j = SkipSpaces(h.e);
         Hit sc = j > h.e ? Longest(j, Bit(kNumberScale)) : Hit{};
+        // …or one of a unit after a bound or an approximation: "under a
+        // second", "within an hour", "about a day".
+        if (!sc && j > h.e && Longest(j, Bit(kUnit)) && pos > 0 &&
+            LongestEndingAt(SkipSpacesBack(pos, 0), Bit(kBound) | Bit(kApprox), At::kBefore)) {
+          r.end = h.e;
+          r.value = 1;
+          ++tokens;
+          break;
+        }
         if (!sc) break;
         current = 1;
         scale = sc.w->value;

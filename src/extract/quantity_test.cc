@@ -318,6 +318,19 @@ TEST_F(QuantityTest, ALabelsValueAfterAFullWidthColon) {
   EXPECT_TRUE(Parse("ISO/IEC 27001:2022").empty());
 }
 
+// "a"/"an" is one of a unit after a bound or an approximation; elsewhere
+// ("$399 a month") it is no number.
+TEST_F(QuantityTest, AnArticleAfterABoundIsOne) {
+  Quantity q = One("queries come back in under a second");
+  EXPECT_EQ(q.value.kind, Kind::kDuration);
+  EXPECT_EQ(q.value.amount, 1);
+  EXPECT_EQ(q.value.unit, "seconds");
+  EXPECT_EQ(q.value.bound, claims::Bound::kMax);
+  EXPECT_EQ(One("restores in about an hour").value.amount, 1);
+  EXPECT_TRUE(Parse("a second opinion").empty());
+  EXPECT_EQ(Parse("$399 a month").size(), 1u);
+}
+
 TEST_F(QuantityTest, NumberInsideAPerPhraseIsNotAQuantity) {
   // The 1 of 1TBあたり is no 1 TB data size, the 1 of 1ユーザーあたり no count.
   EXPECT_EQ(Parse("1TBあたり月額2,800円").size(), 1u);
