@@ -195,13 +195,15 @@ class PartExtractor {
     raw_mentions_.resize(units_.size());
     unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
     for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
-    // A note that states the tax for the whole document ("All prices exclude
-    // VAT", 「金額はすべて税抜」) covers every price that does not say.
-    if (doc_tax_ != claims::Tax::kUnstated) {
-      for (Claim& c : out_.claims) {
-        if (c.value.kind == Kind::kMoney && c.value.tax == claims::Tax::kUnstated && c.value.currency == OfficeCurrency())
-          c.value.tax = doc_tax_;
-      }
+    // A note that states the tax for the whole text of its author ("All
+    // prices exclude VAT", 「金額はすべて税抜」: the document, the reply, or
+    // one quoted author's part) covers every price there that does not say,
+    // in the currency of that author's office.
+    for (size_t i = 0; i < out_.claims.size(); ++i) {
+      Claim& c = out_.claims[i];
+      auto note = note_tax_.find(claim_zones_[i]);
+      if (note == note_tax_.end() || c.value.kind != Kind::kMoney || c.value.tax != claims::Tax::kUnstated) continue;
+      if (c.value.currency == CurrencyOf(claim_speakers_[i])) c.value.tax = note->second;
     }
     return std::move(out_);
   }
@@ -415,8 +417,8 @@ class PartExtractor {
     }
     if (u.kind == UnitKind::kHeading) {
       unit_tax_[index] = tax;
-    } else if (doc_tax_ == claims::Tax::kUnstated && u.zone == Zone::kBody) {
-      doc_tax_ = tax;
+    } else if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) {
+      note_tax_.try_emplace(ZoneKey(u), tax);
     }
   }
 
@@ -1611,6 +1613,8 @@ class PartExtractor {
     }
     PlaceInTime(u, c, &claim);
     unit_values_.push_back({choice.attribute, c.e});
+    claim_zones_.push_back(ZoneKey(u));
+    claim_speakers_.push_back(speaker_);
     out_.claims.push_back(std::move(claim));
   }
 
@@ -1638,8 +1642,12 @@ class PartExtractor {
     return found;
   }
 
-  std::string OfficeCurrency() const {
-    const claims::Office* o = base_.FindOffice(in_.speaker_office);
+  // The currency of the office speaking in the unit: a quoted author's
+  // own office in a quote, else the part's speaker.
+  std::string OfficeCurrency() const { return CurrencyOf(speaker_); }
+  std::string CurrencyOf(const std::string& office) const {
+    const claims::Office* o = base_.FindOffice(office);
+    if (!o) o = base_.FindOffice(in_.speaker_office);
     return o ? o->currency : "";
   }
 
@@ -1834,7 +1842,9 @@ class PartExtractor {
   std::map<int, TableInfo> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
   mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions
-  claims::Tax doc_tax_ = claims::Tax::kUnstated;
+  std::map<std::string, claims::Tax> note_tax_;  // ZoneKey -> its author's tax note
+  std::vector<std::string> claim_zones_;     // per claim of out_: its unit's ZoneKey
+  std::vector<std::string> claim_speakers_;  // per claim of out_: the office speaking
   // Per unit being processed:
   const Unit* cur_ = nullptr;
   std::vector<Mention> mentions_;

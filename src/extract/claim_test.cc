@@ -84,7 +84,8 @@ class ClaimTest : public ::testing::Test {
   // (document=false: the first line is no title), or as a file.
   static std::unique_ptr<Reading> Read(std::string_view text, const std::string& office = "us",
                                        const std::string& as_of = kAsOf, bool document = false,
-                                       ingest::PartKind kind = ingest::PartKind::kPlain) {
+                                       ingest::PartKind kind = ingest::PartKind::kPlain,
+                                       const std::string& quoted_office = "unknown") {
     auto r = std::make_unique<Reading>();
     r->original = std::string(text);
     ingest::TextPart part;
@@ -102,7 +103,7 @@ class ClaimTest : public ::testing::Test {
     in.part_office = office;
     in.speaker_office = office;
     in.as_of = as_of;
-    in.office_of = [](const text::QuoteAuthor&) { return std::string("unknown"); };
+    in.office_of = [quoted_office](const text::QuoteAuthor&) { return quoted_office; };
     DocumentState state;
     r->ex = ExtractClaims(*engine_, in, &state);
     return r;
@@ -1080,6 +1081,19 @@ TEST_F(ClaimTest, ACueLeadingIntoAnotherValueIsThatValues) {
   auto cs = r->Of("harborlight-desk", "first_response_time");
   ASSERT_EQ(cs.size(), 1u) << r->Dump();
   EXPECT_EQ(cs[0]->value.amount, 4);
+}
+
+// A quoted section's tax note speaks of the quoted author's currency: a
+// customer quoting a Tokyo quote keeps its 税抜.
+TEST_F(ClaimTest, AQuotedTaxNoteIsTheQuotedOfficesCurrency) {
+  auto r = Read("ご確認ください。\n\n-----Original Message-----\nFrom: 山田 <yamada@example.jp>\n"
+                "Sent: Tuesday, September 1, 2026 10:00 AM\nSubject: お見積\n\n"
+                "お見積概要（金額はすべて税抜）\n・ハーバーライト パルス 月額基本料金：14,800円\n",
+                "unknown", kAsOf, false, ingest::PartKind::kPlain, "tokyo");
+  const Claim* c = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_TRUE(c->quoted);
+  EXPECT_EQ(c->value.tax, claims::Tax::kExcluded);
 }
 
 }  // namespace
