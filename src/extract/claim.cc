@@ -701,7 +701,9 @@ class PartExtractor {
   // per tenant, 上限, 対応).
   bool StatesCapacity(const Unit& u, const Candidate& c, const TableInfo* table) const {
     if (c.value.bound != claims::Bound::kExact) return true;
-    if (table && c.cell >= 0) return true;
+    // A quote line (a unit price and a line total in its row): its count
+    // is the quantity ordered ("Named user | £25 … | 340 | £102,000").
+    if (table && c.cell >= 0) return !QuoteLine(u, c);
     if (CorrectionBefore(u, c)) return true;  // "正しくは200です": as the value it corrects
     for (const Mention& m : mentions_) {
       if (m.type() == MentionType::kCue && m.end <= c.b && c.b - m.end <= 3 &&
@@ -721,6 +723,17 @@ class PartExtractor {
       }
     }
     return false;
+  }
+
+  // The row holds money before the count and money after it.
+  bool QuoteLine(const Unit& u, const Candidate& c) const {
+    bool before = false, after = false;
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind != Kind::kMoney) continue;
+      before = before || q.span.end <= c.b;
+      after = after || q.span.begin >= c.e;
+    }
+    return before && after;
   }
 
   // The scope a candidate's clause-level checks look in: its cell, its

@@ -1096,5 +1096,21 @@ TEST_F(ClaimTest, AQuotedTaxNoteIsTheQuotedOfficesCurrency) {
   EXPECT_EQ(c->value.tax, claims::Tax::kExcluded);
 }
 
+// A numbered caption line above a text table ("Table 3.1 - …") is its
+// caption: its product, currency and tax govern the rows. A count between
+// a unit price and a line total is the quantity ordered.
+TEST_F(ClaimTest, ATableCaptionLineGovernsItsRows) {
+  auto r = Read("# Proposal\n\n## 3. Commercials\n\n"
+                "Table 3.1 - Harborlight Desk licence fees (USD, all prices exclude sales tax)\n\n"
+                "| Licence | Price | Agents | Annual total |\n|---|---|---|---|\n"
+                "| Named agent | $39 per agent per month | 40 | $18,720 |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto prices = r->Of("harborlight-desk", "per_user_price");
+  ASSERT_EQ(prices.size(), 1u) << r->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 39);
+  EXPECT_EQ(prices[0]->value.tax, claims::Tax::kExcluded);
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -589,6 +589,38 @@ class Builder {
     }
   }
 
+  // A numbered caption line just above or below a text table ("Table 3.1 -
+  // Meridian Insight licence fees (GBP, all prices exclude VAT)",
+  // 「表1：…の主な仕様」), one blank line away at most, is its caption.
+  void MarkTextCaptions() {
+    static constexpr std::string_view kCaptionLabels[] = {"Table", "TABLE", "Tbl.", "表", "図表"};
+    auto is_caption = [&](int i) {
+      if (i < 0 || i >= static_cast<int>(l_.lines.size())) return false;
+      const Line& ln = l_.lines[i];
+      if (ln.kind != LineKind::kText && ln.kind != LineKind::kHeading) return false;
+      std::string_view t = Content(ln);
+      if (DisplayWidth(t, 0, t.size()) > 100) return false;
+      for (std::string_view label : kCaptionLabels) {
+        if (!StartsWith(t, label)) continue;
+        size_t k = label.size();
+        while (k < t.size() && t[k] == ' ') ++k;
+        return k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]));
+      }
+      return false;
+    };
+    auto near = [&](int from, int step) {
+      int i = from;
+      if (i >= 0 && i < static_cast<int>(l_.lines.size()) && l_.lines[i].kind == LineKind::kBlank) i += step;
+      return is_caption(i) ? i : -1;
+    };
+    for (Table& t : l_.tables) {
+      if (t.first_line < 0 || !t.caption.empty()) continue;
+      int c = near(t.first_line - 1, -1);
+      if (c < 0) c = near(t.last_line + 1, +1);
+      if (c >= 0) t.caption.push_back(l_.lines[c].content);
+    }
+  }
+
   // "KEY FACTS", "ACME BACKUP": a short line of capitals and no sentence end.
   static bool IsAllCapsTitle(std::string_view t) {
     int upper = 0;
@@ -801,7 +833,10 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   }
   b.MarkTextTables();
   b.MarkLineKinds(kind == ingest::PartKind::kMarkdown);
-  if (kind != ingest::PartKind::kHtml) b.MarkNumberedHeadings();
+  if (kind != ingest::PartKind::kHtml) {
+    b.MarkNumberedHeadings();
+    b.MarkTextCaptions();
+  }
   if (document && kind != ingest::PartKind::kHtml) b.MarkTitle();
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });
