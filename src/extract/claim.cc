@@ -671,7 +671,8 @@ class PartExtractor {
       const auto& cell = u.cells[c.cell];
       if (cell.header || cell.spanned) return false;
       const std::string& role = ColumnRole(*table, c.cell);
-      if (role == "requirement" || role == "wrong" || role == "label" || role == "deal") return false;
+      if (role == "requirement" || role == "wrong" || role == "label" || role == "deal" || role == "billing_unit")
+        return false;
       // A question cell is a requirement, whatever its column is called.
       std::string_view ct = std::string_view(u.text).substr(cell.begin, cell.end - cell.begin);
       while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);

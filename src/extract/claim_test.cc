@@ -1112,5 +1112,14 @@ TEST_F(ClaimTest, ATableCaptionLineGovernsItsRows) {
   EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
 }
 
+// A quote table's unit column ("単位 | 1TB") says what a line is charged
+// per: no claim of its own.
+TEST_F(ClaimTest, AQuoteTablesUnitColumnHoldsNoClaims) {
+  auto r = Read("# ハーバーライト パルス 御見積書\n\n| 品目 | 単位 | 単価 | 数量 | 金額 |\n|---|---|---|---|---|\n"
+                "| 追加ストレージ | 50GB | 3,000円 | 4 | 12,000円 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_THAT(r->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
