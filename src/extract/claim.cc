@@ -1096,7 +1096,11 @@ class PartExtractor {
       auto [cb, ce] = breaks_.SoftClause(c.b, u.text.size());
       if (before->end <= cb && after->begin >= c.e && after->end <= ce) return {after->term->product};
     }
-    if (before) return {before->term->product};
+    if (before) {
+      if (int joined = JoinedBefore(u, *before, sb); joined >= 0 && joined != before->term->product)
+        return {joined, before->term->product};
+      return {before->term->product};
+    }
     if (after) return {after->term->product};
     // An anaphor after the value in the same sentence part ("…, it says").
     for (const Mention& m : mentions_) {
@@ -1134,6 +1138,26 @@ class PartExtractor {
       if (hp.size() > 1) break;
     }
     return {};
+  }
+
+  // "Meridian Sync and Meridian Vault customers get…", 「シンクとボールトは…」:
+  // the product joined to `m` by a conjunction right before it (no value
+  // between), or -1.
+  int JoinedBefore(const Unit& u, const Mention& m, size_t floor) const {
+    const Mention* conj = nullptr;
+    for (const Mention& x : mentions_) {
+      if (IsWord(x, "conjunction") && x.end <= m.begin && x.begin >= floor && CodePoints(u.text, x.end, m.begin) <= 1)
+        conj = &x;
+    }
+    if (!conj) return -1;
+    for (const Mention& x : mentions_) {
+      if (IsProductMention(x) && x.end <= conj->begin && x.begin >= floor && CodePoints(u.text, x.end, conj->begin) <= 1) {
+        for (const Quantity& q : quantities_)
+          if (q.span.begin >= x.end && q.span.end <= m.begin) return -1;
+        return x.term->product;
+      }
+    }
+    return -1;
   }
 
   // A row of a line-item table whose item names neither a product nor an
@@ -1347,6 +1371,9 @@ class PartExtractor {
   bool SubjectCue(const Unit& u, const Candidate& c, const claims::Attribute& a) const {
     if (c.cell >= 0) return false;
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    // A value in brackets after its clause is that clause's ("RTO agreed
+    // per contract (typically 4-8 hours)").
+    if (sb > 0 && u.text[sb - 1] == '(') sb = breaks_.SoftClause(sb - 1, u.text.size()).first;
     // Not when the clause is about the customer's things ("your renewal
     // keeps that rate for another 12 months").
     if (HasWord("customer_marker", sb, se)) return false;

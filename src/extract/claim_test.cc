@@ -1121,5 +1121,23 @@ TEST_F(ClaimTest, AQuoteTablesUnitColumnHoldsNoClaims) {
   EXPECT_THAT(r->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << r->Dump();
 }
 
+// Two products joined into one subject share the value after them.
+TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
+  auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "first_response_time"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-relay", "first_response_time"), nullptr) << r->Dump();
+  auto ja = Read("ハーバーライト デスクとハーバーライト リレーの稼働率は99.9%です。\n", "tokyo");
+  EXPECT_NE(One(*ja, "harborlight-desk", "sla"), nullptr) << ja->Dump();
+  EXPECT_NE(One(*ja, "harborlight-relay", "sla"), nullptr) << ja->Dump();
+}
+
+// A value in brackets after its clause takes the clause's subject cue.
+TEST_F(ClaimTest, ABracketedValueTakesItsClausesCue) {
+  auto r = Read("Harborlight Desk: first response agreed per contract (typically 4-8 hours).\n");
+  const Claim* c = One(*r, "harborlight-desk", "first_response_time");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount_max, 8);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
