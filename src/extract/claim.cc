@@ -726,6 +726,14 @@ class PartExtractor {
     return false;
   }
 
+  // A negation word ends at most one code point (a space) before `at`.
+  bool DeniedAt(const Unit& u, size_t at) const {
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "negation") && m.end <= at && CodePoints(u.text, m.end, at) <= 1) return true;
+    }
+    return false;
+  }
+
   // The row holds money before the count and money after it.
   bool QuoteLine(const Unit& u, const Candidate& c) const {
     bool before = false, after = false;
@@ -1487,6 +1495,9 @@ class PartExtractor {
         // ボールトが99.95%、シンクが99.9%」), which share the cue.
         for (const Quantity& q : quantities_) {
           if (q.value.kind != c.kind || q.span.begin < lo || q.span.end > hi || q.span.begin == c.b) continue;
+          // A value denied right where it stands ("90 days, not 30 days,
+          // for Vault's retention") claims no cue.
+          if (DeniedAt(u, q.span.begin)) continue;
           const size_t qb = std::min(q.span.end, c.b), qe = std::max(q.span.begin, c.e);
           bool listed = false;
           for (const Mention& p : mentions_) listed = listed || (IsProductMention(p) && p.begin >= qb && p.end <= qe);

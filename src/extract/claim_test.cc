@@ -1139,5 +1139,20 @@ TEST_F(ClaimTest, ABracketedValueTakesItsClausesCue) {
   EXPECT_EQ(c->value.amount_max, 8);
 }
 
+// A value denied where it stands ("not 30 days") does not come between the
+// stated value and its cue.
+TEST_F(ClaimTest, ADeniedValueDoesNotStandBetweenAValueAndItsCue) {
+  auto r = Read("Sorry, I meant 3 years, not 2 years, for Harborlight Desk's ticket history retention.\n");
+  auto cs = r->Of("harborlight-desk", "retention");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 3);
+}
+
+// "/workspace" is "per workspace" (cue_synonyms: a mark glued to the word).
+TEST_F(ClaimTest, ASlashStandsForPer) {
+  auto r = Read("Harborlight Pulse offers 50GB/workspace.\n");
+  EXPECT_NE(One(*r, "harborlight-pulse", "storage_per_workspace"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

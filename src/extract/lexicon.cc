@@ -157,8 +157,12 @@ Engine::Engine(const claims::Base& base)
     }
     for (const auto& [head, words] : groups) {
       if (!words.count(first)) continue;
-      for (const auto& w : words)
-        if (w != first) out.push_back(w + cue.substr(sp));
+      for (const auto& w : words) {
+        if (w == first) continue;
+        // A mark stands glued to the next word ("/user" for "per user").
+        const bool mark = !w.empty() && !std::isalpha(static_cast<unsigned char>(w[0]));
+        out.push_back(mark ? w + cue.substr(sp + 1) : w + cue.substr(sp));
+      }
     }
     return out;
   };
