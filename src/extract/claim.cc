@@ -1796,10 +1796,20 @@ class PartExtractor {
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "former") continue;
-      bool near_value = (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 2) ||
+      // Right after the value, or later in its clause with no other value
+      // between ("the 5,000 figure was the old limit").
+      bool later = m.begin >= c.e && m.end <= se && CodePoints(u.text, c.e, m.begin) <= 20;
+      for (const Quantity& q : quantities_) later = later && !(q.span.begin >= c.e && q.span.end <= m.begin);
+      bool near_value = (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 2) || later ||
                         (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 12 && m.begin >= sb);
       if (!near_value) continue;
       if (!at.empty() && at.size() == 10) {
+        // A former value ends in the past: a month named without its year
+        // ("the old limit, before April") is the last one before the text.
+        if (at > in_.as_of && in_.as_of.size() == 10) {
+          std::string year = std::to_string(std::atoi(at.substr(0, 4).c_str()) - 1);
+          if (year.size() == 4) at = year + at.substr(4);
+        }
         claim->as_of = DayBefore(at);
       } else {
         claim->former = true;

@@ -1154,5 +1154,16 @@ TEST_F(ClaimTest, ASlashStandsForPer) {
   EXPECT_NE(One(*r, "harborlight-pulse", "storage_per_workspace"), nullptr) << r->Dump();
 }
 
+// "the 500 figure was the old limit, before April": a former value, later
+// in its clause; April without a year is the last one before the text.
+TEST_F(ClaimTest, AnOldLimitLaterInItsClauseIsFormer) {
+  auto r = Read("Harborlight Desk now takes up to 1,000 agents (the 500 figure was the old limit, before April).\n",
+                "us", "2026-11-10");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[1]->value.amount, 500);
+  EXPECT_EQ(cs[1]->as_of, "2026-03-31");
+}
+
 }  // namespace
 }  // namespace onevoice::extract
