@@ -168,6 +168,7 @@ struct ColumnInfo {
 struct TableInfo {
   std::vector<ColumnInfo> columns;
   std::vector<int> caption_products;
+  bool caption_both = false;  // "両製品共通", "Both products": each of the two
   std::vector<Mention> caption_cues;
   claims::Tax caption_tax = claims::Tax::kUnstated;
   std::string caption_currency;  // "（単位：円、月額・税込）"
@@ -1133,7 +1134,8 @@ class PartExtractor {
         auto r = ProductsInRange(u, u.cells[k].begin, u.cells[k].end);
         if (!r.empty()) return r;
       }
-      if (table->caption_products.size() == 1) return table->caption_products;
+      if (table->caption_products.size() == 1 || (table->caption_both && table->caption_products.size() == 2))
+        return table->caption_products;
       if (OtherLineItem(u, c)) return {};
     }
     // 3. A governing heading (innermost first) naming exactly one product —
@@ -1885,6 +1887,15 @@ class PartExtractor {
                                              m.term->product) == info.caption_products.end())
           info.caption_products.push_back(m.term->product);
         if (m.type() == MentionType::kCue) info.caption_cues.push_back(m);
+      }
+      if (info.caption_products.empty()) {
+        for (const Mention& m : cms) {
+          if (IsWord(m, "anaphora") && m.term->entry->Attr("refers") == "both" && st_.products_named.size() >= 2) {
+            info.caption_products = {st_.products_named[0], st_.products_named[1]};
+            info.caption_both = true;
+            break;
+          }
+        }
       }
     }
     return tables_.emplace(index, std::move(info)).first->second;

@@ -1165,5 +1165,28 @@ TEST_F(ClaimTest, AnOldLimitLaterInItsClauseIsFormer) {
   EXPECT_EQ(cs[1]->as_of, "2026-03-31");
 }
 
+// A bullet with items nested under it governs them as a heading would.
+TEST_F(ClaimTest, ANestedListTakesItsParentBulletsProduct) {
+  auto r = Read("## What we propose\n\n- Harborlight Desk\n  - Up to 1,000 agents\n  - 99.9% uptime SLA\n"
+                "- Harborlight Relay (optional)\n  - 99.95% uptime SLA\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
+  auto desk = r->Of("harborlight-desk", "sla");
+  ASSERT_EQ(desk.size(), 1u) << r->Dump();
+  EXPECT_EQ(desk[0]->value.amount, 99.9);
+  auto relay = r->Of("harborlight-relay", "sla");
+  ASSERT_EQ(relay.size(), 1u) << r->Dump();
+  EXPECT_EQ(relay[0]->value.amount, 99.95);
+}
+
+// A table captioned for both products ("[表3] 両製品共通") speaks for each.
+TEST_F(ClaimTest, ABothProductsCaptionGovernsEach) {
+  auto r = Read("ハーバーライト デスクとハーバーライト リレーの仕様です。\n\n[表3] 両製品共通\n"
+                "  項目          仕様\n  ------------  ----------\n  稼働率        99.9%\n",
+                "tokyo", kAsOf, true);
+  EXPECT_NE(One(*r, "harborlight-desk", "sla"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

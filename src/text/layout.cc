@@ -50,23 +50,6 @@ int DisplayWidth(std::string_view text, size_t b, size_t e) {
   return w;
 }
 
-// Byte offset in [b, e) where display column `col` starts (or e).
-size_t OffsetAtColumn(std::string_view text, size_t b, size_t e, int col) {
-  int w = 0;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = static_cast<int32_t>(b);
-  while (i < static_cast<int32_t>(e)) {
-    if (w >= col) return static_cast<size_t>(i);
-    UChar32 c;
-    int32_t start = i;
-    U8_NEXT(s, i, static_cast<int32_t>(e), c);
-    int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    w += c == '\t' ? 8 - (w % 8) : (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
-    if (w > col) return static_cast<size_t>(start);
-  }
-  return e;
-}
-
 bool IsRulerText(std::string_view t) {
   // Four or more of the same ruler character, spaces allowed.
   static constexpr std::string_view kRulers[] = {"-", "=", "_", "*", "~", "─", "━", "═", "－", "＿",
@@ -188,7 +171,9 @@ bool IsPipeRule(std::string_view text, const std::vector<NormSpan>& cells) {
 
 class Builder {
  public:
-  Builder(Layout* layout) : l_(*layout), text_(layout->norm.text) {}
+  // `source`: the text l_.norm was normalized from (its map points there).
+  Builder(Layout* layout, std::string_view source)
+      : l_(*layout), text_(layout->norm.text), source_(source) {}
 
   void SplitLines() {
     size_t b = 0;
@@ -337,7 +322,7 @@ class Builder {
       // row's text can sit a column or two left of where the rule says:
       // "稼働率（SLA）   99.9%" must not cut "99|.9%").
       std::vector<size_t> at;
-      for (int col : starts) at.push_back(OffsetAtColumn(text_, ln.full.begin, ln.full.end, col));
+      for (int col : starts) at.push_back(SourceOffsetAtColumn(ln.full.begin, ln.full.end, col));
       for (size_t c = 1; c < at.size(); ++c) {
         size_t& b = at[c];
         while (b > at[c - 1] && b < ln.full.end && text_[b] != ' ' && text_[b - 1] != ' ') {
@@ -386,6 +371,40 @@ class Builder {
     if (table.rows.size() < 2) return false;
     AddTable(std::move(table), header, last, row_lines, header + 1);
     return true;
+  }
+
+  // Offset in [b, e) of normalized text where display column `col` starts,
+  // counting columns as the source showed them: a fixed-width table is
+  // aligned on the source, where "９９．９％" took ten columns that
+  // normalization narrows to five. Characters normalized together from one
+  // source run share its width evenly.
+  size_t SourceOffsetAtColumn(size_t b, size_t e, int col) const {
+    const OffsetMap& map = l_.norm.map;
+    auto next = [&](size_t p) {
+      size_t q = p + 1;
+      while (q < e && (static_cast<unsigned char>(text_[q]) & 0xC0) == 0x80) ++q;
+      return q;
+    };
+    double w = 0;
+    size_t i = b;
+    while (i < e) {
+      const size_t sb = map.SourceOffset(i, false);
+      size_t k = next(i);
+      int chars = 1;
+      while (k < e && map.SourceOffset(k, false) == sb) {
+        k = next(k);
+        ++chars;
+      }
+      const size_t se = std::max(sb, map.SourceOffset(k, true));
+      const double per = static_cast<double>(DisplayWidth(source_, sb, std::min(se, source_.size()))) / chars;
+      for (size_t p = i; p < k; p = next(p)) {
+        if (w + 1e-9 >= col) return p;
+        w += per;
+        if (w > col + 1e-9) return p;
+      }
+      i = k;
+    }
+    return e;
   }
 
   // Fields of a line separated by runs of two or more spaces.
@@ -600,6 +619,13 @@ class Builder {
       if (ln.kind != LineKind::kText && ln.kind != LineKind::kHeading) return false;
       std::string_view t = Content(ln);
       if (DisplayWidth(t, 0, t.size()) > 100) return false;
+      // "[表1] …", "【表2】…", "(Table 3) …"
+      for (std::string_view open : {"[", "(", "【"}) {
+        if (StartsWith(t, open)) {
+          t.remove_prefix(open.size());
+          break;
+        }
+      }
       for (std::string_view label : kCaptionLabels) {
         if (!StartsWith(t, label)) continue;
         size_t k = label.size();
@@ -795,6 +821,7 @@ class Builder {
  private:
   Layout& l_;
   std::string_view text_;
+  std::string_view source_;
 };
 
 }  // namespace
@@ -824,7 +851,7 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   } else {
     l.norm = Normalize(text);
   }
-  Builder b(&l);
+  Builder b(&l, kind == ingest::PartKind::kHtml ? std::string_view(html.text) : text);
   b.SplitLines();
   if (kind == ingest::PartKind::kHtml) {
     b.ApplyHtml(html);

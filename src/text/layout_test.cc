@@ -109,6 +109,23 @@ TEST(Layout, FixedWidthCutsStayBetweenWordsAfterNarrowing) {
   EXPECT_EQ(CellText(l, l.tables[0].rows[1][1]), "99.9%");
 }
 
+// Columns count as the source showed them: "９９．９％" took ten columns
+// before normalization narrowed it to five, so the note after it stays in
+// its own column. A "[表1] …" line right above is the table's caption.
+TEST(Layout, FixedWidthColumnsAreTheSourcesAndABracketedCaption) {
+  Layout l = BuildLayout(
+      "[表1] メリディアン シンク\n"
+      "  項目                      仕様                          備考\n"
+      "  ------------------------  ----------------------------  ----------\n"
+      "  稼働率SLA                 ９９．９％                    月間\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][1]), "99.9%");
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][2]), "月間");
+  ASSERT_EQ(l.tables[0].caption.size(), 1u);
+  EXPECT_EQ(l.Text(l.tables[0].caption[0]), "[表1] メリディアン シンク");
+}
+
 // An invoice table aligned with spaces: a product name wide enough to eat
 // the gap keeps the quantity at its end, one space away; it is the
 // quantity column's all the same.

@@ -98,6 +98,7 @@ class Segmenter {
     while (i < n) {
       const Line& ln = l_.lines[i];
       Zone zone = z_.zone[i];
+      if (ln.kind != LineKind::kBullet) PopBulletParents(0);
       if (ln.kind == LineKind::kBlank) {
         EndBlock(true);
         ++i;
@@ -115,6 +116,7 @@ class Segmenter {
         for (auto& h : heading_stack_) {
           if (h.first == 0) keep.push_back(h);
         }
+        PopBulletParents(0);
         heading_stack_ = keep;
         cur_zone_ = zone;
         cur_author_ = z_.author[i];
@@ -160,6 +162,8 @@ class Segmenter {
         }
         case LineKind::kBullet: {
           EndBlock(false);
+          const size_t indent = MarkerIndent(ln);
+          PopBulletParents(indent);
           para_.clear();
           para_.push_back(ln.content);
           para_line_ = i;
@@ -177,6 +181,13 @@ class Segmenter {
           }
           EndBlock(false);
           NoteContent();
+          // A bullet with items nested under it ("- Meridian Sync" / "  - Up to
+          // 10,000 users") governs them as a heading would.
+          if (i < n && l_.lines[i].kind == LineKind::kBullet && z_.zone[i] == zone &&
+              l_.lines[i].quote_depth == ln.quote_depth && MarkerIndent(l_.lines[i]) > indent && !units_.empty()) {
+            heading_stack_.push_back({kBulletParent, static_cast<int>(units_.size()) - 1});
+            bullet_parent_indents_.push_back(indent);
+          }
           break;
         }
         default: {  // text
@@ -218,6 +229,26 @@ class Segmenter {
     std::string_view t = text_.substr(content.begin, content.size());
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
     return (!t.empty() && t.back() == ',') || (t.size() >= 3 && t.substr(t.size() - 3) == "、");
+  }
+
+  // Spaces before a line's text or list marker.
+  size_t MarkerIndent(const Line& ln) const {
+    size_t b = ln.full.begin;
+    while (b < ln.full.end && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '>')) ++b;
+    return b - ln.full.begin;
+  }
+
+  // Ends the parent bullets at `indent` or deeper (all of them for 0).
+  void PopBulletParents(size_t indent) {
+    while (!bullet_parent_indents_.empty() && bullet_parent_indents_.back() >= indent) {
+      bullet_parent_indents_.pop_back();
+      for (size_t k = heading_stack_.size(); k-- > 0;) {
+        if (heading_stack_[k].first == kBulletParent) {
+          heading_stack_.erase(heading_stack_.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
+      }
+    }
   }
 
   size_t Indent(const Line& ln) const {
@@ -415,6 +446,10 @@ class Segmenter {
   int para_line_ = -1;
   UnitKind para_kind_ = UnitKind::kSentence;
   std::vector<std::pair<int, int>> heading_stack_;  // level, unit index
+  // A bullet with nested items sits in heading_stack_ at this level (between
+  // headings, 1-6, and lead-in lines, 9), its marker's indent here.
+  static constexpr int kBulletParent = 8;
+  std::vector<size_t> bullet_parent_indents_;
   bool lead_in_armed_ = false;
   bool lead_in_seen_content_ = false;
   Zone cur_zone_ = Zone::kBody;
