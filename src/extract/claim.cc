@@ -1526,10 +1526,11 @@ class PartExtractor {
         if (k < 0) continue;
         const std::string& role = table ? ColumnRole(*table, k) : std::string();
         // Values in other cells of the row that could claim this cue first;
-        // of the label cells, the nearest speaks for the value ("Capacity |
-        // Largest single file | 5 TB": the file's size, not a capacity).
+        // of the plain label cells, the nearest speaks for the value
+        // ("Capacity | Largest single file | 5 TB": the file's size, not a
+        // capacity); a requirement cell speaks for its answer however far.
         score = (role == "requirement" || role == "label" || k < c.cell) ? 30 : 40;
-        if (k < c.cell) score += 3 * (c.cell - k - 1);
+        if (k < c.cell && role.empty()) score += 3 * (c.cell - k - 1);
       } else {
         continue;
       }

@@ -1188,5 +1188,16 @@ TEST_F(ClaimTest, ABothProductsCaptionGovernsEach) {
   EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
 }
 
+// A requirement cell speaks for its answer however many columns lie between
+// ("ID | Requirement | Compliant | Response").
+TEST_F(ClaimTest, ARequirementCellReachesAFarAnswer) {
+  auto r = Read("# Harborlight Desk RFP response\n\n| ID | Requirement | Compliant | Response |\n|---|---|---|---|\n"
+                "| R-10 | First response for P1 tickets within 1 hour | Y | 30 minutes |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "first_response_time");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 30);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
