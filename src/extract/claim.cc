@@ -885,6 +885,9 @@ class PartExtractor {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
       if (RequirementMet(u, m, c)) continue;
       if (!explicit_product) return true;
+      // A label ("要件: 利用者数 12,000名以上", "Requirement: …") governs the
+      // rest of its line, whatever the next line joined to it says.
+      if (LabelLineGoverns(u, m, c)) return true;
       // Only the clause the marker governs, and a bracketed list right
       // after it (「貴社の要件（利用者8,000名以上、RPO 15分以内）に対し…」).
       auto [hb, he] = breaks_.SoftClause(m.begin, u.text.size());
@@ -897,6 +900,23 @@ class PartExtractor {
       }
     }
     return false;
+  }
+
+  // `marker` ends with or is followed by a colon, and c lies after it on the
+  // same physical line of the unit.
+  bool LabelLineGoverns(const Unit& u, const Mention& marker, const Candidate& c) const {
+    size_t k = marker.end;
+    while (k < u.text.size() && u.text[k] == ' ') ++k;
+    const bool colon = (marker.end > 0 && u.text[marker.end - 1] == ':') || (k < u.text.size() && u.text[k] == ':');
+    if (!colon || c.b < marker.end) return false;
+    size_t line_end = u.text.size();
+    for (const auto& piece : u.pieces) {
+      if (piece.unit_begin > marker.begin) {
+        line_end = piece.unit_begin;
+        break;
+      }
+    }
+    return c.e <= line_end;
   }
 
   // The requirement is said to be met ("meets your requirement",

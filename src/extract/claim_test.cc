@@ -1199,5 +1199,13 @@ TEST_F(ClaimTest, ARequirementCellReachesAFarAnswer) {
   EXPECT_EQ(c->value.amount, 30);
 }
 
+// A requirement label governs the rest of its line, even when the next line
+// (a sentence naming the product) joins it into one unit.
+TEST_F(ClaimTest, ARequirementLabelGovernsItsLine) {
+  auto r = Read("要件: 同時利用エージェント数 1,200名以上\nハーバーライト デスクの稼働率は99.9%と伺っております。\n", "unknown");
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-desk", "sla"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
