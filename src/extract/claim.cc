@@ -138,6 +138,12 @@ std::string FirstDayOf(const std::string& date) {
   return date;
 }
 
+// The same date a year earlier ("2027-03" -> "2026-03").
+std::string YearBefore(const std::string& date) {
+  std::string year = std::to_string(std::atoi(date.substr(0, 4).c_str()) - 1);
+  return year.size() == 4 ? year + date.substr(4) : date;
+}
+
 std::string DayBefore(const std::string& ymd) {
   int y = std::atoi(ymd.substr(0, 4).c_str()), m = std::atoi(ymd.substr(5, 2).c_str()),
       d = std::atoi(ymd.substr(8, 2).c_str());
@@ -714,6 +720,17 @@ class PartExtractor {
     }
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    // A count of the same things as a capacity earlier in the unit restates
+    // it ("the cap is 5,000 users; from April 1 it's 10,000 users").
+    if (c.q && !c.q->unit_word.empty()) {
+      for (const Quantity& q : quantities_) {
+        if (q.value.kind != Kind::kCount || q.span.end > c.b || q.unit_word != c.q->unit_word) continue;
+        auto [qb, qe] = breaks_.HardClause(q.span.begin, u.text.size());
+        if (q.span.begin >= hb) continue;  // the same clause: judged below
+        for (const Mention& m : mentions_)
+          if (IsWord(m, "capacity_marker") && m.begin >= qb && m.end <= qe) return true;
+      }
+    }
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "capacity_marker")) continue;
       // In its clause: the soft clause, or the sentence when the value opens it.
@@ -1809,9 +1826,15 @@ class PartExtractor {
         }
         if (dist < best_dist) {
           best_dist = dist;
-          best = means == "until"    ? LastDayOf(q.value.date)
-                 : means == "before" ? DayBefore(FirstDayOf(q.value.date))
-                                     : FirstDayOf(q.value.date);
+          // A month named without its year in a sentence in the past ("Until
+          // the end of March Sync was capped at 5,000") is the last one.
+          std::string date = q.value.date;
+          if (q.year_inferred && date > in_.as_of &&
+              (HasWord("past_tense", hb, he) || m.term->entry->Attr("past") == "true"))
+            date = YearBefore(date);
+          best = means == "until"    ? LastDayOf(date)
+                 : means == "before" ? DayBefore(FirstDayOf(date))
+                                     : FirstDayOf(date);
         }
       }
     }
@@ -1829,10 +1852,7 @@ class PartExtractor {
       if (!at.empty() && at.size() == 10) {
         // A former value ends in the past: a month named without its year
         // ("the old limit, before April") is the last one before the text.
-        if (at > in_.as_of && in_.as_of.size() == 10) {
-          std::string year = std::to_string(std::atoi(at.substr(0, 4).c_str()) - 1);
-          if (year.size() == 4) at = year + at.substr(4);
-        }
+        if (at > in_.as_of && in_.as_of.size() == 10) at = YearBefore(at);
         claim->as_of = DayBefore(at);
       } else {
         claim->former = true;

@@ -1207,5 +1207,18 @@ TEST_F(ClaimTest, ARequirementLabelGovernsItsLine) {
   EXPECT_NE(One(*r, "harborlight-desk", "sla"), nullptr) << r->Dump();
 }
 
+// A count restating a capacity of an earlier clause is a capacity too, and
+// a month without its year in a sentence in the past is the last one.
+TEST_F(ClaimTest, ARestatedCapacityAndAPastMonth) {
+  auto r = Read("Until the end of March Harborlight Desk was capped at 500 agents; since 1 April it's 1,000 agents.\n",
+                "us", "2026-11-02");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 500);
+  EXPECT_EQ(cs[0]->as_of, "2026-03-31");
+  EXPECT_EQ(cs[1]->value.amount, 1000);
+  EXPECT_EQ(cs[1]->as_of, "2026-04-01");
+}
+
 }  // namespace
 }  // namespace onevoice::extract
