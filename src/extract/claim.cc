@@ -1160,6 +1160,12 @@ class PartExtractor {
       const ColumnInfo* col = c.cell < static_cast<int>(table->columns.size()) ? &table->columns[c.cell] : nullptr;
       if (col && col->products.size() == 1) return {col->products[0]};
       if (col && col->products.size() == 2 && IsBoth(col->header_text)) return col->products;
+      // A table that gives its products columns of their own: a value in a
+      // column that names none ("Pinecrest asks for") is no product's.
+      if (col && col->products.empty() && c.cell > 0) {
+        for (const ColumnInfo& other : table->columns)
+          if (!other.products.empty()) return {};
+      }
       // Other cells of the row (label, product, rowspan cells), nearest first.
       for (int k = c.cell - 1; k >= 0; --k) {
         auto r = ProductsInRange(u, u.cells[k].begin, u.cells[k].end);

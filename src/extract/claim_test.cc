@@ -1220,5 +1220,16 @@ TEST_F(ClaimTest, ARestatedCapacityAndAPastMonth) {
   EXPECT_EQ(cs[1]->as_of, "2026-04-01");
 }
 
+// In a table that gives the product a column of its own, the customer's
+// column (no product in its header) holds no claims of the product.
+TEST_F(ClaimTest, AColumnWithoutAProductBesideAProductColumnIsNoProducts) {
+  auto r = Read("## 3. Harborlight Desk\n\n| Item | Northwind today | Harborlight Desk |\n|---|---|---|\n"
+                "| Agents | 800 or more | up to 1,000 agents |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
