@@ -1372,7 +1372,11 @@ class PartExtractor {
         if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty())
           score = kCueLimit - 5;
       }
-      if (c.kind == Kind::kSet && score > kCueLimit && has_claims) score = kCueLimit - 10;
+      // A member with no cue of its attribute near is the product's only
+      // when the product is named beside it: in its clause, or in its row
+      // ("Meridian Sync runs on Windows, macOS…"; not "…, and my colleague
+      // in London will prepare the quote", nor an address in a footer).
+      if (c.kind == Kind::kSet && score > kCueLimit && has_claims && ProductBeside(u, c)) score = kCueLimit - 10;
       // Prefer what the base knows of this product; then the closer cue.
       int key = score * 4 + (has_claims ? 0 : 2);
       int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (e_.HasClaims(product, best.attribute) ? 0 : 2);
@@ -1405,6 +1409,27 @@ class PartExtractor {
         other = other || (it != base_.attributes.end() && it->second.kind == a.kind);
       }
       if (!other) return true;
+    }
+    return false;
+  }
+
+  // A product named (or referred to) in c's soft clause, or in its row —
+  // or beside another member of the same set in c's sentence part, which c
+  // continues ("in Frankfurt or, on request, in our Dublin facility").
+  bool ProductBeside(const Unit& u, const Candidate& c, bool follow_list = true) const {
+    auto [b, e] = c.cell >= 0 ? std::pair<size_t, size_t>{0, u.text.size()} : breaks_.SoftClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= b && m.end <= e) return true;
+    }
+    if (!follow_list || c.cell >= 0) return false;
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kMember || m.term->attribute != c.attribute || m.begin == c.b) continue;
+      if (m.begin < hb || m.end > he) continue;
+      Candidate other = c;
+      other.b = m.begin;
+      other.e = m.end;
+      if (ProductBeside(u, other, false)) return true;
     }
     return false;
   }

@@ -1231,5 +1231,14 @@ TEST_F(ClaimTest, AColumnWithoutAProductBesideAProductColumnIsNoProducts) {
   EXPECT_EQ(cs[0]->value.amount, 1000);
 }
 
+// A set member with no cue near is the product's only beside the product,
+// or continuing a list of members that is.
+TEST_F(ClaimTest, AMemberWithoutACueMustStandBesideTheProduct) {
+  auto far = Read("Harborlight Relay is $49 per month, and my colleague in Frankfurt will send the quote.\n");
+  EXPECT_THAT(far->Of("harborlight-relay", "data_regions"), IsEmpty()) << far->Dump();
+  auto list = Read("Harborlight Relay keeps your messages in Oregon or, on request, in our Frankfurt facility.\n");
+  EXPECT_EQ(list->Of("harborlight-relay", "data_regions").size(), 2u) << list->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
