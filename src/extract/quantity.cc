@@ -132,6 +132,7 @@ enum Cat : int {
   kYearCue,
   kMonthCue,
   kDateFiller,
+  kBracketTax,
   kNumCats
 };
 
@@ -171,7 +172,8 @@ constexpr std::array<const char*, kNumCats> kCatNames = {"kanji_digit",
                                                          "month_modifier",
                                                          "year_cue",
                                                          "month_cue",
-                                                         "date_filler"};
+                                                         "date_filler",
+                                                         "bracket_tax"};
 
 using Mask = uint64_t;
 constexpr Mask Bit(Cat c) { return Mask{1} << c; }
@@ -2033,6 +2035,7 @@ void ApplyAfter(const Word& w, After* a) {
       a->approx = true;
       break;
     case kTax:
+    case kBracketTax:
       if (a->tax == Tax::kUnstated) a->tax = w.tax;
       break;
     case kPeriod:
@@ -2073,6 +2076,11 @@ size_t Scanner::ReadAfter(size_t pos, bool money, bool range, After* a) const {
     if (tax_open) m |= Bit(kTax);
     Hit h = Longest(j, m, At::kAfter);
     consider(h, h ? h.e : 0);
+    // "(¥55,000 including)": a bare tax word that closes the brackets.
+    if (tax_open) {
+      if (Hit bt = Longest(j, Bit(kBracketTax)); bt && SkipSpaces(bt.e) < n_ && s_[SkipSpaces(bt.e)] == ')')
+        consider(bt, bt.e);
+    }
     if (money) {
       size_t be = 0;
       Hit bu = MarkedBilling(j, &be);

@@ -331,6 +331,16 @@ TEST_F(QuantityTest, AnArticleAfterABoundIsOne) {
   EXPECT_EQ(Parse("$399 a month").size(), 1u);
 }
 
+// A bare "including"/"excluding" closing the brackets an amount stands in
+// states its tax; elsewhere ("including 1 TB") it says nothing of tax.
+TEST_F(QuantityTest, ABareTaxWordClosingBrackets) {
+  auto qs = Parse("\u00a550,000 per month excluding consumption tax (\u00a555,000 including)");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].value.tax, claims::Tax::kExcluded);
+  EXPECT_EQ(qs[1].value.tax, claims::Tax::kIncluded);
+  EXPECT_EQ(Parse("$399 per month including 1 TB per user")[0].value.tax, claims::Tax::kUnstated);
+}
+
 TEST_F(QuantityTest, NumberInsideAPerPhraseIsNotAQuantity) {
   // The 1 of 1TBあたり is no 1 TB data size, the 1 of 1ユーザーあたり no count.
   EXPECT_EQ(Parse("1TBあたり月額2,800円").size(), 1u);
