@@ -164,6 +164,7 @@ std::string DayBefore(const std::string& ymd) {
 // Column roles of a table, products and cues of its header cells.
 struct ColumnInfo {
   std::string role;            // requirement | answer | wrong | right | label | deal | ""
+  std::string alone_role;      // its role when no other column is a deal or unit-price one
   std::vector<int> products;   // products named in its header
   std::vector<Mention> cues;   // cue mentions in its header text
   std::string header_text;
@@ -1386,6 +1387,20 @@ class PartExtractor {
       }
     }
     if (best.score > kCueLimit) return Choice{};
+    // A price the base knows no such attribute of for this product, while a
+    // cue of one it does know stands in the sentence ("容量単価は…月額2,800円":
+    // 月額 is only the billing period of the capacity unit price).
+    if (c.kind == Kind::kMoney && !e_.HasClaims(product, best.attribute)) {
+      Choice known;
+      for (const claims::Attribute* a : e_.AttributesOf(product)) {
+        if (a->kind != Kind::kMoney || !e_.HasClaims(product, a)) continue;
+        const int per = PerScore(c.value.per, a->unit);
+        if (per == kNoScore) continue;
+        const int score = CueScore(u, c, *a, table);
+        if (score <= kCueLimit && score < known.score) known = Choice{a, score};
+      }
+      if (known.attribute) return known;
+    }
     // An attribute the base has no value for this product would make an
     // `unverified` finding: it takes a close cue, not a distant one.
     if (!e_.HasClaims(product, best.attribute) && c.kind != Kind::kSet &&
@@ -1930,6 +1945,7 @@ class PartExtractor {
           // The longest role word decides ("our response" over "response").
           best_len = m.end - m.begin;
           ci.role = m.term->entry->Attr("role");
+          ci.alone_role = m.term->entry->Attr("alone");
         }
       }
       // A column headed by a product holds that product's values.
@@ -1937,6 +1953,17 @@ class PartExtractor {
       if (ci.role == "answer" || ci.role == "right" || ci.role == "unit_price") info.has_answer_column = true;
       ci.tax = TaxWord(ms, 0, header.size());
       ci.currency = CurrencyNote(ms);
+    }
+    // A column whose role holds only beside others ("金額" beside 単価 or 数量)
+    // takes its lone role when it is the table's only such column.
+    for (size_t col = 0; col < info.columns.size(); ++col) {
+      if (info.columns[col].alone_role.empty()) continue;
+      bool others = false;
+      for (size_t k = 0; k < info.columns.size(); ++k) {
+        const std::string& r = info.columns[k].role;
+        others = others || (k != col && (r == "deal" || r == "unit_price"));
+      }
+      if (!others) info.columns[col].role = info.columns[col].alone_role;
     }
     // Columns right of a unit-price column that have no role of their own
     // hold line amounts (quantity × unit price): deal arithmetic.

@@ -1240,5 +1240,26 @@ TEST_F(ClaimTest, AMemberWithoutACueMustStandBesideTheProduct) {
   EXPECT_EQ(list->Of("harborlight-relay", "data_regions").size(), 2u) << list->Dump();
 }
 
+// "金額" is a line total beside 単価 or 数量, and the price in a price list.
+TEST_F(ClaimTest, AnAmountColumnAloneIsThePrice) {
+  auto list = Read("# 料金のご案内\n\n| 製品 | 項目 | 金額 |\n|---|---|---|\n| ハーバーライト パルス | 月額基本料金 | 14,800円 |\n",
+                   "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_NE(One(*list, "harborlight-pulse", "monthly_price"), nullptr) << list->Dump();
+  auto quote = Read("# 御見積書\n\n| 製品 | 単価 | 数量 | 金額 |\n|---|---|---|---|\n"
+                    "| ハーバーライト パルス | 14,800円 | 3 | 44,400円 |\n",
+                    "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto prices = quote->Of("harborlight-pulse", "monthly_price");
+  ASSERT_EQ(prices.size(), 1u) << quote->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 14800);
+}
+
+// A price whose attribute the base lacks for the product yields to a known
+// price attribute cued in the sentence: 月額 is then only the billing period.
+TEST_F(ClaimTest, AKnownPriceAttributeCuedInTheSentenceWins) {
+  auto r = Read("ハーバーライト デスクのエージェント単価は（誤）月額4,500円（正）月額4,980円です。\n", "tokyo");
+  EXPECT_THAT(r->Of("harborlight-desk", "monthly_price"), IsEmpty()) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-desk", "per_user_price"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
