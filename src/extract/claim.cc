@@ -1681,6 +1681,13 @@ class PartExtractor {
   bool OwnUnitCue(const Unit& u, const Candidate& c, const Mention& m) const {
     if (!c.q || m.begin < c.q->number.end || breaks_.SoftBetween(c.q->number.end, m.begin) > 0) return false;
     if (CodePoints(u.text, c.q->number.end, m.begin) <= 3) return true;
+    // 「30種類以上のデータソース」: the count's counter, a bound, then の.
+    {
+      std::string_view gap = std::string_view(u.text).substr(c.q->number.end, m.begin - c.q->number.end);
+      if (!c.q->unit_word.empty() && StartsWith(gap, c.q->unit_word) && CodePoints(u.text, c.q->number.end, m.begin) <= 8 &&
+          gap.size() >= 3 && gap.substr(gap.size() - 3) == "\xE3\x81\xAE")  // の
+        return true;
+    }
     size_t at = c.q->number.end;
     int words = 0;
     while (at < m.begin && words < 3) {

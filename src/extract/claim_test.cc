@@ -1261,5 +1261,14 @@ TEST_F(ClaimTest, AKnownPriceAttributeCuedInTheSentenceWins) {
   EXPECT_NE(One(*r, "harborlight-desk", "per_user_price"), nullptr) << r->Dump();
 }
 
+// 「30種類以上のデータソース」: a counter, a bound and の tie the count to the
+// noun after it.
+TEST_F(ClaimTest, ACounterAndNoTieACountToTheNounAfter) {
+  auto r = Read("ハーバーライト デスクは45種類以上の連携アプリに対応しています。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "integrations");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 45);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -537,6 +537,16 @@ AsciiNum ScanAscii(std::string_view s, size_t pos) {
       a.comma = true;
       i += 4;
     }
+    // …or after one space, as in "10 000 users" (no comma group before,
+    // no leading zero: "020 7946" is a phone number, "2026 100" two numbers).
+    const bool comma_grouped = a.comma;
+    while (!comma_grouped && s[pos] != '0' && i + 4 <= n && s[i] == ' ' && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) &&
+           IsDigit(s[i + 3]) && !(i + 4 < n && (IsDigit(s[i + 4]) || s[i + 4] == ','))) {
+      digits.append(s.substr(i + 1, 3));
+      a.int_digits += 3;
+      a.comma = true;  // grouped, as with commas
+      i += 4;
+    }
     if (a.int_digits > kMaxDigits) {
       skip_run();
       return a;

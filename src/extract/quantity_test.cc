@@ -341,6 +341,16 @@ TEST_F(QuantityTest, ABareTaxWordClosingBrackets) {
   EXPECT_EQ(Parse("$399 per month including 1 TB per user")[0].value.tax, claims::Tax::kUnstated);
 }
 
+// Thousands grouped with a space ("10 000 users"); a phone number or a year
+// before a number is no such group.
+TEST_F(QuantityTest, ThousandsGroupedWithASpace) {
+  EXPECT_EQ(One("up to 10 000 users").value.amount, 10000);
+  EXPECT_EQ(One("1 000 000 messages").value.amount, 1000000);
+  for (const auto& q : Parse("call 020 7946 0388")) EXPECT_NE(q.value.amount, 207946) << SpanText(q);
+  auto qs = Parse("in 2026 100 users joined");
+  for (const auto& q : qs) EXPECT_NE(q.value.amount, 2026100) << SpanText(q);
+}
+
 TEST_F(QuantityTest, NumberInsideAPerPhraseIsNotAQuantity) {
   // The 1 of 1TBあたり is no 1 TB data size, the 1 of 1ユーザーあたり no count.
   EXPECT_EQ(Parse("1TBあたり月額2,800円").size(), 1u);

@@ -824,6 +824,11 @@ void ParseMessage(std::string_view bytes, const Limits& limits, Document* doc) {
   bool any_text = std::any_of(doc->parts.begin(), doc->parts.end(),
                               [](const TextPart& p) { return p.role != PartRole::kSubject; });
   if (!any_text && !lost.empty()) doc->unreadable = lost[0] + ", no text could be read";
+  // Cut off inside its header block before anything that makes it a message
+  // of someone's: nothing to check and nothing to file it under.
+  if (!doc->unreadable && !any_text && warnings.truncated && !multipart && doc->from.empty() &&
+      doc->date.empty() && doc->message_id.empty() && doc->subject.empty())
+    doc->unreadable = "truncated inside the header block: no From, Date, Message-ID, Subject or body";
 }
 
 }  // namespace onevoice::ingest

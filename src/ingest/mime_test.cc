@@ -236,6 +236,17 @@ TEST(MimeTest, EveryDifferingPlainAlternativeIsJudged) {
   EXPECT_EQ(bodies[1]->text, "Sync holds 5,000 users.");
 }
 
+TEST(MimeTest, CutOffInsideTheHeaderBlockIsUnreadable) {
+  // Only trace headers, then the file ends mid-header: nothing to check.
+  Document cut = ParseMessageBytes(std::string("Return-Path: <a@example.jp>\nReceived: from mx by mx2;\n"
+                                               "\tTue, 17 Nov 2026 1\0\0\0", 74));
+  ASSERT_TRUE(cut.unreadable.has_value());
+  EXPECT_NE(cut.unreadable->find("truncated inside the header block"), std::string::npos);
+  // A message of headers alone, with a sender, is a message with no text.
+  Document empty = ParseMessageBytes("From: a@example.jp\nSubject: hello\n");
+  EXPECT_FALSE(empty.unreadable.has_value());
+}
+
 TEST(MimeTest, ForwardedMessagePartsAreQuotedWithTheirAuthor) {
   Document d = ParseFixture("stalwart/eml/rfc-002.eml");
   auto bodies = PartsWithRole(d, PartRole::kBody);
