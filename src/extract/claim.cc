@@ -330,8 +330,18 @@ class PartExtractor {
       }
       return false;
     };
+    // "quote it on its own": an idiom's "its" refers to nothing.
+    std::vector<std::pair<size_t, size_t>> idioms;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "not_anaphora")) idioms.push_back({m.begin, m.end});
+    }
     std::vector<Mention> kept;
     for (const Mention& m : mentions_) {
+      if (IsWord(m, "anaphora")) {
+        bool idiom = false;
+        for (auto [b, e] : idioms) idiom = idiom || (m.begin >= b && m.end <= e);
+        if (idiom) continue;
+      }
       bool in_url = false;
       for (auto [b, e] : urls) in_url = in_url || (m.begin >= b && m.end <= e);
       if (in_url && m.type() != MentionType::kWord) continue;

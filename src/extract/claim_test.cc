@@ -1270,5 +1270,14 @@ TEST_F(ClaimTest, ACounterAndNoTieACountToTheNounAfter) {
   EXPECT_EQ(c->value.amount, 45);
 }
 
+// "on its own" is an idiom: its "its" refers to no product.
+TEST_F(ClaimTest, AnIdiomsItsRefersToNoProduct) {
+  auto r = Read("Harborlight Desk keeps ticket history for 3 years. Seven-year retention is a separate archive "
+                "service that we would quote on its own.\n");
+  auto cs = r->Of("harborlight-desk", "retention");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 3);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

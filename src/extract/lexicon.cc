@@ -207,7 +207,8 @@ Engine::Engine(const claims::Base& base)
                                       "tax",              "billing_unit",    "customer_marker",
                                       "topic_marker",     "count_qualifier", "comparison_marker",
                                       "office_suffix",    "currency_note",   "value_denial",
-                                      "requirement_met",  "conjunction",     "past_tense"};
+                                      "requirement_met",  "conjunction",     "past_tense",
+                                      "not_anaphora"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
