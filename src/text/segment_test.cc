@@ -66,6 +66,16 @@ TEST(Segment, NoEndsASentenceUnlessANumberFollows) {
   ASSERT_EQ(number.size(), 1u);
 }
 
+// A mark bullet wraps onto lines aligned under its text; a numbered item's
+// indented lines stay answers of their own.
+TEST(Segment, AMarkBulletWrapsOntoAlignedLines) {
+  auto wrapped = UnitTexts("・メリディアン・シンクは1ユーザーあたり\n\u30001,000GBをご利用いただけます。\n");
+  ASSERT_EQ(wrapped.size(), 1u);
+  EXPECT_NE(wrapped[0].find("1,000GBをご利用"), std::string::npos);
+  auto numbered = UnitTexts("1.「上限は何名か」とのご質問について\n\u3000現時点では最大5,000名です。\n");
+  ASSERT_EQ(numbered.size(), 2u);
+}
+
 // In HTML each line (a block or a <br>) is a paragraph of its own: lines
 // there never wrap a sentence.
 TEST(Segment, HtmlLinesAreParagraphsOfTheirOwn) {
