@@ -724,6 +724,15 @@ class PartExtractor {
     // is the quantity ordered ("Named user | £25 … | 340 | £102,000").
     if (table && c.cell >= 0) return !QuoteLine(u, c);
     if (CorrectionBefore(u, c)) return true;  // "正しくは200です": as the value it corrects
+    // "Meridian Insight has 40 native integrations", "It offers 200
+    // dashboards": the product's own count, said with the product as subject.
+    for (const Mention& v : mentions_) {
+      if (!IsWord(v, "product_verb") || v.end > c.b || CodePoints(u.text, v.end, c.b) > 1) continue;
+      for (const Mention& p : mentions_) {
+        if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v.begin && CodePoints(u.text, p.end, v.begin) <= 1)
+          return true;
+      }
+    }
     for (const Mention& m : mentions_) {
       if (m.type() == MentionType::kCue && m.end <= c.b && c.b - m.end <= 3 &&
           u.text.find(':', m.end) < c.b)

@@ -208,7 +208,7 @@ Engine::Engine(const claims::Base& base)
                                       "topic_marker",     "count_qualifier", "comparison_marker",
                                       "office_suffix",    "currency_note",   "value_denial",
                                       "requirement_met",  "conjunction",     "past_tense",
-                                      "not_anaphora"};
+                                      "not_anaphora",     "product_verb"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {

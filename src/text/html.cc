@@ -465,7 +465,24 @@ class Renderer {
       Newline(at, len);
       return;
     }
+    // A definition list's term and its definition read as one "term: value"
+    // line (<dt>RPO</dt><dd>15 minutes</dd> -> "RPO: 15 minutes").
+    if (name == "dt" && tag.closing) {  // the end tag is optional
+      Replace(at, len, "");
+      return;
+    }
+    if (name == "dt") {
+      Newline(at, len);
+      dt_open_ = true;
+      return;
+    }
+    if (name == "dd" && !tag.closing && dt_open_) {
+      Replace(at, len, ": ");
+      dt_open_ = false;
+      return;
+    }
     if (IsBlock(name)) {
+      dt_open_ = false;
       Newline(at, len);
       if (!tag.closing) {
         if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
@@ -496,6 +513,7 @@ class Renderer {
   std::vector<HtmlTable> tables_done_;
   std::vector<std::pair<size_t, size_t>> struck_;
   std::vector<size_t> struck_open_;
+  bool dt_open_ = false;  // a <dt> was the last block tag: a <dd> continues its line
   std::vector<HtmlLineHint> hints_;
   std::vector<std::pair<size_t, std::string>> comments_;
   int skip_depth_ = 0;

@@ -18,6 +18,17 @@ TEST(RenderHtml, ADataTableIsRowsOfCells) {
   EXPECT_EQ(r.tables[0].rows.size(), 2u);
 }
 
+// A definition list's term and definition read as one "term: value" line,
+// with or without the optional end tags.
+TEST(RenderHtml, ADefinitionListIsTermColonValueLines) {
+  RenderedHtml r = RenderHtml("<dl><dt>RPO<dd>15 minutes\n<dt>Default retention</dt>\n<dd>90 days</dd></dl>");
+  EXPECT_NE(r.text.find("RPO: 15 minutes"), std::string::npos) << r.text;
+  // Source white space between the tags stays a space: "… retention : 90 days".
+  const size_t term = r.text.find("Default retention");
+  ASSERT_NE(term, std::string::npos) << r.text;
+  EXPECT_LT(r.text.find(": 90 days", term), r.text.find('\n', term)) << r.text;
+}
+
 // A newsletter laid out in a table (headings and paragraphs inside one
 // cell) reads as its headings and paragraphs, not as one long row; a data
 // table inside it is still a table.
