@@ -921,6 +921,14 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
       if (RequirementMet(u, m, c)) continue;
+      // A note in brackets after the value explains it: 「非対応（オンライン
+      // 接続が必要です）」 is no customer requirement.
+      {
+        const size_t open = u.text.rfind('(', m.begin);
+        const bool in_note = open != std::string::npos && open > c.b && open >= cb &&
+                             u.text.find(')', open) >= m.end;
+        if (in_note) continue;
+      }
       if (!explicit_product) return true;
       // A label ("要件: 利用者数 12,000名以上", "Requirement: …") governs the
       // rest of its line, whatever the next line joined to it says.

@@ -1279,5 +1279,18 @@ TEST_F(ClaimTest, AnIdiomsItsRefersToNoProduct) {
   EXPECT_EQ(cs[0]->value.amount, 3);
 }
 
+// "One correction: …" introduces the corrected value; a requirement word in
+// a bracketed note after an answer explains it, it asks for nothing.
+TEST_F(ClaimTest, ACorrectionAndABracketedNoteKeepTheirValues) {
+  auto r = Read("One correction: Harborlight Desk keeps ticket history for 3 years.\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "retention"), nullptr) << r->Dump();
+  auto note = Read("# ハーバーライト デスク 仕様\n\n| 項目 | 内容 |\n|---|---|\n"
+                   "| オンプレミス版 | 非対応（クラウド環境が必要です） |\n",
+                   "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*note, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << note->Dump();
+  EXPECT_FALSE(c->value.truth);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
