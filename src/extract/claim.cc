@@ -1071,6 +1071,9 @@ class PartExtractor {
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
     bool earlier = false, earlier_in_clause = false;
     for (const Quantity& q : quantities_) {
+      // A struck value ("~~100TB~~ 500TB") is withdrawn, not compared with.
+      const NormSpan qs = u.Map(q.span.begin, q.span.end);
+      if (layout_.IsStruck(qs.begin, qs.end)) continue;
       if (q.value.kind == c.kind && q.span.end <= c.b && q.span.begin >= std::max(hb, cb)) {
         earlier = true;
         earlier_in_clause = earlier_in_clause || q.span.begin >= sb;

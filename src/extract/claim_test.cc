@@ -1292,5 +1292,14 @@ TEST_F(ClaimTest, ACorrectionAndABracketedNoteKeepTheirValues) {
   EXPECT_FALSE(c->value.truth);
 }
 
+// A struck value before the new one withdraws it; the new one stands.
+TEST_F(ClaimTest, AStruckValueIsNotComparedWith) {
+  auto r = Read("# ハーバーライト デスク 仕様\n\n| 項目 | 仕様 |\n|---|---|\n| 最大エージェント数 | ~~500名~~ 1,000名 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

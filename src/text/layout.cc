@@ -275,10 +275,20 @@ class Builder {
     return true;
   }
 
+  // Header cells hold words, not figures: a digit counts only when it is no
+  // part of a unit phrase ("単価（1TBあたり月額）", "Price per 1 user").
   bool LooksLikeHeader(const std::vector<NormSpan>& cells) const {
     for (const NormSpan& c : cells) {
       for (size_t k = c.begin; k < c.end; ++k) {
-        if (std::isdigit(static_cast<unsigned char>(text_[k]))) return false;
+        if (!std::isdigit(static_cast<unsigned char>(text_[k]))) continue;
+        size_t e = k;
+        while (e < c.end && (std::isdigit(static_cast<unsigned char>(text_[e])) || text_[e] == ',' || text_[e] == '.')) ++e;
+        if (e < c.end && text_[e] == ' ') ++e;
+        const bool unit_follows = e < c.end && (std::isalpha(static_cast<unsigned char>(text_[e])) ||
+                                                static_cast<unsigned char>(text_[e]) >= 0x80);
+        const bool in_brackets = k > c.begin && text_.substr(c.begin, k - c.begin).find('(') != std::string_view::npos;
+        if (!(unit_follows && in_brackets)) return false;
+        k = e;
       }
     }
     return true;
@@ -555,8 +565,15 @@ class Builder {
         }
       }
       if (heading_mark) {
-        ln.kind = LineKind::kHeading;
-        ln.heading_level = 3;
+        // "■ 同製品の料金は…です。": a whole sentence after the mark is a
+        // bullet; a heading has no sentence end.
+        std::string_view rest = Content(ln);
+        if (EndsWith(rest, "。") || (!rest.empty() && rest.back() == '.')) {
+          ln.kind = LineKind::kBullet;
+        } else {
+          ln.kind = LineKind::kHeading;
+          ln.heading_level = 3;
+        }
         continue;
       }
       if (!markdown && IsAllCapsTitle(t)) {

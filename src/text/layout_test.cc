@@ -53,6 +53,20 @@ TEST(Layout, ANumberedTitleAboveProseIsAHeading) {
   EXPECT_EQ(l.lines[7].kind, LineKind::kBullet);
 }
 
+// "■ …です。" is a sentence with a mark, not a heading; "■ 料金" is a heading.
+// A header cell may hold a unit phrase in brackets ("単価（1TBあたり月額）").
+TEST(Layout, AMarkedSentenceIsABulletAndAUnitPhraseFitsAHeader) {
+  Layout l = BuildLayout("■ 料金\n■ 同製品の料金は月額4,000円です。\n\n"
+                         "品目                単価（1TBあたり月額）  数量    金額\n"
+                         "ボールト 利用料     2,800円                240     672,000円\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 5u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kBullet);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(l.tables[0].rows[0].size(), 4u);
+}
+
 TEST(Layout, HtmlRowspanFillsTheCellsBelow) {
   Layout l = BuildLayout(
       "<table><tr><th>Product</th><th>Q</th></tr>"
