@@ -753,6 +753,8 @@ class PartExtractor {
     }
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "capacity_marker")) continue;
+      // Glued to the count: "10k users/tenant".
+      if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 1) return true;
       // In its clause: the soft clause, or the sentence when the value opens it.
       if (m.begin >= sb && m.end <= se) return true;
       if (m.begin >= hb && m.end <= c.b && breaks_.SoftBetween(m.end, c.b) <= 1) {
@@ -1622,7 +1624,7 @@ class PartExtractor {
         // its kind is that value's ("within an hour, with an RPO of a
         // quarter of an hour").
         bool others = false;
-        if (m.begin >= c.e) {
+        if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) > 2) {  // "15-minute RPO and 90-day…": its own
           for (const Quantity& q : quantities_) {
             others = others || (q.value.kind == c.kind && q.span.begin >= m.end &&
                                 CodePoints(u.text, m.end, q.span.begin) <= 6 &&

@@ -1301,5 +1301,17 @@ TEST_F(ClaimTest, AStruckValueIsNotComparedWith) {
   EXPECT_EQ(cs[0]->value.amount, 1000);
 }
 
+// A cue right after its value is that value's, even when it leads on to
+// another ("a 4-hour first response and 3-year retention"); a capacity
+// glued to a count ("1,000 agents/workspace") makes it one.
+TEST_F(ClaimTest, ACueRightAfterItsValueAndAGluedCapacity) {
+  auto r = Read("Harborlight Desk offers a 4-hour first response and 3-year ticket history retention.\n");
+  auto fr = r->Of("harborlight-desk", "first_response_time");
+  ASSERT_EQ(fr.size(), 1u) << r->Dump();
+  EXPECT_EQ(fr[0]->value.amount, 4);
+  auto glued = Read("Harborlight Desk: 1,000 agents/account, 99.9% uptime.\n");
+  EXPECT_NE(One(*glued, "harborlight-desk", "max_agents"), nullptr) << glued->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract
