@@ -296,6 +296,7 @@ class PartExtractor {
         if (IsProductMention(m)) ordered.push_back(m.term->product);
       }
       last_products_[ZoneKey(u)] = ordered;
+      last_products_any_ = ordered;
     }
   }
 
@@ -1358,6 +1359,9 @@ class PartExtractor {
     }
     if (!here.empty()) return {here.back()};
     if (prev && !prev->empty()) return {prev->back()};
+    // An answer under a quoted question: 同製品 there means what the question
+    // named ("> ①メリディアン シンクの上限は？" / 「同製品は…」).
+    if (u.zone == Zone::kBody && !last_products_any_.empty()) return {last_products_any_.back()};
     // A quoted block may refer to what the reply named.
     if (!st_.products_named.empty() && u.zone == Zone::kBody) return {};
     return {};
@@ -2050,6 +2054,7 @@ class PartExtractor {
   std::vector<bool> both_heading_;
   std::map<int, std::vector<int>> item_rows_;  // table -> rows whose first cell names a product  // a heading "for both products" (unit index)
   std::map<std::string, std::vector<int>> last_products_;
+  std::vector<int> last_products_any_;  // the last products named in any zone
   std::map<int, TableInfo> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
   mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions

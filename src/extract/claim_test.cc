@@ -1313,5 +1313,14 @@ TEST_F(ClaimTest, ACueRightAfterItsValueAndAGluedCapacity) {
   EXPECT_NE(One(*glued, "harborlight-desk", "max_agents"), nullptr) << glued->Dump();
 }
 
+// An answer under a quoted question: 同製品 means what the question named.
+TEST_F(ClaimTest, AnAnswersAnaphorReachesTheQuotedQuestion) {
+  auto r = Read("ご回答いたします。\n\n> ①ハーバーライト デスクのエージェント数の上限はいくつでしょうか。\n\n"
+                "同製品は最大1,000エージェントまでご利用いただけます。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_FALSE(c->quoted);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
