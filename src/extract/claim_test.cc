@@ -1322,5 +1322,17 @@ TEST_F(ClaimTest, AnAnswersAnaphorReachesTheQuotedQuestion) {
   EXPECT_FALSE(c->quoted);
 }
 
+// In a Markdown document a "> " block is the author's callout, not a quote,
+// and a line all in bold titles what follows.
+TEST_F(ClaimTest, AMarkdownCalloutIsTheAuthorsOwn) {
+  auto r = Read("# Proposal\n\nIntro.\n\n> **Key facts — Harborlight Desk**\n>\n> - Agents: up to 1,000\n"
+                "> - Availability SLA: 99.9%\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_FALSE(c->quoted);
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -550,6 +550,16 @@ class Builder {
           continue;
         }
       }
+      // A Markdown line all in bold ("**Key facts — Meridian Vault**") titles
+      // what follows it.
+      if (markdown && t.size() > 4 && StartsWith(t, "**") && EndsWith(t, "**") &&
+          t.substr(2, t.size() - 4).find("**") == std::string_view::npos && DisplayWidth(t, 0, t.size()) <= 80) {
+        ln.kind = LineKind::kHeading;
+        ln.heading_level = 4;
+        ln.content.begin += 2;
+        ln.content.end -= 2;
+        continue;
+      }
       if (StartsWith(t, "【") && t.find("】") != std::string_view::npos && DisplayWidth(t, 0, t.size()) <= 60) {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 3;

@@ -172,7 +172,8 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
 
   for (int i = 0; i < n; ++i) {
     const Line& ln = lines[i];
-    const int depth = std::min(ln.quote_depth, 63);
+    // In Markdown a "> " block is a callout of the author's own, not a quote.
+    const int depth = layout.kind == ingest::PartKind::kMarkdown ? 0 : std::min(ln.quote_depth, 63);
     std::string_view t = content(i);
     if (ln.kind == LineKind::kBlank) {
       z.zone[i] = depth > 0 || in_block ? Zone::kQuoted : in_signature ? Zone::kSignature : Zone::kBody;
