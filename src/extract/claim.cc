@@ -209,9 +209,9 @@ class PartExtractor {
     // in the currency of that author's office.
     for (size_t i = 0; i < out_.claims.size(); ++i) {
       Claim& c = out_.claims[i];
-      auto note = note_tax_.find(claim_zones_[i]);
+      auto note = note_tax_.find(claim_voices_[i].zone);
       if (note == note_tax_.end() || c.value.kind != Kind::kMoney || c.value.tax != claims::Tax::kUnstated) continue;
-      if (c.value.currency == CurrencyOf(claim_speakers_[i])) c.value.tax = note->second;
+      if (c.value.currency == CurrencyOf(claim_voices_[i].office)) c.value.tax = note->second;
     }
     return std::move(out_);
   }
@@ -565,9 +565,7 @@ class PartExtractor {
         c.cell = cell_of(c.b);
         out.push_back(c);
       } else if (m.type() == MentionType::kCue) {
-        const claims::Attribute* a = base_.attributes.count(m.term->attribute)
-                                         ? &base_.attributes.at(m.term->attribute)
-                                         : nullptr;
+        const claims::Attribute* a = CompanyAttribute(m.term->attribute);
         if (!a || a->kind != Kind::kBoolean) continue;
         // One boolean per attribute per cell or sentence: false when any
         // clause naming it is negated ("Offline use: … does not support
@@ -727,10 +725,9 @@ class PartExtractor {
     if (CorrectionBefore(u, c)) return true;  // "正しくは200です": as the value it corrects
     // "Meridian Insight has 40 native integrations", "It offers 200
     // dashboards": the product's own count, said with the product as subject.
-    for (const Mention& v : mentions_) {
-      if (!IsWord(v, "product_verb") || v.end > c.b || CodePoints(u.text, v.end, c.b) > 1) continue;
+    if (const Mention* v = WordJustBefore(u, "product_verb", c.b)) {
       for (const Mention& p : mentions_) {
-        if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v.begin && CodePoints(u.text, p.end, v.begin) <= 1)
+        if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v->begin && CodePoints(u.text, p.end, v->begin) <= 1)
           return true;
       }
     }
@@ -767,13 +764,18 @@ class PartExtractor {
     return false;
   }
 
-  // A negation word ends at most one code point (a space) before `at`.
-  bool DeniedAt(const Unit& u, size_t at) const {
+  // The last word of `category` that ends at most `gap` code points (spaces)
+  // before `at`, or null.
+  const Mention* WordJustBefore(const Unit& u, std::string_view category, size_t at, size_t gap = 1) const {
+    const Mention* found = nullptr;
     for (const Mention& m : mentions_) {
-      if (IsWord(m, "negation") && m.end <= at && CodePoints(u.text, m.end, at) <= 1) return true;
+      if (IsWord(m, category) && m.end <= at && CodePoints(u.text, m.end, at) <= gap) found = &m;
     }
-    return false;
+    return found;
   }
+
+  // A negation word stands right before `at` ("not 30 days").
+  bool DeniedAt(const Unit& u, size_t at) const { return WordJustBefore(u, "negation", at) != nullptr; }
 
   // The row holds money before the count and money after it.
   bool QuoteLine(const Unit& u, const Candidate& c) const {
@@ -1137,7 +1139,7 @@ class PartExtractor {
         for (const Mention& x : mentions_) {
           if (x.type() != MentionType::kCue) continue;
           size_t d = x.end <= c.b ? CodePoints(u.text, x.end, c.b) : x.begin >= c.e ? CodePoints(u.text, c.e, x.begin) : 0;
-          const claims::Attribute* a = base_.attributes.count(x.term->attribute) ? &base_.attributes.at(x.term->attribute) : nullptr;
+          const claims::Attribute* a = CompanyAttribute(x.term->attribute);
           if (a && a->kind == Kind::kDate && d <= 4) return false;
         }
         return true;
@@ -1231,12 +1233,8 @@ class PartExtractor {
   // the product joined to `m` by a conjunction right before it (no value
   // between), or -1.
   int JoinedBefore(const Unit& u, const Mention& m, size_t floor) const {
-    const Mention* conj = nullptr;
-    for (const Mention& x : mentions_) {
-      if (IsWord(x, "conjunction") && x.end <= m.begin && x.begin >= floor && CodePoints(u.text, x.end, m.begin) <= 1)
-        conj = &x;
-    }
-    if (!conj) return -1;
+    const Mention* conj = WordJustBefore(u, "conjunction", m.begin);
+    if (!conj || conj->begin < floor) return -1;
     for (const Mention& x : mentions_) {
       if (IsProductMention(x) && x.end <= conj->begin && x.begin >= floor && CodePoints(u.text, x.end, conj->begin) <= 1) {
         for (const Quantity& q : quantities_)
@@ -1446,6 +1444,12 @@ class PartExtractor {
     return best;
   }
 
+  // The company-wide declaration of a cue's attribute, or null.
+  const claims::Attribute* CompanyAttribute(const std::string& id) const {
+    auto it = base_.attributes.find(id);
+    return it == base_.attributes.end() ? nullptr : &it->second;
+  }
+
   // The value continues a list of one attribute's values in its unit
   // (「シンクの稼働率は99.9%、ボールトは99.95%、インサイトは99.5%」): an
   // earlier value there already took that attribute, and no cue of another
@@ -1456,8 +1460,8 @@ class PartExtractor {
       bool other = false;
       for (const Mention& m : mentions_) {
         if (m.type() != MentionType::kCue || m.begin < end || m.end > c.b || m.term->attribute == a.id) continue;
-        auto it = base_.attributes.find(m.term->attribute);
-        other = other || (it != base_.attributes.end() && it->second.kind == a.kind);
+        const claims::Attribute* x = CompanyAttribute(m.term->attribute);
+        other = other || (x && x->kind == a.kind);
       }
       if (!other) return true;
     }
@@ -1514,8 +1518,8 @@ class PartExtractor {
       bool between = false;
       for (const Mention& x : mentions_) {
         if (x.type() != MentionType::kCue || x.begin < m.end || x.end > c.b) continue;
-        auto it = base_.attributes.find(x.term->attribute);
-        between = between || it == base_.attributes.end() || it->second.kind == c.kind;
+        const claims::Attribute* cue_attr = CompanyAttribute(x.term->attribute);
+        between = between || !cue_attr || cue_attr->kind == c.kind;
       }
       for (const Quantity& q : quantities_) between = between || (q.span.begin >= m.end && q.span.end <= c.b);
       if (!between) return true;
@@ -1794,8 +1798,7 @@ class PartExtractor {
     }
     PlaceInTime(u, c, &claim);
     unit_values_.push_back({choice.attribute, c.e});
-    claim_zones_.push_back(ZoneKey(u));
-    claim_speakers_.push_back(speaker_);
+    claim_voices_.push_back({ZoneKey(u), speaker_});
     out_.claims.push_back(std::move(claim));
   }
 
@@ -2059,8 +2062,12 @@ class PartExtractor {
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
   mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions
   std::map<std::string, claims::Tax> note_tax_;  // ZoneKey -> its author's tax note
-  std::vector<std::string> claim_zones_;     // per claim of out_: its unit's ZoneKey
-  std::vector<std::string> claim_speakers_;  // per claim of out_: the office speaking
+  // Per claim of out_: whose text it is in (its unit's ZoneKey) and the
+  // office speaking there.
+  struct Voice {
+    std::string zone, office;
+  };
+  std::vector<Voice> claim_voices_;
   // Per unit being processed:
   const Unit* cur_ = nullptr;
   std::vector<Mention> mentions_;

@@ -143,19 +143,23 @@ Engine::Engine(const claims::Base& base)
   // Attribute cues and set members (company-wide and per product).
   // A cue's first word may be written as any word of its cue_synonyms group
   // ("per user" is also "each user", "every user").
+  // Per language, groups of interchangeable first words: a word and the
+  // entries that are `same_as` it.
+  std::map<std::string, std::map<std::string, std::set<std::string>>> synonym_groups;
+  for (const std::string& lang : base.lexicon->Languages()) {
+    for (const auto& e : base.lexicon->Entries(lang, "cue_synonyms")) {
+      const std::string head = AsciiLower(e.Attr("same_as"));
+      synonym_groups[lang][head].insert(head);
+      synonym_groups[lang][head].insert(AsciiLower(e.word));
+    }
+  }
   auto first_word_synonyms = [&](const std::string& lang, const std::string& cue) {
     std::vector<std::string> out;
     const size_t sp = cue.find(' ');
-    if (sp == std::string::npos) return out;
+    auto groups = synonym_groups.find(lang);
+    if (sp == std::string::npos || groups == synonym_groups.end()) return out;
     const std::string first = AsciiLower(cue.substr(0, sp));
-    // Groups: a word and the entries that are `same_as` it.
-    std::map<std::string, std::set<std::string>> groups;
-    for (const auto& e : base.lexicon->Entries(lang, "cue_synonyms")) {
-      const std::string head = AsciiLower(e.Attr("same_as"));
-      groups[head].insert(head);
-      groups[head].insert(AsciiLower(e.word));
-    }
-    for (const auto& [head, words] : groups) {
+    for (const auto& [head, words] : groups->second) {
       if (!words.count(first)) continue;
       for (const auto& w : words) {
         if (w == first) continue;

@@ -594,6 +594,8 @@ class Builder {
       size_t marker = BulletMarker(t);
       if (marker > 0 && marker < t.size()) {
         ln.kind = LineKind::kBullet;
+        ln.numbered = std::none_of(std::begin(kBulletMarks), std::end(kBulletMarks),
+                                   [&](std::string_view m) { return StartsWith(t, m); });
         ln.content.begin += marker;
         continue;
       }
@@ -620,9 +622,10 @@ class Builder {
       const Line& next = l_.lines[i + 1];
       if (next.kind != LineKind::kText || next.quote_depth != ln.quote_depth || next.content.begin > next.full.begin)
         continue;
+      // Arabic numerals only ("3.", "(2)"), not "a." or ①.
       std::string_view marker = text_.substr(ln.full.begin, ln.content.begin - ln.full.begin);
       size_t m = marker.find_first_not_of(" \t(");
-      if (m == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(marker[m]))) continue;
+      if (!ln.numbered || m == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(marker[m]))) continue;
       std::string_view t = Content(ln);
       if (t.empty() || DisplayWidth(t, 0, t.size()) > 40) continue;
       if (EndsWith(t, "。") || EndsWith(t, "：") || std::string_view(".!?:;,、").find(t.back()) != std::string_view::npos)

@@ -43,6 +43,7 @@ struct Line {
   int quote_depth = 0;     // number of '>' markers
   LineKind kind = LineKind::kBlank;
   int heading_level = 0;   // kHeading: 1 (#, h1, title=0) … 6
+  bool numbered = false;   // kBullet: a numbered marker (1. 1) (1) a. ①), not a mark (- ・ •)
   int table = -1;          // kTableRow/kTableRule: index into Layout::tables
   int row = -1;            // kTableRow: row index in that table
 };

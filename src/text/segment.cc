@@ -168,20 +168,17 @@ class Segmenter {
           para_.push_back(ln.content);
           para_line_ = i;
           para_kind_ = UnitKind::kBullet;
-          // A mark bullet ("・", "-") wraps onto lines aligned under its text
-          // (「・…1ユーザーあたり」/「\u30001,000GBの…」); a numbered item's
-          // indented lines are often answers of their own ("1.「…」について").
-          const std::string_view mark = text_.substr(ln.full.begin + MarkerIndent(ln), 3);
-          const bool numbered = (!mark.empty() && (std::isdigit(static_cast<unsigned char>(mark[0])) || mark[0] == '(')) ||
-                                (mark.size() == 3 && mark[0] == '\xE2' && mark[1] == '\x91');  // ①…⑳
           ++i;
           // Indented continuation lines belong to the bullet, and so does
           // any text line after one that stops at a comma, mid-sentence
-          // ("・…東京・大阪に加えて、" / "オレゴンも選べます。").
+          // ("・…東京・大阪に加えて、" / "オレゴンも選べます。"). A mark bullet
+          // ("・", "-") also wraps onto lines aligned under its text
+          // (「・…1ユーザーあたり」/「\u30001,000GBの…」); a numbered item's
+          // indented lines are often answers of their own ("1.「…」について").
           while (i < n && l_.lines[i].kind == LineKind::kText && z_.zone[i] == zone &&
                  l_.lines[i].quote_depth == ln.quote_depth &&
                  (Indent(l_.lines[i]) > Indent(ln) || EndsAtComma(para_.back()) ||
-                  (!numbered && MarkerIndent(l_.lines[i]) > MarkerIndent(ln))) &&
+                  (!ln.numbered && MarkerIndent(l_.lines[i]) > MarkerIndent(ln))) &&
                  !HasColumnGap(l_.lines[i])) {
             para_.push_back(l_.lines[i].content);
             ++i;
