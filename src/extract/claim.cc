@@ -1764,6 +1764,27 @@ class PartExtractor {
     return *found;
   }
 
+  // Code points in s[b, e): how far apart two things in a unit are is asked
+  // for every value against every mention, so for the unit being read the
+  // count comes from a prefix sum built once (other texts are counted).
+  size_t CodePoints(std::string_view s, size_t b, size_t e) const {
+    if (!cur_ || s.data() != cur_->text.data() || s.size() != cur_->text.size())
+      return onevoice::extract::CodePoints(s, b, e);
+    if (e <= b || b >= s.size()) return 0;
+    e = std::min(e, s.size());
+    if (code_points_of_ != cur_) {
+      code_points_of_ = cur_;
+      code_points_before_.resize(s.size() + 1);
+      uint32_t n = 0;
+      for (size_t i = 0; i < s.size(); ++i) {
+        code_points_before_[i] = n;
+        n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+      }
+      code_points_before_[s.size()] = n;
+    }
+    return code_points_before_[e] - code_points_before_[b];
+  }
+
   bool HeadingCues(int heading, const std::string& attribute) const {
     for (const Mention& m : RawMentions(heading)) {
       if (m.type() == MentionType::kCue && m.term->attribute == attribute) return true;
@@ -2070,6 +2091,8 @@ class PartExtractor {
   std::vector<Voice> claim_voices_;
   // Per unit being processed:
   const Unit* cur_ = nullptr;
+  mutable const Unit* code_points_of_ = nullptr;  // see CodePoints
+  mutable std::vector<uint32_t> code_points_before_;
   std::vector<Mention> mentions_;
   std::vector<Quantity> quantities_;
   Breaks breaks_;
