@@ -201,6 +201,9 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     parts.push_back(std::move(w));
   }
 
+  // Most of an archive names no product: its claim extraction, the costliest
+  // stage, would find nothing, and is skipped (phrases are still checked).
+  const bool may_claim = engine.MayNameAProduct(document_text);
   extract::DocumentState state;
   std::set<std::string> seen_claims;
   for (auto& wp : parts) {
@@ -217,7 +220,8 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     in.as_of = res.as_of;
     in.office_of = [&](const text::QuoteAuthor& a) { return OfficeOfAuthor(base, doc, a); };
     in.claims = w.part->role != ingest::PartRole::kSubject;
-    extract::PartExtraction ex = extract::ExtractClaims(engine, in, &state);
+    extract::PartExtraction ex;
+    if (may_claim) ex = extract::ExtractClaims(engine, in, &state);
 
     std::vector<Finding> findings;
     for (const extract::Claim& c : ex.claims) {

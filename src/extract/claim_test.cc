@@ -1334,5 +1334,24 @@ TEST_F(ClaimTest, AMarkdownCalloutIsTheAuthorsOwn) {
   EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
 }
 
+// ---------------------------------------------------------------- documents that name no product
+// The pipeline skips claim extraction of a document for which
+// MayNameAProduct is false; a name the units put together from pieces must
+// still count, or its claims would be lost.
+TEST_F(ClaimTest, TextsNamingNoProductAreTheOnlyOnesSkipped) {
+  EXPECT_FALSE(engine_->MayNameAProduct("Lunch on Friday? The room holds 40 people, 99.9% sure.\n"));
+  EXPECT_FALSE(engine_->MayNameAProduct("金曜日の会議室は40名まで入れます。\n"));
+  EXPECT_TRUE(engine_->MayNameAProduct("Harborlight Desk supports up to 1,000 agents.\n"));
+  EXPECT_TRUE(engine_->MayNameAProduct("harborlight desk\n"));                     // any case
+  EXPECT_TRUE(engine_->MayNameAProduct("We still run Harborlight HelpDesk.\n"));  // a deprecated name
+  EXPECT_TRUE(engine_->MayNameAProduct("ハーバーライト・デスクは最大1,000名です。\n"));
+  // Split by a line break and a quote marker, or over two table rows.
+  EXPECT_TRUE(engine_->MayNameAProduct("> our Harborlight\n> Desk plan allows 1,000 agents\n"));
+  EXPECT_TRUE(engine_->MayNameAProduct("| Harborlight |\n| Desk |\n"));
+  EXPECT_TRUE(engine_->MayNameAProduct("> ハーバーライト\n> デスクの上限は1,000名です。\n"));
+  auto r = Read("> our Harborlight\n> Desk plan allows up to 1,000 agents per account.\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -150,7 +150,8 @@ void Dictionary::Build() {
   built_ = true;
 }
 
-void Dictionary::Find(std::string_view text, std::vector<Hit>* hits) const {
+template <typename OnHit>
+void Dictionary::Scan(std::string_view text, OnHit on_hit) const {
   if (!built_ || words_ == 0) return;
   int node = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -171,10 +172,26 @@ void Dictionary::Find(std::string_view text, std::vector<Hit>* hits) const {
     for (int n = nodes_[node].output >= 0 ? node : nodes_[node].dict_link; n > 0; n = nodes_[n].dict_link) {
       size_t len = static_cast<size_t>(nodes_[n].depth);
       for (int o = nodes_[n].output; o >= 0; o = outputs_[o].next) {
-        hits->push_back({i + 1 - len, i + 1, outputs_[o].payload});
+        if (!on_hit(Hit{i + 1 - len, i + 1, outputs_[o].payload})) return;
       }
     }
   }
+}
+
+void Dictionary::Find(std::string_view text, std::vector<Hit>* hits) const {
+  Scan(text, [hits](const Hit& h) {
+    hits->push_back(h);
+    return true;
+  });
+}
+
+bool Dictionary::ContainsAny(std::string_view text) const {
+  bool found = false;
+  Scan(text, [&found](const Hit&) {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 }  // namespace onevoice::extract

@@ -28,6 +28,8 @@ class Dictionary {
   void Build();
   // Appends every occurrence in `text` to *hits. Linear in text size plus hits.
   void Find(std::string_view text, std::vector<Hit>* hits) const;
+  // True when some word occurs in `text` (stops at the first).
+  bool ContainsAny(std::string_view text) const;
   size_t size() const { return words_; }
 
  private:
@@ -41,6 +43,10 @@ class Dictionary {
     int dense = -1;        // its row in dense_, for the root and depth 1
   };
   int Child(int node, uint8_t byte) const;
+  // Calls on_hit(Hit) for every occurrence, in order of end; stops when it
+  // returns false.
+  template <typename OnHit>
+  void Scan(std::string_view text, OnHit on_hit) const;
 
   // The trie is built in Build() from the words sorted, so that a child
   // that exists is always the last one added to its parent: no hash table,

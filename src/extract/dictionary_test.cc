@@ -81,5 +81,19 @@ TEST(DictionaryTest, BytesAbove0x7FAndRestartsAfterAMismatch) {
   EXPECT_THAT(FindAll(d, "aaab\xff\xff\xfe"), ::testing::ElementsAre(Found{1, 4, 2}, Found{5, 7, 1}));
 }
 
+TEST(DictionaryTest, ContainsAnyStopsAtTheFirstWord) {
+  Dictionary d;
+  d.Add("sync", 0);
+  d.Add("vault", 1);
+  d.Build();
+  EXPECT_TRUE(d.ContainsAny("the vault and the sync"));
+  EXPECT_TRUE(d.ContainsAny("vaults"));
+  EXPECT_FALSE(d.ContainsAny("syn" + std::string(1, '\0') + "c vaul"));  // a NUL breaks a word
+  EXPECT_FALSE(d.ContainsAny(""));
+  Dictionary empty;
+  empty.Build();
+  EXPECT_FALSE(empty.ContainsAny("sync"));
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -70,6 +70,15 @@ class Engine {
   // Mentions in `text` (lower: its ASCII-lower-cased copy), sorted by begin.
   std::vector<Mention> FindMentions(std::string_view text, std::string_view lower) const;
 
+  // False only when the normalized text `norm` (a document's parts as
+  // text/normalize.h leaves them) cannot hold a product name, current or
+  // deprecated: the names are looked for with case, ASCII spaces and ASCII
+  // punctuation ignored on both sides, so a name that a unit, a joined line,
+  // a quoted continuation or a two-row table header puts together is found
+  // in its pieces. A document that answers false yields no claim and no
+  // terminology finding, and claim extraction may skip it. One trie pass.
+  bool MayNameAProduct(std::string_view norm) const;
+
   // A table's label cell that is the first words (two or more) of a cue of
   // several words ("Support response" for "support response time"): that
   // cue, spanning the cell [begin, end) of `lower`; null when none.
@@ -104,6 +113,10 @@ class Engine {
   std::unique_ptr<QuantityParser> quantities_;
   std::vector<Term> terms_;
   Dictionary dict_;
+  // The kProduct and kDeprecated words of terms_, folded as in
+  // MayNameAProduct; every_text_names_ when one folds to nothing.
+  Dictionary product_names_;
+  bool every_text_names_ = false;
   std::vector<std::string> cue_suffixes_;  // lexicon category cue_suffix ("s", "es")
   // Latin cues of two or more words, also found with words in between
   // ("restore within" in "restores a full file server within"): the first
