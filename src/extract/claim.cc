@@ -370,6 +370,7 @@ class PartExtractor {
   // ---------------------------------------------------------------- extraction
   void Extract(const Unit& u) {
     unit_values_.clear();
+    unit_counts_.clear();
     quantities_ = e_.quantities().Parse(u.text, ParseContext{in_.as_of});
     bool question = IsQuestion(u);
     const TableInfo* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
@@ -749,6 +750,7 @@ class PartExtractor {
           if (IsWord(m, "capacity_marker") && m.begin >= qb && m.end <= qe) return true;
       }
     }
+    if (RestatesInTimeline(u, c)) return true;
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "capacity_marker")) continue;
       // Glued to the count: "10k users/tenant".
@@ -1093,11 +1095,26 @@ class PartExtractor {
         if (IsProductMention(m) && m.begin >= sb && m.end <= se) return false;
       }
     }
-    // …or states a capacity of its own in its clause.
+    // …or states a capacity of its own in its clause, or the next step of a
+    // timeline.
     for (const Mention& m : mentions_) {
       if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= se) return false;
     }
-    return true;
+    return !RestatesInTimeline(u, c);
+  }
+
+  // A timeline in one sentence (「2025年度までは5,000ユーザー、2026年度から
+  // は1万ユーザー」, "5,000 users until March 2026 and 10,000 users from
+  // April"): a count placed in a period of its own (its clause holds a date
+  // with a period marker) restates the count of the same things claimed
+  // before it in the unit.
+  bool RestatesInTimeline(const Unit& u, const Candidate& c) const {
+    if (!c.q || c.q->unit_word.empty()) return false;
+    bool earlier = false;
+    for (const auto& [word, end] : unit_counts_) earlier = earlier || (word == c.q->unit_word && end <= c.b);
+    if (!earlier) return false;
+    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+    return PeriodDateIn(std::max(sb, unit_counts_.back().second), se);
   }
 
   // "15名様でご利用の場合、月額60,000円", "the data team of 6 would be $180": a
@@ -1131,7 +1148,8 @@ class PartExtractor {
   bool IsPeriodDate(const Unit& u, const Candidate& c) const {
     if (NotUntil(u, c)) return false;
     for (const Mention& m : mentions_) {
-      if (!IsWord(m, "period_marker")) continue;
+      // "in January 2027" places nothing unless the sentence is past.
+      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") == "during") continue;
       size_t before = m.end <= c.b ? CodePoints(u.text, m.end, c.b) : 999;
       size_t after = m.begin >= c.e ? CodePoints(u.text, c.e, m.begin) : 999;
       if (before <= 1 || after <= 1) {
@@ -1819,6 +1837,7 @@ class PartExtractor {
     }
     PlaceInTime(u, c, &claim);
     unit_values_.push_back({choice.attribute, c.e});
+    if (c.kind == Kind::kCount && c.q && !c.q->unit_word.empty()) unit_counts_.push_back({c.q->unit_word, c.e});
     claim_voices_.push_back({ZoneKey(u), speaker_});
     out_.claims.push_back(std::move(claim));
   }
@@ -1901,6 +1920,30 @@ class PartExtractor {
     return false;
   }
 
+  // A value (not a date) ends at most one code point before `at`.
+  bool PeriodOfAnotherValue(const Unit& u, size_t at) const {
+    for (const Quantity& x : quantities_) {
+      if (x.value.kind != Kind::kDate && x.span.end <= at && CodePoints(u.text, x.span.end, at) <= 1) return true;
+    }
+    return false;
+  }
+
+  // A date with a period marker (from, until, before) right beside it lies
+  // in [b, e).
+  bool PeriodDateIn(size_t b, size_t e) const {
+    for (const Quantity& q : quantities_) {
+      if (q.value.kind != Kind::kDate || q.span.begin < b || q.span.end > e) continue;
+      for (const Mention& m : mentions_) {
+        if (!IsWord(m, "period_marker")) continue;
+        const std::string& means = m.term->entry->Attr("means");
+        if (means != "until" && means != "before" && means != "from") continue;
+        if ((m.end <= q.span.begin && q.span.begin - m.end <= 1) || (m.begin >= q.span.end && m.begin - q.span.end <= 1))
+          return true;
+      }
+    }
+    return false;
+  }
+
   // A value placed in a period is judged in that period: the period date
   // nearest before it in its sentence (else the one after), with its marker
   // ("until March 2026", 「2026年4月以降は」).
@@ -1915,6 +1958,7 @@ class PartExtractor {
     }
     std::string best, at;
     size_t best_dist = std::string::npos;
+    bool best_ends = false;  // best is the end of a period (until, before)
     for (const Quantity& q : quantities_) {
       if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
       bool same_clause = q.span.begin >= hb && q.span.end <= he;
@@ -1925,11 +1969,22 @@ class PartExtractor {
         size_t after = m.begin >= q.span.end ? CodePoints(u.text, q.span.end, m.begin) : 999;
         if (before > 1 && after > 1) continue;
         const std::string& means = m.term->entry->Attr("means");
-        if (means != "until" && means != "before" && means != "from") continue;
+        if (means != "until" && means != "before" && means != "from" && means != "during") continue;
+        // Past tense in the value's clause or the date's, not in a clause of
+        // its own (「昨年ご案内しておりましたとおり、…4月から…」).
+        auto [vb, ve] = breaks_.SoftClause(c.b, u.text.size());
+        auto [db, de] = breaks_.SoftClause(q.span.begin, u.text.size());
+        const bool past = HasWord("past_tense", vb, ve) || HasWord("past_tense", db, de);
+        // "in 2025, it supported…": a period of the past the value was true
+        // in; not the value itself ("GA in January 2027").
+        if (means == "during" && (!past || q.span.begin == c.b)) continue;
         size_t dist;
         // A present word between the date and the value ends that period
         // ("…5,000 users; today the limit is 10,000").
         if (q.span.end <= c.b ? PresentBetween(q.span.end, c.b) : PresentBetween(c.e, q.span.begin)) continue;
+        // "5,000 users until March 2026 and 10,000 users from April": a
+        // marker and date right after another value are that value's period.
+        if (q.span.end <= c.b && m.end <= q.span.begin && PeriodOfAnotherValue(u, m.begin)) continue;
         if (q.span.end <= c.b) {
           dist = CodePoints(u.text, q.span.end, c.b);
         } else if (same_clause) {
@@ -1942,14 +1997,23 @@ class PartExtractor {
           // A month named without its year in a sentence in the past ("Until
           // the end of March Sync was capped at 5,000") is the last one.
           std::string date = q.value.date;
-          if (q.year_inferred && date > in_.as_of &&
-              (HasWord("past_tense", hb, he) || m.term->entry->Attr("past") == "true"))
+          if (q.year_inferred && date > in_.as_of && (past || m.term->entry->Attr("past") == "true"))
             date = YearBefore(date);
-          best = means == "until"    ? LastDayOf(date)
+          // A range (a quarter, a fiscal year) lasts until its last month.
+          if ((means == "until" || means == "during") && !q.value.date_max.empty() && date == q.value.date)
+            date = q.value.date_max;
+          best_ends = means == "until" || means == "before";
+          best = means == "until" || means == "during" ? LastDayOf(date)
                  : means == "before" ? DayBefore(FirstDayOf(date))
                                      : FirstDayOf(date);
         }
       }
+    }
+    // A period that ends says when the value held, former or not
+    // (「2025年度まで最大500名でした」).
+    if (best_ends && best.size() == 10) {
+      claim->as_of = best;
+      return;
     }
     // "…から拡張", "up from", "previously": a value the product had before.
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
@@ -2101,6 +2165,7 @@ class PartExtractor {
   bool reported_ = false;
   // The attribute and end of each value claimed in the unit so far.
   std::vector<std::pair<const claims::Attribute*, size_t>> unit_values_;
+  std::vector<std::pair<std::string, size_t>> unit_counts_;  // counts claimed in the unit: unit word, end
 };
 
 }  // namespace

@@ -1353,5 +1353,62 @@ TEST_F(ClaimTest, TextsNamingNoProductAreTheOnlyOnesSkipped) {
   EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
 }
 
+// ---------------------------------------------------------------- timelines
+// One sentence giving the old and the new value, each in its own period:
+// both are claims, each judged in its period.
+TEST_F(ClaimTest, ATimelineInOneSentenceClaimsEachValueInItsPeriod) {
+  auto ja = Read("ハーバーライト デスクの上限は、2026年9月までは500名、2026年10月からは1,000名となっております。\n", "tokyo");
+  auto js = ja->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(js.size(), 2u) << ja->Dump();
+  EXPECT_EQ(js[0]->value.amount, 500);
+  EXPECT_EQ(js[0]->as_of, "2026-09-30");
+  EXPECT_EQ(js[1]->value.amount, 1000);
+  EXPECT_EQ(js[1]->as_of, "2026-10-01");
+
+  // English puts the period after its value: "until September" is 500's.
+  auto en = Read("Harborlight Desk allows 500 agents until September 2026 and 1,000 agents from October 2026.\n");
+  auto es = en->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(es.size(), 2u) << en->Dump();
+  EXPECT_EQ(es[0]->as_of, "2026-09-30");
+  EXPECT_EQ(es[1]->as_of, "2026-10-01");
+
+  // A plain head count after a limit is still no claim.
+  auto deal = Read("ハーバーライト デスクの上限は1,000名ですが、御社は800名です。\n", "tokyo");
+  auto ds = deal->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(ds.size(), 1u) << deal->Dump();
+  EXPECT_EQ(ds[0]->value.amount, 1000);
+}
+
+// 2025年度まで: until the fiscal year's end, 31 March.
+TEST_F(ClaimTest, UntilAFiscalYearIsUntilItsLastDay) {
+  auto r = Read("ハーバーライト デスクは2025年度まで最大500名までのご利用でした。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of, "2026-03-31");
+}
+
+// A month without its year is the coming one unless the value's own clause
+// (or the date's) is in the past: a past subordinate clause does not count.
+TEST_F(ClaimTest, APastClauseOfItsOwnLeavesAComingMonthComing) {
+  auto r = Read("先日ご案内しておりましたとおり、ハーバーライト デスクは10月から最大1,000名までご利用いただけます。\n",
+                "tokyo", "2026-08-20");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of, "2026-10-01");
+}
+
+// "in 2025, it supported…": a past sentence's year is the period its value
+// held in; "in January 2027" in a present sentence places nothing.
+TEST_F(ClaimTest, AYearInAPastSentenceIsTheValuesPeriod) {
+  auto r = Read("When Pinecrest first trialled Harborlight Desk in 2025, it supported up to 500 agents per account.\n");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of, "2025-12-31");
+  auto now = Read("In 2027 Harborlight Desk will support up to 2,500 agents per account.\n");
+  const Claim* n = One(*now, "harborlight-desk", "max_agents");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->as_of, kAsOf);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

@@ -207,6 +207,7 @@ struct Word {
   DatePart part = DatePart::kNone;
   MonthMode mode = MonthMode::kNone;
   int digits = 0;  // postal_prefix
+  int year_starts = 0;  // date_part, relative_date: a fiscal year's first month (年度)
 };
 
 bool IsTrue(const std::string& s) { return s == "true" || s == "yes"; }
@@ -272,6 +273,8 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
                              : MonthMode::kNone;
     } else if (k == "digits") {
       w.digits = static_cast<int>(e.Number(k, 0));
+    } else if (k == "starts") {
+      w.year_starts = static_cast<int>(e.Number(k, 0));
     }
   }
   if (cat == kRelativeDate) w.value = e.Number("offset", 0);
@@ -750,6 +753,9 @@ class Scanner {
   bool ResolveMonth(int m, int* y) const;
   void EmitDate(size_t b, size_t e, NormSpan number, std::string date, std::string date_max,
                 bool inferred);
+  // A fiscal year beginning in month `starts` of `year`: the range of its
+  // twelve months.
+  void EmitFiscalYear(size_t b, size_t e, NormSpan number, int year, int starts);
 
   // Chains glued to a numeral.
   std::optional<size_t> DashChain(const Numeral& num);
@@ -792,6 +798,11 @@ void Scanner::Emit(Quantity q) {
     last_stop_end_ = q.span.end;
   }
   out_.push_back(std::move(q));
+}
+
+void Scanner::EmitFiscalYear(size_t b, size_t e, NormSpan number, int year, int starts) {
+  const int last = year * 12 + (starts - 1) + 11;  // its last month, counted from year 0
+  EmitDate(b, e, number, FormatDate(year, starts), FormatDate(last / 12, last % 12 + 1), false);
 }
 
 void Scanner::EmitDate(size_t b, size_t e, NormSpan number, std::string date, std::string date_max,
@@ -1615,6 +1626,10 @@ std::optional<size_t> Scanner::TryJaDate(const Numeral& num) {
   if (dp.w->part == DatePart::kYear) {
     if (num.decimal || num.comma || !IsYearValue(num.value))
       return std::nullopt;  // 1年: a duration
+    if (dp.w->year_starts > 1) {  // 2026年度: a fiscal year, April to March
+      EmitFiscalYear(num.begin, dp.e, NormSpan(num.begin, num.end), static_cast<int>(num.value), dp.w->year_starts);
+      return dp.e;
+    }
     return YearTail(num.begin, dp.e, static_cast<int>(num.value), num);
   }
   if (dp.w->part != DatePart::kMonth) return std::nullopt;  // 日: a duration
@@ -1810,7 +1825,13 @@ size_t Scanner::TryRelative(size_t begin, const Hit& h) {
     EmitDate(begin, end, NormSpan(begin, end), FormatDate(t / 12, t % 12 + 1), "", false);
     return end;
   }
-  const int year = asof_.y + offset;
+  int year = asof_.y + offset;
+  if (w.year_starts > 1) {  // 来年度: the fiscal year after the as-of date's
+    if (!asof_.valid) return end;
+    year = (asof_.m >= w.year_starts ? asof_.y : asof_.y - 1) + offset;
+    EmitFiscalYear(begin, end, NormSpan(begin, end), year, w.year_starts);
+    return end;
+  }
   int m = 0, d = 0;
   size_t p = end;
   if (Hit f = Longest(p, Bit(kDateFiller))) p = f.e;

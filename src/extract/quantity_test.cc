@@ -576,6 +576,22 @@ TEST_F(QuantityTest, QuarterIsAMonthRange) {
   }
 }
 
+// 年度 is the Japanese fiscal year, April to March (data/lang/ja/dates.yaml).
+TEST_F(QuantityTest, FiscalYearIsAprilToMarch) {
+  Quantity q = One("2026年度");
+  EXPECT_EQ(q.value.kind, Kind::kDate);
+  EXPECT_EQ(q.value.date, "2026-04");
+  EXPECT_EQ(q.value.date_max, "2027-03");
+  // Relative: the fiscal year of the as-of date is the one that began last April.
+  EXPECT_EQ(One("来年度", "2026-02-16").value.date, "2026-04");
+  EXPECT_EQ(One("来年度", "2026-02-16").value.date_max, "2027-03");
+  EXPECT_EQ(One("来期", "2026-06-15").value.date, "2027-04");
+  EXPECT_EQ(One("今年度", "2026-06-15").value.date, "2026-04");
+  // A calendar year stays one.
+  EXPECT_EQ(One("2026年").value.date, "2026");
+  EXPECT_EQ(One("来年", "2026-02-16").value.date, "2027");
+}
+
 TEST_F(QuantityTest, RelativeDatesResolveAgainstAsOf) {
   const struct {
     const char* text;
