@@ -1149,7 +1149,7 @@ class PartExtractor {
     if (NotUntil(u, c)) return false;
     for (const Mention& m : mentions_) {
       // "in January 2027" places nothing unless the sentence is past.
-      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") == "during") continue;
+      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") == "during" || !MarkerApplies(m, c.b)) continue;
       size_t before = m.end <= c.b ? CodePoints(u.text, m.end, c.b) : 999;
       size_t after = m.begin >= c.e ? CodePoints(u.text, c.e, m.begin) : 999;
       if (before <= 1 || after <= 1) {
@@ -1920,6 +1920,16 @@ class PartExtractor {
     return false;
   }
 
+  // A period marker that needs a word of another category in the clause
+  // ("on April 1" places a value only after a change: "doubles to 10,000 on
+  // April 1"; `needs: change_verb`) has it in the soft clause of `at`.
+  bool MarkerApplies(const Mention& marker, size_t at) const {
+    const std::string& needs = marker.term->entry->Attr("needs");
+    if (needs.empty()) return true;
+    auto [sb, se] = breaks_.SoftClause(at, cur_->text.size());
+    return HasWord(needs, sb, se);
+  }
+
   // A value (not a date) ends at most one code point before `at`.
   bool PeriodOfAnotherValue(const Unit& u, size_t at) const {
     for (const Quantity& x : quantities_) {
@@ -1978,6 +1988,7 @@ class PartExtractor {
         // "in 2025, it supported…": a period of the past the value was true
         // in; not the value itself ("GA in January 2027").
         if (means == "during" && (!past || q.span.begin == c.b)) continue;
+        if (!MarkerApplies(m, c.b)) continue;
         size_t dist;
         // A present word between the date and the value ends that period
         // ("…5,000 users; today the limit is 10,000").

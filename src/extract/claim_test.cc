@@ -1410,5 +1410,38 @@ TEST_F(ClaimTest, AYearInAPastSentenceIsTheValuesPeriod) {
   EXPECT_EQ(n->as_of, kAsOf);
 }
 
+// "that limit doubles to 1,000 on October 1": after a change verb, "on" and
+// its date place the new value; without one, a date after "on" places nothing.
+TEST_F(ClaimTest, AChangeOnADateTakesEffectThen) {
+  auto r = Read("Harborlight Desk supports up to 500 agents today, and that limit doubles to 1,000 on October 1.\n",
+                "us", "2026-08-20");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[0]->as_of, "2026-08-20");
+  EXPECT_EQ(cs[1]->as_of, "2026-10-01");
+  auto meet = Read("Harborlight Desk supports up to 500 agents; let us meet on October 1.\n", "us", "2026-08-20");
+  const Claim* c = One(*meet, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of, "2026-08-20");
+}
+
+// A second size in brackets that is "also possible" is a capacity too.
+TEST_F(ClaimTest, AValueThatIsAlsoPossibleIsAClaim) {
+  auto r = Read("Each Harborlight Pulse workspace includes up to 50 GB of storage (200 GB is also possible by contract).\n");
+  auto cs = r->Of("harborlight-pulse", "storage_per_workspace");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[1]->value.amount, 200e9);
+}
+
+// A note above a price table saying the amounts exclude consumption tax.
+TEST_F(ClaimTest, ANoteThatAmountsExcludeConsumptionTaxCoversTheTable) {
+  auto r = Read("All amounts below are in Japanese Yen and exclude consumption tax.\n\n"
+                "| Product | Unit price | Qty |\n|---|---|---|\n| Harborlight Pulse | ¥14,800 / month | 1 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.tax, Tax::kExcluded);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

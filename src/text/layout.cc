@@ -678,7 +678,11 @@ class Builder {
   }
 
   // "KEY FACTS", "ACME BACKUP": a short line of capitals and no sentence end.
+  // "PRICING AND TERMS"; not a "label : value" pair ("(3) SLA : 99.9%").
   static bool IsAllCapsTitle(std::string_view t) {
+    const size_t colon = t.find(':');
+    if (colon != std::string_view::npos && colon + 1 < t.size()) return false;
+    if (t.find('%') != std::string_view::npos || t.find('=') != std::string_view::npos) return false;
     int upper = 0;
     for (char c : t) {
       if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return false;

@@ -53,6 +53,15 @@ TEST(Layout, ANumberedTitleAboveProseIsAHeading) {
   EXPECT_EQ(l.lines[7].kind, LineKind::kBullet);
 }
 
+// An upper-case title is words; "(3) SLA : 99.9%" is a list item's pair.
+TEST(Layout, AnUpperCaseLabelAndValueIsNoTitle) {
+  Layout l = BuildLayout("PRICING AND TERMS\n(2) RPO : 15 minutes\n(3) SLA : 99.9%\n", ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 3u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kBullet);
+}
+
 // "■ …です。" is a sentence with a mark, not a heading; "■ 料金" is a heading.
 // A header cell may hold a unit phrase in brackets ("単価（1TBあたり月額）").
 TEST(Layout, AMarkedSentenceIsABulletAndAUnitPhraseFitsAHeader) {
