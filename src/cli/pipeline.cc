@@ -342,11 +342,19 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       }
       res.findings.push_back(std::move(f));
     }
+    // A suppression that suppresses nothing is reported only when asked for
+    // (severity: {suppression: warning}): it is a lint of the comments, not
+    // a finding about what the text says.
+    const std::optional<claims::Severity>* unused_severity = nullptr;
+    if (options.severity) {
+      auto it = options.severity->find(std::string(check::KindName(FindingKind::kSuppression)));
+      if (it != options.severity->end()) unused_severity = &it->second;
+    }
     for (const Suppression& s : sups) {
-      if (s.used) continue;
+      if (s.used || !unused_severity || !*unused_severity) continue;
       Finding f;
       f.kind = FindingKind::kSuppression;
-      f.severity = check::DefaultSeverity(f.kind);
+      f.severity = **unused_severity;
       f.where.file = res.file;
       f.where.message_id = doc.message_id;
       f.where.part = w.part->index;

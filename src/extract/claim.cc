@@ -699,7 +699,8 @@ class PartExtractor {
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
     if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && DeniedRightAfter(u, c)) return false;
-    if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c))) return false;
+    if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c)))
+      return false;
     if (RequirementContext(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
@@ -857,6 +858,32 @@ class PartExtractor {
     auto [cb, ce] = breaks_.SoftClause(p, u.text.size());
     if (ce < u.text.size() && u.text[ce] == ':') ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
     return {cb, ce};
+  }
+
+  // "ChromeOS is on the roadmap", 「Linux版は対応予定です」: a member said to
+  // be planned (planned_marker right after it, or right before) is not
+  // supported yet.
+  bool Planned(const Unit& u, const Candidate& c) const {
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "planned_marker")) continue;
+      if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 4) return true;
+      if (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 2) return true;
+    }
+    return false;
+  }
+
+  // 「Linuxにつきましては、…Linux版のご用意はございません」: a member named
+  // again later in its sentence and denied there is denied throughout.
+  bool DeniedLater(const Unit& u, const Candidate& c) const {
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kMember || m.term->member != c.value.member || m.begin < c.e || m.end > he) continue;
+      Candidate again = c;
+      again.b = m.begin;
+      again.e = m.end;
+      if (Negated(u, again)) return true;
+    }
+    return false;
   }
 
   // A member named in a clause about the customer's own things ("so your
@@ -1136,7 +1163,9 @@ class PartExtractor {
   }
 
   bool HasBoundBetween(size_t b, size_t e) const {
-    // A bound word sits between: the parser put it inside the quantity span.
+    // A bound word sits between: the parser put it inside the quantity span
+    // (a bound after the number, 300名以上, is not between).
+    if (b >= e) return false;
     for (const Quantity& q : quantities_) {
       if (q.span.begin <= b && q.number.begin >= e && q.value.bound != claims::Bound::kExact) return true;
     }
@@ -1747,6 +1776,7 @@ class PartExtractor {
         return true;
     }
     size_t at = c.q->number.end;
+    while (at < m.begin && u.text[at] == '+') ++at;  // "150+ native connectors"
     int words = 0;
     while (at < m.begin && words < 3) {
       if (u.text[at] != ' ') return false;

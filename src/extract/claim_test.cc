@@ -747,6 +747,11 @@ TEST_F(ClaimTest, AQualifiedUnitWordIsTheCountsOwn) {
   const Claim* c = One(*r, "harborlight-desk", "integrations");
   ASSERT_NE(c, nullptr) << r->Dump();
   EXPECT_EQ(c->value.amount, 45);
+  // Also after a label and with a "+" ("Integrations: 150+ native connectors").
+  auto plus = Read("Harborlight Desk\n\n- Integrations: 150+ native connectors, including Jira\n", "us", kAsOf, true);
+  const Claim* p = One(*plus, "harborlight-desk", "integrations");
+  ASSERT_NE(p, nullptr) << plus->Dump();
+  EXPECT_EQ(p->value.amount, 150);
 
   auto other = Read("Harborlight Desk handles 1,000 tickets per agent.\n");
   EXPECT_THAT(other->Of("harborlight-desk", "max_agents"), IsEmpty()) << other->Dump();
@@ -1026,6 +1031,10 @@ TEST_F(ClaimTest, AnUpperBoundInHonorificsIsACapacity) {
   EXPECT_EQ(c->value.amount, 1000);
   auto deal = Read("ハーバーライト デスクを35名様でご利用の場合の費用をお送りします。\n", "tokyo");
   EXPECT_THAT(deal->Of("harborlight-desk", "max_agents"), IsEmpty()) << deal->Dump();
+  // A lower bound after the number leaves 従業員 right before it: a head count.
+  auto survey = Read("ハーバーライト デスクは満足度で高い評価をいただいています。\n"
+                     "2026年2月 関西ITリサーチ調べ（従業員300名以上の企業を対象）\n", "tokyo");
+  EXPECT_THAT(survey->Of("harborlight-desk", "max_agents"), IsEmpty()) << survey->Dump();
 }
 
 // A heading for both products ("両製品共通") governs each of the two the
@@ -1441,6 +1450,26 @@ TEST_F(ClaimTest, ANoteThatAmountsExcludeConsumptionTaxCoversTheTable) {
   const Claim* c = One(*r, "harborlight-pulse", "monthly_price");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->value.tax, Tax::kExcluded);
+}
+
+// A platform said to be planned, or named again later in its sentence and
+// denied there, is not claimed as supported.
+TEST_F(ClaimTest, APlannedOrLaterDeniedMemberIsNotClaimed) {
+  auto members = [](const Reading& r) {
+    std::vector<std::string> out;
+    for (const Claim* c : r.Of("harborlight-desk", "supported_platforms")) out.push_back(c->value.member);
+    return out;
+  };
+  auto en = Read("Harborlight Desk runs on Windows, macOS and iOS; Linux is on the roadmap but not supported today.\n");
+  EXPECT_EQ(members(*en), (std::vector<std::string>{"Windows", "macOS", "iOS"})) << en->Dump();
+  auto ja = Read("Linuxにつきましては、ハーバーライト デスクはWindows、macOSに対応しており、Linux版のご用意はございません。\n",
+                 "tokyo");
+  EXPECT_EQ(members(*ja), (std::vector<std::string>{"Windows", "macOS"})) << ja->Dump();
+  auto plan = Read("ハーバーライト デスクはWindows、macOSに対応しており、Android版は対応予定です。\n", "tokyo");
+  EXPECT_EQ(members(*plan), (std::vector<std::string>{"Windows", "macOS"})) << plan->Dump();
+  // Named twice and supported: both stay claims.
+  auto twice = Read("Harborlight Desk supports Linux, and the Linux app is fully supported.\n");
+  EXPECT_FALSE(members(*twice).empty()) << twice->Dump();
 }
 
 }  // namespace

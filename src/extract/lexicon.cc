@@ -224,7 +224,8 @@ Engine::Engine(const claims::Base& base)
                                       "topic_marker",     "count_qualifier", "comparison_marker",
                                       "office_suffix",    "currency_note",   "value_denial",
                                       "requirement_met",  "conjunction",     "past_tense",
-                                      "not_anaphora",     "product_verb",    "change_verb"};
+                                      "not_anaphora",     "product_verb",    "change_verb",
+                                      "planned_marker"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
