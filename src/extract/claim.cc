@@ -189,6 +189,7 @@ struct Candidate {
   int cell = -1;           // rows: the cell index
   std::string attribute;   // members and booleans: their attribute
   const Quantity* q = nullptr;
+  bool affirmed = false;   // a member in a row's label, affirmed in a product's cell
 };
 
 class PartExtractor {
@@ -614,27 +615,46 @@ class PartExtractor {
         return d;
       };
       std::vector<Candidate> more;
-      for (Candidate& c : out) {
-        if (c.kind != Kind::kBoolean || c.cell < 0) continue;
+      std::vector<size_t> denied;  // members every answer in their row denies
+      for (size_t i = 0; i < out.size(); ++i) {
+        Candidate& c = out[i];
+        if ((c.kind != Kind::kBoolean && c.kind != Kind::kSet) || c.cell < 0) continue;
         const std::string& role = ColumnRole(*table, c.cell);
-        if (c.cell == 0 && role.empty() && !table->has_answer_column) {
+        if (c.cell == 0 && (role.empty() || role == "requirement" || role == "label") && !table->has_answer_column) {
           // A label column beside one column per product ("Offline use |
-          // Not available | Yes"): each answering cell is a claim of its own.
+          // Not available | Yes", "| ISO/IEC 27001 | 取得済み |"): each
+          // answering cell is a claim of its own; a member is claimed where
+          // it is affirmed.
           std::vector<Candidate> answers;
+          bool any = false;
           for (size_t k = 1; k < u.cells.size(); ++k) {
             if (!ColumnRole(*table, static_cast<int>(k)).empty()) continue;
-            if (auto d = answered_in(c, static_cast<int>(k))) answers.push_back(*d);
+            auto d = answered_in(c, static_cast<int>(k));
+            if (!d) continue;
+            any = true;
+            if (c.kind == Kind::kSet) {
+              if (!d->value.truth) continue;
+              d->value.truth = true;
+              d->value.kind = Kind::kSet;
+              d->affirmed = true;
+            }
+            answers.push_back(*d);
           }
-          if (answers.empty()) continue;
+          if (answers.empty()) {
+            if (any) denied.push_back(i);
+            continue;
+          }
           c = answers[0];
           more.insert(more.end(), answers.begin() + 1, answers.end());
           continue;
         }
+        if (c.kind != Kind::kBoolean) continue;
         if (role != "requirement" && role != "label" && !(c.cell == 0 && table->has_answer_column)) continue;
         const int answer = AnswerCell(u, *table);
         if (answer < 0 || answer == c.cell) continue;
         if (auto d = answered_in(c, answer)) c = *d;
       }
+      for (size_t k = denied.size(); k-- > 0;) out.erase(out.begin() + static_cast<long>(denied[k]));
       out.insert(out.end(), more.begin(), more.end());
     }
     // A price in a row whose label names the billing unit ("Acme Backup (TB)
@@ -1459,6 +1479,8 @@ class PartExtractor {
       // ("Meridian Sync runs on Windows, macOS…"; not "…, and my colleague
       // in London will prepare the quote", nor an address in a footer).
       if (c.kind == Kind::kSet && score > kCueLimit && has_claims && ProductBeside(u, c)) score = kCueLimit - 10;
+      // "| Windows | ✓ |" under a product's column: the member is its attribute's.
+      if (c.affirmed && score > kCueLimit) score = kCueLimit - 10;
       // Prefer what the base knows of this product; then the closer cue.
       int key = score * 4 + (has_claims ? 0 : 2);
       int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (e_.HasClaims(product, best.attribute) ? 0 : 2);

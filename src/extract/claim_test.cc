@@ -1472,5 +1472,23 @@ TEST_F(ClaimTest, APlannedOrLaterDeniedMemberIsNotClaimed) {
   EXPECT_FALSE(members(*twice).empty()) << twice->Dump();
 }
 
+// A feature matrix: members and boolean cues in the label column, one answer
+// column per product. An affirmed member is that product's claim, a denied
+// one none; a "Requirement" label column works the same way.
+TEST_F(ClaimTest, AFeatureMatrixAnswersPerProductColumn) {
+  auto r = Read("| Platform | Harborlight Desk |\n|---|---|\n| Windows | Yes |\n| Linux | No |\n| macOS | ✓ |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  std::vector<std::string> members;
+  for (const Claim* c : r->Of("harborlight-desk", "supported_platforms")) members.push_back(c->value.member);
+  EXPECT_EQ(members, (std::vector<std::string>{"Windows", "macOS"})) << r->Dump();
+
+  auto req = Read("| Requirement | Harborlight Desk | Harborlight Relay |\n|---|---|---|\n"
+                  "| On-premises deployment | Not supported | Not supported |\n",
+                  "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*req, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->value.truth);
+}
+
 }  // namespace
 }  // namespace onevoice::extract
