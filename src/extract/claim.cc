@@ -372,7 +372,9 @@ class PartExtractor {
   void Extract(const Unit& u) {
     unit_values_.clear();
     unit_counts_.clear();
-    quantities_ = e_.quantities().Parse(u.text, ParseContext{in_.as_of});
+    ParseContext context{in_.as_of};
+    context.number_breaks = StruckEdges(u);
+    quantities_ = e_.quantities().Parse(u.text, context);
     bool question = IsQuestion(u);
     const TableInfo* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
     if (u.kind == UnitKind::kRow) {
@@ -401,6 +403,21 @@ class PartExtractor {
       if (table && c.cell >= 0 && u.cells[c.cell].span_group >= 0) products = SpanProducts(u, c, *table, products);
       for (int p : products) Emit(u, c, p, table);
     }
+  }
+
+  // Where struck-through text begins and ends in the unit's text, sorted.
+  std::vector<size_t> StruckEdges(const Unit& u) const {
+    std::vector<size_t> edges;
+    if (layout_.struck.empty()) return edges;
+    for (const Unit::Piece& p : u.pieces) {
+      for (const NormSpan& s : layout_.struck) {
+        for (size_t at : {s.begin, s.end}) {
+          if (at > p.norm.begin && at < p.norm.end) edges.push_back(p.unit_begin + (at - p.norm.begin));
+        }
+      }
+    }
+    std::sort(edges.begin(), edges.end());
+    return edges;
   }
 
   // The value sits inside 「…」 (or "…") that a reported-speech word
@@ -705,6 +722,10 @@ class PartExtractor {
   bool Keep(const Unit& u, const Candidate& c, const TableInfo* table) const {
     NormSpan ns = u.Map(c.b, c.e);
     if (layout_.IsStruck(ns.begin, ns.end)) return false;
+    if (c.q) {  // "up to ~~500~~ 200": the number struck, its bound word not
+      NormSpan nn = u.Map(c.q->number.begin, c.q->number.end);
+      if (layout_.IsStruck(nn.begin, nn.end)) return false;
+    }
     if (table && c.cell >= 0) {
       const auto& cell = u.cells[c.cell];
       if (cell.header || cell.spanned) return false;

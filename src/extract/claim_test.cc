@@ -1308,6 +1308,13 @@ TEST_F(ClaimTest, AStruckValueIsNotComparedWith) {
   auto cs = r->Of("harborlight-desk", "max_agents");
   ASSERT_EQ(cs.size(), 1u) << r->Dump();
   EXPECT_EQ(cs[0]->value.amount, 1000);
+  // Struck in HTML after its bound word: neither read as one number with the
+  // new value ("500 200") nor kept.
+  auto html = Read("<p>Harborlight Desk supports up to <s>500</s> 900 agents per account.</p>", "us", kAsOf, false,
+                   ingest::PartKind::kHtml);
+  auto hs = html->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(hs.size(), 1u) << html->Dump();
+  EXPECT_EQ(hs[0]->value.amount, 900);
 }
 
 // A cue right after its value is that value's, even when it leads on to

@@ -512,10 +512,11 @@ struct AsciiNum {
   bool comma = false, decimal = false, leading_zero = false, too_long = false, dot_follows = false;
 };
 
-// Digits with thousands separators and a decimal point, from s[pos] (a digit).
-AsciiNum ScanAscii(std::string_view s, size_t pos) {
+// Digits with thousands separators and a decimal point, from s[pos] (a digit),
+// reading no further than `limit`.
+AsciiNum ScanAscii(std::string_view s, size_t pos, size_t limit = std::string_view::npos) {
   AsciiNum a;
-  const size_t n = s.size();
+  const size_t n = std::min(s.size(), limit);
   size_t i = pos;
   while (i < n && IsDigit(s[i])) ++i;
   a.int_digits = static_cast<int>(i - pos);
@@ -626,7 +627,10 @@ class Scanner {
  public:
   Scanner(const Compiled& impl, std::string_view text, const ParseContext* context)
       : im_(impl), s_(text), lower_(AsciiLower(text)), n_(text.size()) {
-    if (context) asof_ = ParseAsOf(context->as_of);
+    if (context) {
+      asof_ = ParseAsOf(context->as_of);
+      breaks_ = &context->number_breaks;
+    }
   }
 
   std::vector<Quantity> Run() {
@@ -783,6 +787,13 @@ class Scanner {
   std::string lower_;
   size_t n_;
   AsOf asof_;
+  const std::vector<size_t>* breaks_ = nullptr;  // ParseContext::number_breaks
+  // The first number break after `pos` (npos: none).
+  size_t BreakAfter(size_t pos) const {
+    if (!breaks_) return std::string_view::npos;
+    auto it = std::upper_bound(breaks_->begin(), breaks_->end(), pos);
+    return it == breaks_->end() ? std::string_view::npos : *it;
+  }
   std::vector<Quantity> out_;
   size_t last_end_ = 0;  // end of the last quantity emitted
   // End of the last quantity emitted that stops a price's look-back for its
@@ -951,7 +962,7 @@ Numeral Scanner::ScanNumeral(size_t pos) const {
   while (i < n_) {
     if (IsDigit(s_[i])) {
       if (has_cur) break;
-      AsciiNum a = ScanAscii(s_, i);
+      AsciiNum a = ScanAscii(s_, i, BreakAfter(i));
       if (a.too_long) {
         r.too_long = true;
         r.end = a.end;

@@ -73,6 +73,9 @@ struct ParseContext {
   // YYYY-MM-DD: the date relative dates (来年4月, next April) and month-only
   // dates are resolved against. Empty: those are not returned.
   std::string as_of;
+  // Offsets in the text, sorted, that no number reads across (the edges of
+  // struck-through text: "up to ~~500~~ 200" is not 500 200).
+  std::vector<size_t> number_breaks;
 };
 
 class QuantityParser {
