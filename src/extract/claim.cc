@@ -1301,6 +1301,13 @@ class PartExtractor {
         auto r = ProductsInRange(u, u.cells[k].begin, u.cells[k].end);
         if (!r.empty()) return r;
       }
+      // A blank cell before the value repeats the one above it, as a drawn
+      // table leaves a product's further rows blank under its name.
+      for (int k = c.cell - 1; k >= 0; --k) {
+        if (u.cells[k].begin != u.cells[k].end) continue;
+        auto r = ProductAbove(u, u.cells[k].column);
+        if (!r.empty()) return r;
+      }
       if (table->caption_products.size() == 1 || (table->caption_both && table->caption_products.size() == 2))
         return table->caption_products;
       if (OtherLineItem(u, c)) return {};
@@ -1389,6 +1396,27 @@ class PartExtractor {
   }
 
   // Products named in [b, e) of the row (or what an anaphor there means).
+  // The products named in column `col` of the nearest row above `u` (in its
+  // table, below the header) whose cell there is not blank.
+  std::vector<int> ProductAbove(const Unit& u, int col) const {
+    if (u.table < 0 || u.row < 0) return {};
+    const text::Table& t = layout_.tables[u.table];
+    for (int r = u.row - 1; r >= t.header_rows; --r) {
+      if (col < 0 || col >= static_cast<int>(t.rows[r].size())) return {};
+      std::string text;
+      for (const NormSpan& p : t.rows[r][col].pieces) text += layout_.Text(p);
+      if (text.find_first_not_of(' ') == std::string::npos) continue;
+      std::vector<int> out;
+      for (const Mention& m : e_.FindMentions(text, AsciiLower(text))) {
+        if (IsProductMention(m) && std::find(out.begin(), out.end(), m.term->product) == out.end())
+          out.push_back(m.term->product);
+      }
+      if (out.size() > 1) return {};
+      return out;
+    }
+    return {};
+  }
+
   std::vector<int> ProductsInRange(const Unit& u, size_t b, size_t e) {
     std::vector<int> out;
     for (const Mention& m : mentions_) {

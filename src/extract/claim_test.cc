@@ -1497,5 +1497,21 @@ TEST_F(ClaimTest, AFeatureMatrixAnswersPerProductColumn) {
   EXPECT_FALSE(c->value.truth);
 }
 
+// A drawn table leaves a product's further rows blank under its name: the
+// blank cell repeats the product above it.
+TEST_F(ClaimTest, ABlankProductCellRepeatsTheOneAbove) {
+  auto r = Read("┌──────┬──────┬──────┐\n│製品│項目│仕様│\n├──────┼──────┼──────┤\n"
+                "│ハーバーライト デスク│最大エージェント数│1,000名│\n│　│SLA│99.9％│\n"
+                "├──────┼──────┼──────┤\n│ハーバーライト リレー│SLA│99.95％│\n└──────┴──────┴──────┘\n",
+                "tokyo", kAsOf, true);
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr);
+  const Claim* sla = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(sla, nullptr);
+  EXPECT_EQ(sla->value.amount, 99.9);
+  const Claim* relay = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(relay, nullptr);
+  EXPECT_EQ(relay->value.amount, 99.95);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

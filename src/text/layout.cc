@@ -128,6 +128,41 @@ size_t BulletMarker(std::string_view t) {
 
 // Splits a line's content at column separators -> cell spans (trimmed);
 // leading and trailing separators dropped. Returns {} when fewer than 2 cells.
+// A border or rule of a drawn table: box-drawing characters (U+2500–U+257F:
+// ┌──┬──┐, ├──┼──┤) or an ASCII grid (+----+----+), with at least four
+// strokes and one joint.
+bool IsGridRule(std::string_view t) {
+  int strokes = 0, joints = 0;
+  size_t i = 0;
+  while (i < t.size()) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '|' || c == ':') {
+      ++i;
+    } else if (c == '-' || c == '=') {
+      ++strokes;
+      ++i;
+    } else if (c == '+') {
+      ++joints;
+      ++i;
+    } else if (c == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x94 ||
+                                                 static_cast<unsigned char>(t[i + 1]) == 0x95)) {
+      // U+2500 ─, U+2501 ━, U+2504–250B dashes, U+2550 ═ are strokes;
+      // U+2502 │, U+2503 ┃ and U+254E/F verticals neither; the rest joints.
+      const int cp = 0x2500 + ((static_cast<unsigned char>(t[i + 1]) - 0x94) << 6) +
+                     (static_cast<unsigned char>(t[i + 2]) & 0x3F);
+      if (cp == 0x2500 || cp == 0x2501 || (cp >= 0x2504 && cp <= 0x250B) || cp == 0x2550 || cp == 0x254C ||
+          cp == 0x254D)
+        ++strokes;
+      else if (cp != 0x2502 && cp != 0x2503 && cp != 0x254E && cp != 0x254F && cp != 0x2551)
+        ++joints;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return strokes >= 4 && joints >= 1;
+}
+
 std::vector<NormSpan> SplitPipes(std::string_view text, NormSpan content) {
   std::vector<NormSpan> cells;
   size_t start = content.begin;
@@ -229,14 +264,31 @@ class Builder {
     int rule_at = -1;
     int depth = l_.lines[first].quote_depth;
     int i = first;
+    // A line that splits into cells, and stays in the table's quote depth.
+    auto row_at = [&](int k) {
+      return k < n && l_.lines[k].kind != LineKind::kBlank && l_.lines[k].quote_depth == depth &&
+             !SplitPipes(text_, l_.lines[k].content).empty();
+    };
+    // A drawn table's top border (┌──┬──┐, +---+---+) belongs to it.
+    if (IsGridRule(Content(l_.lines[first]))) {
+      if (!row_at(first + 1)) return false;
+      ++i;
+    }
     for (; i < n; ++i) {
       const Line& ln = l_.lines[i];
       if (ln.kind == LineKind::kBlank || ln.quote_depth != depth) break;
       std::vector<NormSpan> cells = SplitPipes(text_, ln.content);
       if (cells.empty()) {
-        if (IsRulerText(Content(ln)) && !rows.empty() && rule_at < 0) {
+        const bool grid = IsGridRule(Content(ln));
+        if ((grid || IsRulerText(Content(ln))) && !rows.empty() && rule_at < 0) {
           rule_at = i;
           continue;
+        }
+        // A drawn table's rules between row groups (├──┼──┤) and its bottom
+        // border (└──┴──┘).
+        if (grid && !rows.empty()) {
+          if (row_at(i + 1)) continue;
+          ++i;
         }
         break;
       }

@@ -53,6 +53,23 @@ TEST(Layout, ANumberedTitleAboveProseIsAHeading) {
   EXPECT_EQ(l.lines[7].kind, LineKind::kBullet);
 }
 
+// A table drawn with box-drawing characters: its borders and rules belong to
+// it, the row above the first rule is its header, and rules between row
+// groups do not end it. An ASCII grid (+---+) the same.
+TEST(Layout, ABoxDrawnTableHasItsHeaderAndAllItsRows) {
+  Layout l = BuildLayout("┌────┬────┐\n│品目│価格（税込）│\n├────┼────┤\n│A│1,000円│\n├────┼────┤\n│B│2,000円│\n"
+                         "└────┴────┘\n"
+                         "+------+------+\n| Item | Price |\n+======+======+\n| A | $10 |\n+------+------+\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 2u);
+  EXPECT_EQ(l.tables[0].header_rows, 1);
+  ASSERT_EQ(l.tables[0].rows.size(), 3u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[2][1]), "2,000円");
+  EXPECT_EQ(l.tables[1].header_rows, 1);
+  ASSERT_EQ(l.tables[1].rows.size(), 2u);
+  for (const auto& ln : l.lines) EXPECT_NE(ln.kind, LineKind::kText);  // borders are the tables' too
+}
+
 // An upper-case title is words; "(3) SLA : 99.9%" is a list item's pair.
 TEST(Layout, AnUpperCaseLabelAndValueIsNoTitle) {
   Layout l = BuildLayout("PRICING AND TERMS\n(2) RPO : 15 minutes\n(3) SLA : 99.9%\n", ingest::PartKind::kPlain);
