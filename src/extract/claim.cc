@@ -612,6 +612,12 @@ class PartExtractor {
           ce = std::min(ce, u.cells[c.cell].end);
         }
         c.value.truth = !HasWord("negation", cb, ce);
+        // A feature only named ("…のオフライン利用について、…と異なるように
+        // 思われます") is no claim: outside a table, a true one needs a word
+        // that affirms or states a capacity in its clause.
+        if (c.value.truth && c.cell < 0 && !HasWord("affirmative", cb, ce) && !HasWord("capacity_marker", cb, ce) &&
+            !HasWord("ability", cb, ce))
+          continue;
         out.push_back(c);
       }
     }
@@ -821,15 +827,25 @@ class PartExtractor {
   // A negation word stands right before `at` ("not 30 days").
   bool DeniedAt(const Unit& u, size_t at) const { return WordJustBefore(u, "negation", at) != nullptr; }
 
-  // The row holds money before the count and money after it.
+  // The row holds money before the count and money after it, or two amounts
+  // after it in cells of their own (a unit price and a line total: "メリディ
+  // アン シンク（1テナント） | 1契約 | 50,000円 | 70％ | 420,000円").
   bool QuoteLine(const Unit& u, const Candidate& c) const {
     bool before = false, after = false;
+    std::vector<int> cells_after;
     for (const Quantity& q : quantities_) {
       if (q.value.kind != Kind::kMoney) continue;
       before = before || q.span.end <= c.b;
       after = after || q.span.begin >= c.e;
+      if (q.span.begin >= c.e) {
+        for (size_t k = 0; k < u.cells.size(); ++k) {
+          if (q.span.begin >= u.cells[k].begin && q.span.end <= u.cells[k].end &&
+              std::find(cells_after.begin(), cells_after.end(), static_cast<int>(k)) == cells_after.end())
+            cells_after.push_back(static_cast<int>(k));
+        }
+      }
     }
-    return before && after;
+    return (before && after) || cells_after.size() >= 2;
   }
 
   // The scope a candidate's clause-level checks look in: its cell, its

@@ -1513,5 +1513,43 @@ TEST_F(ClaimTest, ABlankProductCellRepeatsTheOneAbove) {
   EXPECT_EQ(relay->value.amount, 99.95);
 }
 
+// A quote line: the item's "(1テナント)" and the quantity column are the
+// order, not a capacity, when a unit price and a line total follow.
+TEST_F(ClaimTest, CountsBeforeAUnitPriceAndALineTotalAreTheOrder) {
+  auto r = Read("| 品名 | 数量 | 標準単価（月額） | 仕切率 | 金額（12か月） |\n|---|---|---|---|---|\n"
+                "| ハーバーライト デスク（1アカウント） | 40名 | 4,980円 | 70％ | 1,673,280円 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+}
+
+// 「令和8年4月1日付の改定により…となります」: 付 places the value from that date.
+TEST_F(ClaimTest, AnEffectiveDateWithTsukePlacesTheValue) {
+  auto r = Read("2026年10月1日付の仕様改定により、ハーバーライト デスクの上限は1アカウントあたり1,000名となります。\n", "tokyo",
+                "2026-08-20");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of, "2026-10-01");
+}
+
+// A feature named in a sentence is a claim only with a word that affirms it,
+// states it ("has", 搭載) or says it can be done; "about offline mode" is none.
+TEST_F(ClaimTest, ABooleanFeatureOnlyNamedIsNoClaim) {
+  auto named = Read("We talked about Harborlight Desk on-premises deployment yesterday.\n");
+  EXPECT_THAT(named->Of("harborlight-desk", "on_premises"), IsEmpty()) << named->Dump();
+  auto ja = Read("ハーバーライト デスクのオンプレミス版について、先日伺った内容と異なるように思われます。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-desk", "on_premises"), IsEmpty()) << ja->Dump();
+  for (const char* text : {"Harborlight Desk has an on-premises edition.\n", "Harborlight Desk can run on-premises.\n",
+                           "ハーバーライト デスクはオンプレミスでもご利用いただけます。\n"}) {
+    auto r = Read(text, "us");
+    const Claim* c = One(*r, "harborlight-desk", "on_premises");
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_TRUE(c->value.truth) << text;
+  }
+  auto no = Read("Harborlight Desk has no on-premises edition.\n");
+  const Claim* c = One(*no, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->value.truth);
+}
+
 }  // namespace
 }  // namespace onevoice::extract

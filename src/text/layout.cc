@@ -193,6 +193,21 @@ std::vector<NormSpan> SplitPipes(std::string_view text, NormSpan content) {
   return cells;
 }
 
+// Cells of a line pasted from a spreadsheet: tab-separated, three or more
+// (two tabs at least); empty cells keep their place. Else none.
+std::vector<NormSpan> SplitTabs(std::string_view text, NormSpan content) {
+  std::vector<NormSpan> cells;
+  size_t start = content.begin;
+  for (size_t i = content.begin; i < content.end; ++i) {
+    if (text[i] != '\t') continue;
+    cells.push_back(Trim(text, NormSpan(start, i)));
+    start = i + 1;
+  }
+  cells.push_back(Trim(text, NormSpan(start, content.end)));
+  if (cells.size() < 3) return {};
+  return cells;
+}
+
 bool IsPipeRule(std::string_view text, const std::vector<NormSpan>& cells) {
   for (const NormSpan& c : cells) {
     std::string_view t = text.substr(c.begin, c.size());
@@ -264,10 +279,19 @@ class Builder {
     int rule_at = -1;
     int depth = l_.lines[first].quote_depth;
     int i = first;
+    // Pipes (and box-drawing verticals) separate cells; in a table whose
+    // first line has none, tabs may.
+    bool tabs = false;
+    {
+      int k = first;
+      if (IsGridRule(Content(l_.lines[k])) && k + 1 < n) ++k;
+      tabs = SplitPipes(text_, l_.lines[k].content).empty() && !SplitTabs(text_, l_.lines[k].content).empty();
+    }
+    auto split = [&](NormSpan content) { return tabs ? SplitTabs(text_, content) : SplitPipes(text_, content); };
     // A line that splits into cells, and stays in the table's quote depth.
     auto row_at = [&](int k) {
       return k < n && l_.lines[k].kind != LineKind::kBlank && l_.lines[k].quote_depth == depth &&
-             !SplitPipes(text_, l_.lines[k].content).empty();
+             !split(l_.lines[k].content).empty();
     };
     // A drawn table's top border (┌──┬──┐, +---+---+) belongs to it.
     if (IsGridRule(Content(l_.lines[first]))) {
@@ -277,7 +301,7 @@ class Builder {
     for (; i < n; ++i) {
       const Line& ln = l_.lines[i];
       if (ln.kind == LineKind::kBlank || ln.quote_depth != depth) break;
-      std::vector<NormSpan> cells = SplitPipes(text_, ln.content);
+      std::vector<NormSpan> cells = split(ln.content);
       if (cells.empty()) {
         const bool grid = IsGridRule(Content(ln));
         if ((grid || IsRulerText(Content(ln))) && !rows.empty() && rule_at < 0) {

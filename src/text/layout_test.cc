@@ -70,6 +70,19 @@ TEST(Layout, ABoxDrawnTableHasItsHeaderAndAllItsRows) {
   for (const auto& ln : l.lines) EXPECT_NE(ln.kind, LineKind::kText);  // borders are the tables' too
 }
 
+// Lines pasted from a spreadsheet: tab-separated cells (three or more) make
+// a table, empty cells keep their column; one tab is no table.
+TEST(Layout, TabSeparatedLinesAreATable) {
+  Layout l = BuildLayout("品名\t数量\t単価\t金額\nA\t40名\t4,000円\t160,000円\n合計\t\t\t160,000円\n\n"
+                         "TEL:\t03-1234-5678\nFAX:\t03-1234-5679\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(l.tables[0].header_rows, 1);
+  ASSERT_EQ(l.tables[0].rows.size(), 3u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[2][3]), "160,000円");
+  EXPECT_EQ(CellText(l, l.tables[0].rows[2][1]), "");
+}
+
 // An upper-case title is words; "(3) SLA : 99.9%" is a list item's pair.
 TEST(Layout, AnUpperCaseLabelAndValueIsNoTitle) {
   Layout l = BuildLayout("PRICING AND TERMS\n(2) RPO : 15 minutes\n(3) SLA : 99.9%\n", ingest::PartKind::kPlain);
