@@ -738,6 +738,14 @@ class PartExtractor {
       const std::string& role = ColumnRole(*table, c.cell);
       if (role == "requirement" || role == "wrong" || role == "label" || role == "deal" || role == "billing_unit")
         return false;
+      // A compliance matrix (a requirement column and an answer column): a
+      // column of neither, naming no product ("| Requirement | Target |
+      // Response |"), holds the requirement's figures.
+      if (role.empty() && table->has_answer_column && c.cell < static_cast<int>(table->columns.size()) &&
+          table->columns[c.cell].products.empty()) {
+        for (const ColumnInfo& col : table->columns)
+          if (col.role == "requirement") return false;
+      }
       // A question cell is a requirement, whatever its column is called.
       std::string_view ct = std::string_view(u.text).substr(cell.begin, cell.end - cell.begin);
       while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
@@ -1717,9 +1725,27 @@ class PartExtractor {
     return -20;
   }
 
+  // In a table whose header gives another column this attribute's cue, a
+  // value under a header of its own that does not is something else
+  // ("| Availability SLA | Service credit when missed |": 10% is a credit).
+  bool AnotherColumnOwns(const TableInfo* table, int cell, const claims::Attribute& a) const {
+    if (!table || cell < 0 || cell >= static_cast<int>(table->columns.size())) return false;
+    const ColumnInfo& own = table->columns[cell];
+    if (own.header_text.find_first_not_of(' ') == std::string::npos) return false;
+    for (const Mention& m : own.cues)
+      if (m.term->attribute == a.id) return false;
+    for (size_t k = 0; k < table->columns.size(); ++k) {
+      if (static_cast<int>(k) == cell) continue;
+      for (const Mention& m : table->columns[k].cues)
+        if (m.term->attribute == a.id) return true;
+    }
+    return false;
+  }
+
   int CueScore(const Unit& u, const Candidate& c, const claims::Attribute& a, const TableInfo* table) const {
     int best = kNoScore;
     auto [sb, se] = CellRange(u, c);
+    const bool owned_elsewhere = AnotherColumnOwns(table, c.cell, a);
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id) continue;
       bool in_scope = m.begin >= sb && m.end <= se;
@@ -1774,7 +1800,7 @@ class PartExtractor {
           }
         }
         if (others) continue;
-      } else if (c.cell >= 0) {
+      } else if (c.cell >= 0 && !owned_elsewhere) {
         // A cue elsewhere in the row (the label or requirement beside the answer).
         int k = -1;
         for (size_t x = 0; x < u.cells.size(); ++x) {
@@ -1793,6 +1819,7 @@ class PartExtractor {
       }
       best = std::min(best, score);
     }
+    if (owned_elsewhere) return best;  // only the value's own cell speaks
     // A duration far from the unit the attribute is stated in ("ninety
     // days" for an RPO in minutes) fits it less.
     if (c.kind == Kind::kDuration && best < kNoScore && !a.unit.empty()) best += UnitDistance(c.value.unit, a.unit) * 10;
@@ -2016,7 +2043,16 @@ class PartExtractor {
       else if (next < u.text.size() && u.text[next] == '.') ++next;
       while (next < u.text.size() && u.text[next] == ' ') ++next;
       if (next < u.text.size() && u.text[next] == '(') he = breaks_.HardClause(next + 1, u.text.size()).second;
-      if (claims::Tax t = TaxWord(mentions_, hb, he); t != claims::Tax::kUnstated) return t;
+      // A tax word inside another amount ("2,800円（税込3,080円）") is that
+      // amount's own.
+      std::vector<Mention> words;
+      for (const Mention& m : mentions_) {
+        bool other = false;
+        for (const Quantity& q : quantities_)
+          other = other || (&q != c.q && q.value.kind == Kind::kMoney && m.begin >= q.span.begin && m.end <= q.span.end);
+        if (!other) words.push_back(m);
+      }
+      if (claims::Tax t = TaxWord(words, hb, he); t != claims::Tax::kUnstated) return t;
     }
     if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
       if (table->columns[c.cell].tax != claims::Tax::kUnstated) return table->columns[c.cell].tax;

@@ -1551,5 +1551,54 @@ TEST_F(ClaimTest, ABooleanFeatureOnlyNamedIsNoClaim) {
   EXPECT_FALSE(c->value.truth);
 }
 
+// 「月額4,980円（税込5,478円）」: the bracket's tax word is its own amount's.
+TEST_F(ClaimTest, ATaxWordInsideAnotherAmountIsThatAmounts) {
+  auto r = Read("ハーバーライト デスク：1エージェントあたり月額4,980円（税込5,478円）\n", "tokyo");
+  auto cs = r->Of("harborlight-desk", "per_user_price");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.tax, Tax::kUnstated);
+  EXPECT_EQ(cs[1]->value.tax, Tax::kIncluded);
+}
+
+// A header that gives another column the attribute's cue owns it: the
+// service-credit column's percentages are no SLA.
+TEST_F(ClaimTest, AColumnHeaderOwnsItsAttribute) {
+  auto r = Read("## Service levels\n\n| Service | Availability SLA | Service credit when missed |\n|---|---|---|\n"
+                "| Harborlight Desk | 99.9% | 10% of the monthly charge |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "sla");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 99.9);
+}
+
+// In a compliance matrix (requirement and response columns) a target column
+// naming no product holds the requirement's figures.
+TEST_F(ClaimTest, ATargetColumnInAComplianceMatrixIsTheRequirements) {
+  auto r = Read("| # | Customer requirement | Target | Our response |\n|---|---|---|---|\n"
+                "| R6 | Agents on one account | 800 | Harborlight Desk: up to 1,000 agents per account |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
+// 「10月1日のアップデートで…に引き上げられます」: with a change verb, の after a
+// date places the new value from it.
+TEST_F(ClaimTest, AJapaneseChangeOnADateTakesEffectThen) {
+  auto r = Read("2026年10月1日のアップデートで、ハーバーライト デスクの上限は1,000名に引き上げられる予定です。\n", "tokyo",
+                "2026-08-20");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of, "2026-10-01");
+}
+
+// Members in the plural ("iPhones", "Macs") are those members.
+TEST_F(ClaimTest, APluralMemberIsThatMember) {
+  auto r = Read("Harborlight Desk has agent apps for Windows laptops, Macs, iPhones and Android phones.\n");
+  std::vector<std::string> members;
+  for (const Claim* c : r->Of("harborlight-desk", "supported_platforms")) members.push_back(c->value.member);
+  EXPECT_EQ(members, (std::vector<std::string>{"Windows", "macOS", "iOS", "Android"})) << r->Dump();
+}
+
 }  // namespace
 }  // namespace onevoice::extract

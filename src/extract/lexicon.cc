@@ -443,9 +443,10 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
       // Word boundaries where the word starts or ends with a letter or digit.
       if (IsAsciiAlnum(lower[h.begin]) && h.begin > 0 && IsAsciiAlnum(lower[h.begin - 1])) continue;
       if (!ends_word(h.end)) {
-        // A cue with an inflection ("SLAs") is still that cue.
+        // A cue with an inflection ("SLAs") is still that cue, a member in
+        // the plural ("iPhones", "Macs") that member.
         bool inflected = false;
-        if (t.type == MentionType::kCue) {
+        if (t.type == MentionType::kCue || t.type == MentionType::kMember) {
           for (const auto& suffix : cue_suffixes_) {
             if (lower.substr(h.end, suffix.size()) == suffix && ends_word(h.end + suffix.size())) {
               h.end += suffix.size();

@@ -221,6 +221,19 @@ TEST(Zones, OutlookHeaderBlockQuotesEverythingAfter) {
   EXPECT_EQ(z.authors[z.author[7]].address, "morim@example.co.jp");
 }
 
+// A ruler with contact lines under it starts a signature only after some of
+// the author's own text: a letterhead at the top of a proposal is its body.
+TEST(Zones, ALetterheadBetweenRulersAtTheTopIsNoSignature) {
+  Layout l = BuildLayout("━━━━━━━━━━━━\n株式会社サンプル 御中\n〒530-0001 大阪市北区梅田2-4-9\nTEL 06-6555-0217\n"
+                         "━━━━━━━━━━━━\n\n■ 概要\nRPOは15分です。\n\nよろしくお願いいたします。\n"
+                         "━━━━━━━━━━━━\n大阪オフィス 西田\nTEL 06-6555-0217\n",
+                         ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[1], Zone::kBody);
+  EXPECT_EQ(z.zone[7], Zone::kBody);
+  EXPECT_EQ(z.zone[12], Zone::kSignature);
+}
+
 TEST(Zones, SignatureAfterDashDashHoldsNoUnits) {
   Layout l = BuildLayout("Meridian Sync is 99.9%.\n-- \nTel 03-5412-7742\n", ingest::PartKind::kPlain);
   Zones z = FindZones(l, claims::DefaultLexicon());

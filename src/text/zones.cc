@@ -168,6 +168,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
   int block_author = -1;
   bool in_block = false;      // after a header block or forward marker
   bool in_signature = false;  // the sender's signature, at depth 0
+  bool seen_own_text = false;  // a depth-0 line of the author's before this one
   int signature_depth = -1;   // a signature inside a quote, at that depth
 
   for (int i = 0; i < n; ++i) {
@@ -264,8 +265,12 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       z.zone[i] = Zone::kSignature;
       continue;
     }
-    if (ln.kind == LineKind::kRuler) {
-      // A ruler followed by contact lines starts a signature.
+    const bool own_text = seen_own_text;
+    if (ln.kind != LineKind::kRuler && ln.kind != LineKind::kBlank) seen_own_text = true;
+    // A ruler followed by contact lines starts a signature — after some of
+    // the author's own text: a letterhead between rulers at the top of a
+    // document (宛先, 日付, 〒, TEL) is no signature.
+    if (ln.kind == LineKind::kRuler && own_text) {
       int contacts = 0;
       for (int k = i + 1; k < n && k <= i + 7; ++k) {
         if (lines[k].quote_depth != 0) break;
