@@ -178,7 +178,7 @@ class Segmenter {
           while (i < n && l_.lines[i].kind == LineKind::kText && z_.zone[i] == zone &&
                  l_.lines[i].quote_depth == ln.quote_depth &&
                  (Indent(l_.lines[i]) > Indent(ln) || EndsAtComma(para_.back()) ||
-                  (!ln.numbered && MarkerIndent(l_.lines[i]) > MarkerIndent(ln))) &&
+                  (!ln.numbered && MarkerIndent(l_.lines[i]) > MarkerIndent(ln)) || HardWrapped(l_.lines[i - 1])) &&
                  !HasColumnGap(l_.lines[i])) {
             para_.push_back(l_.lines[i].content);
             ++i;
@@ -229,6 +229,18 @@ class Segmenter {
   }
 
  private:
+  // A line a mailer wrapped at its width (72–78 columns) mid-sentence:
+  // long, and ending with no sentence mark ("* …data centres are in" /
+  // "Frankfurt, Oregon, Tokyo and Osaka.").
+  bool HardWrapped(const Line& ln) const {
+    std::string_view t = text_.substr(ln.full.begin, ln.full.size());
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    if (t.empty() || CodePointCount(t) < 60) return false;
+    for (std::string_view end : {".", "!", "?", ":", ";", "\u3002", "\uFF01", "\uFF1F", "\uFF1A"})
+      if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return false;
+    return true;
+  }
+
   bool EndsAtComma(NormSpan content) const {
     std::string_view t = text_.substr(content.begin, content.size());
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);

@@ -21,6 +21,25 @@ std::vector<std::string> UnitTexts(const std::string& original) {
   return out;
 }
 
+// A bullet a mailer wrapped at its width continues on unindented lines until
+// a line ends its sentence; a short bullet line does not take the next line.
+TEST(Segment, AHardWrappedBulletContinuesOnUnindentedLines) {
+  text::Layout l = text::BuildLayout(
+      "* There's no UK region at the moment. Meridian Vault data centres are in\n"
+      "Frankfurt, Oregon, Tokyo and Osaka, and European customers are hosted in\n"
+      "Frankfurt.\nFrom our side, the RPO is 15 minutes.\n\n* Short item\nNext paragraph.\n",
+      ingest::PartKind::kPlain);
+  text::Zones z = text::FindZones(l, claims::DefaultLexicon());
+  std::vector<text::Unit> units = text::Segment(l, z);
+  bool joined = false, short_alone = false;
+  for (const auto& u : units) {
+    joined = joined || u.text.find("data centres are in Frankfurt, Oregon") != std::string::npos;
+    short_alone = short_alone || u.text == "Short item";
+  }
+  EXPECT_TRUE(joined);
+  EXPECT_TRUE(short_alone);
+}
+
 TEST(Segment, ABulletThatStopsAtACommaContinuesOnTheNextLine) {
   auto units = UnitTexts("・ボールトは東京・大阪に加えて、\nオレゴンもお選びいただけます。\n"
                          "・シンクはオフラインでは使えません\n次の段落です。\n");
