@@ -100,11 +100,12 @@ Document ParseFile(const fs::path& p, InputKind kind = InputKind::kMessage) {
   return onevoice::ingest::ParseInput(in);
 }
 
-// Body text of a message for comparisons: judged, unquoted body parts.
+// Body text of a message for comparisons: judged, unquoted body parts (not a
+// supplementary HTML alternative: the references read one alternative).
 std::vector<std::string> BodyTexts(const Document& d, bool plain_only) {
   std::vector<std::string> out;
   for (const auto& p : d.parts) {
-    if (p.role != PartRole::kBody || p.quoted) continue;
+    if (p.role != PartRole::kBody || p.quoted || p.supplement) continue;
     if (plain_only && p.kind != PartKind::kPlain) continue;
     out.push_back(p.text);
   }

@@ -25,6 +25,11 @@ std::string NormalizeWord(std::string_view word);
 // ASCII lower-casing (same length), for case-insensitive Latin matching.
 std::string AsciiLower(std::string_view s);
 
+// `s` ASCII-lower-cased with every ASCII byte that is not a letter or digit
+// left out (other characters' bytes stay): the form in which two renderings
+// of one text ("Meridian\n> Sync", "<li>Meridian Sync</li>") compare equal.
+std::string FoldToAlnum(std::string_view s);
+
 // Code points in UTF-8 text (bytes that do not continue a sequence).
 size_t CodePointCount(std::string_view s);
 

@@ -36,6 +36,7 @@ const char* ZoneName(text::Zone z) {
     case text::Zone::kQuoted: return "quoted";
     case text::Zone::kSignature: return "signature";
     case text::Zone::kHeader: return "header";
+    case text::Zone::kRepeated: return "repeated";
   }
   return "?";
 }
@@ -84,7 +85,9 @@ int RunExplain(const std::vector<std::string>& args) {
           if (m.type() == extract::MentionType::kCue) cues += " " + m.term->attribute + "«" + u.text.substr(m.begin, m.end - m.begin) + "»";
         }
         if (!cues.empty()) std::printf("       cues:%s\n", cues.c_str());
-        for (const auto& q : engine.quantities().Parse(u.text, extract::ParseContext{o.as_of.empty() ? Today() : o.as_of})) {
+        extract::ParseContext context;
+        context.as_of = o.as_of.empty() ? Today() : o.as_of;
+        for (const auto& q : engine.quantities().Parse(u.text, context)) {
           std::printf("       %s %s «%s»\n", std::string(claims::KindName(q.value.kind)).c_str(),
                       report::ValueJson(q.value).dump().c_str(), u.text.substr(q.span.begin, q.span.size()).c_str());
         }

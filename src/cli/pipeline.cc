@@ -201,6 +201,21 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
     parts.push_back(std::move(w));
   }
 
+  // A supplementary HTML alternative (ingest/document.h) says again most of
+  // what the judged plain text says: those units are only context.
+  {
+    std::string primary;
+    for (const auto& w : parts)
+      if (!w->part->supplement && w->part->role != ingest::PartRole::kSubject)
+        primary += FoldToAlnum(w->layout.norm.text);
+    for (auto& w : parts) {
+      if (!w->part->supplement) continue;
+      for (text::Unit& u : w->units) {
+        const std::string folded = FoldToAlnum(u.text);
+        if (!folded.empty() && primary.find(folded) != std::string::npos) u.zone = text::Zone::kRepeated;
+      }
+    }
+  }
   // Most of an archive names no product: its claim extraction, the costliest
   // stage, would find nothing, and is skipped (phrases are still checked).
   const bool may_claim = engine.MayNameAProduct(document_text);

@@ -23,18 +23,6 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// `s` lower-cased, with every ASCII byte that is not a letter or digit left
-// out (bytes of other characters stay): the form in which MayNameAProduct
-// compares product names with a text.
-std::string FoldForNames(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80 || IsAsciiAlnum(c)) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
 bool HasLatin(std::string_view w) {
   for (char c : w) {
     if (IsAsciiAlnum(c)) return true;
@@ -273,7 +261,7 @@ Engine::Engine(const claims::Base& base)
   for (size_t i = 0; i < terms_.size(); ++i) {
     dict_.Add(terms_[i].word, static_cast<int>(i));
     if (terms_[i].type == MentionType::kProduct || terms_[i].type == MentionType::kDeprecated) {
-      std::string folded = FoldForNames(terms_[i].word);
+      std::string folded = FoldToAlnum(terms_[i].word);
       if (folded.empty()) every_text_names_ = true;
       product_names_.Add(folded, static_cast<int>(i));
     }
@@ -426,7 +414,7 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
 
 bool Engine::MayNameAProduct(std::string_view norm) const {
   if (every_text_names_) return true;
-  return product_names_.ContainsAny(FoldForNames(norm));
+  return product_names_.ContainsAny(FoldToAlnum(norm));
 }
 
 std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {

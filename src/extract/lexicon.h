@@ -113,8 +113,8 @@ class Engine {
   std::unique_ptr<QuantityParser> quantities_;
   std::vector<Term> terms_;
   Dictionary dict_;
-  // The kProduct and kDeprecated words of terms_, folded as in
-  // MayNameAProduct; every_text_names_ when one folds to nothing.
+  // The kProduct and kDeprecated words of terms_, folded (FoldToAlnum);
+  // every_text_names_ when one folds to nothing.
   Dictionary product_names_;
   bool every_text_names_ = false;
   std::vector<std::string> cue_suffixes_;  // lexicon category cue_suffix ("s", "es")

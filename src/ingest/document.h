@@ -52,6 +52,10 @@ struct TextPart {
   bool quoted = false;
   std::string quoted_from;
   std::string quoted_date;  // YYYY-MM-DD of the attached message's Date
+  // An HTML alternative read beside the judged plain-text one because it
+  // says more (a CRM's short hand-written text part): only what the plain
+  // text does not already say is judged from it (cli/pipeline.cc).
+  bool supplement = false;
 };
 
 struct Document {

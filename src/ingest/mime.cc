@@ -478,10 +478,22 @@ class Walker {
           }
         }
       }
+      // Beside a judged plain-text version, the last HTML version is read as
+      // a supplement: what it says that the plain text does not is judged
+      // too (LABELS: a claim is listed once, not once per part).
+      constexpr int kHtml = 2;
+      int supplement = -1;
+      if (best == kPlainText) {
+        for (int i = 0; i < n; ++i)
+          if (ranks[i] == kHtml && MediaType(g_mime_multipart_get_part(mp, i)) == "text/html") supplement = i;
+      }
       for (int i = 0; i < n; ++i) {
-        bool judged = best == 0 || i == last_best || (best == kPlainText && ranks[i] == best);
+        bool judged = best == 0 || i == last_best || (best == kPlainText && ranks[i] == best) || i == supplement;
         bool skip = count_only || !judged;
+        const size_t before = doc_->parts.size();
         Walk(g_mime_multipart_get_part(mp, i), depth + 1, quote, skip);
+        if (i == supplement && !skip)
+          for (size_t k = before; k < doc_->parts.size(); ++k) doc_->parts[k].supplement = true;
       }
       return;
     }

@@ -180,13 +180,26 @@ constexpr char kAlternative[] =
     "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n"
     "--OUT--\n";
 
+// The plain-text alternative is judged; the HTML one is read beside it as a
+// supplement (what it says beyond the plain text counts), and dropped when it
+// merely repeats it.
 TEST(MimeTest, AlternativeJudgesThePlainTextPart) {
   Document d = ParseMessageBytes(kAlternative);
   auto bodies = PartsWithRole(d, PartRole::kBody);
-  ASSERT_EQ(bodies.size(), 1u);
+  ASSERT_EQ(bodies.size(), 2u);
   EXPECT_EQ(bodies[0]->text, "Plain version.");
   EXPECT_EQ(bodies[0]->kind, PartKind::kPlain);
   EXPECT_EQ(bodies[0]->index, 1);
+  EXPECT_FALSE(bodies[0]->supplement);
+  EXPECT_EQ(bodies[1]->kind, PartKind::kHtml);
+  EXPECT_EQ(bodies[1]->index, 2);
+  EXPECT_TRUE(bodies[1]->supplement);
+
+  Document same = ParseMessageBytes(
+      "Subject: alt\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=ALT\n\n"
+      "--ALT\nContent-Type: text/plain; charset=utf-8\n\nPlain version.\n"
+      "--ALT\nContent-Type: text/html; charset=utf-8\n\n<p>Plain version.</p>\n--ALT--\n");
+  EXPECT_EQ(PartsWithRole(same, PartRole::kBody).size(), 1u);
 }
 
 TEST(MimeTest, PartIndexesCountLeavesDepthFirst) {

@@ -28,6 +28,7 @@ enum class Zone {
   kQuoted,     // someone else's text, quoted or forwarded
   kSignature,  // a signature or contact block: never claims
   kHeader,     // an attribution line or a header block: never claims
+  kRepeated,   // a supplementary alternative's text the judged one already says: never claims
 };
 
 struct QuoteAuthor {
