@@ -205,7 +205,12 @@ class Segmenter {
           // In HTML a line ends where a block or <br> does, never by wrapping:
           // each is a paragraph ("<div class=k>Launch</div><div class=v>…").
           const bool html_line = l_.kind == ingest::PartKind::kHtml;
-          if (HasColumnGap(ln) || (field && next_field) || html_line) {
+          // "Response:    Meridian Sync provides … macOS," / "      iOS and
+          // Android.": a field whose value wraps onto lines indented under it.
+          const bool value_wraps = field && !next_field && i + 1 < n && l_.lines[i + 1].kind == LineKind::kText &&
+                                   z_.zone[i + 1] == z_.zone[i] && l_.lines[i + 1].quote_depth == ln.quote_depth &&
+                                   Indent(l_.lines[i + 1]) > Indent(ln) && !HasColumnGap(l_.lines[i + 1]);
+          if ((HasColumnGap(ln) && !value_wraps) || (field && next_field) || html_line) {
             EndBlock(false);
             para_.push_back(ln.content);
             para_line_ = i;

@@ -23,6 +23,25 @@ std::vector<std::string> UnitTexts(const std::string& original) {
 
 // A bullet a mailer wrapped at its width continues on unindented lines until
 // a line ends its sentence; a short bullet line does not take the next line.
+// An RFP answer's field whose value wraps onto lines indented under it is one
+// unit; a field line followed by another field stays alone.
+TEST(Segment, AFieldValueWrapsOntoIndentedLines) {
+  text::Layout l = text::BuildLayout(
+      "      Status:      P\n"
+      "      Response:    Meridian Sync provides native clients for Windows, macOS,\n"
+      "                   iOS and Android.\n",
+      ingest::PartKind::kPlain);
+  text::Zones z = text::FindZones(l, claims::DefaultLexicon());
+  std::vector<text::Unit> units = text::Segment(l, z);
+  bool joined = false, status_alone = false;
+  for (const auto& u : units) {
+    joined = joined || u.text.find("macOS, iOS and Android.") != std::string::npos;
+    status_alone = status_alone || (u.text.rfind("Status:", 0) == 0 && u.text.find("Response") == std::string::npos);
+  }
+  EXPECT_TRUE(joined);
+  EXPECT_TRUE(status_alone);
+}
+
 TEST(Segment, AHardWrappedBulletContinuesOnUnindentedLines) {
   text::Layout l = text::BuildLayout(
       "* There's no UK region at the moment. Meridian Vault data centres are in\n"
