@@ -203,7 +203,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
 
   // A supplementary HTML alternative (ingest/document.h) says again most of
   // what the judged plain text says: those units are only context.
-  {
+  if (std::any_of(parts.begin(), parts.end(), [](const auto& w) { return w->part->supplement; })) {
     std::string primary;
     for (const auto& w : parts)
       if (!w->part->supplement && w->part->role != ingest::PartRole::kSubject)

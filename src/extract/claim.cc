@@ -372,7 +372,8 @@ class PartExtractor {
   void Extract(const Unit& u) {
     unit_values_.clear();
     unit_counts_.clear();
-    ParseContext context{in_.as_of};
+    ParseContext context;
+    context.as_of = in_.as_of;
     context.number_breaks = StruckEdges(u);
     quantities_ = e_.quantities().Parse(u.text, context);
     bool question = IsQuestion(u);
@@ -2122,6 +2123,10 @@ class PartExtractor {
     std::string best, at;
     size_t best_dist = std::string::npos;
     bool best_ends = false;  // best is the end of a period (until, before)
+    const bool value_clause_past = [&] {
+      auto [vb, ve] = breaks_.SoftClause(c.b, u.text.size());
+      return HasWord("past_tense", vb, ve);
+    }();
     for (const Quantity& q : quantities_) {
       if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
       bool same_clause = q.span.begin >= hb && q.span.end <= he;
@@ -2135,9 +2140,8 @@ class PartExtractor {
         if (means != "until" && means != "before" && means != "from" && means != "during") continue;
         // Past tense in the value's clause or the date's, not in a clause of
         // its own (「昨年ご案内しておりましたとおり、…4月から…」).
-        auto [vb, ve] = breaks_.SoftClause(c.b, u.text.size());
         auto [db, de] = breaks_.SoftClause(q.span.begin, u.text.size());
-        const bool past = HasWord("past_tense", vb, ve) || HasWord("past_tense", db, de);
+        const bool past = value_clause_past || HasWord("past_tense", db, de);
         // "in 2025, it supported…": a period of the past the value was true
         // in; not the value itself ("GA in January 2027").
         if (means == "during" && (!past || q.span.begin == c.b)) continue;
