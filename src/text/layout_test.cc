@@ -234,6 +234,38 @@ TEST(Zones, ALetterheadBetweenRulersAtTheTopIsNoSignature) {
   EXPECT_EQ(z.zone[12], Zone::kSignature);
 }
 
+// A closing line followed by a name and contact lines starts a signature:
+// its tagline is no claim. Without contact lines, or after a P.S., the
+// lines are the author's.
+TEST(Zones, AValedictionBeforeContactLinesStartsASignature) {
+  Layout l = BuildLayout("Harborlight Desk is $39 per agent.\n\nKind regards,\n\nAmelia Clarke | Account Manager\n"
+                         "M\n+44 7700 900 418\nHarborlight Desk: 30-day free trial\n",
+                         ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[0], Zone::kBody);
+  EXPECT_EQ(z.zone[4], Zone::kSignature);
+  EXPECT_EQ(z.zone[7], Zone::kSignature);
+  std::vector<Unit> units = Segment(l, z);
+  for (const Unit& u : units) EXPECT_EQ(u.text.find("free trial"), std::string::npos) << u.text;
+
+  Layout ja = BuildLayout("RPOは15分です。\nよろしくお願いいたします。\n中村 太郎\n03-5412-7742\n",
+                          ingest::PartKind::kPlain);
+  Zones zj = FindZones(ja, claims::DefaultLexicon());
+  EXPECT_EQ(zj.zone[2], Zone::kSignature);
+  EXPECT_EQ(zj.zone[3], Zone::kSignature);
+
+  Layout no_contact = BuildLayout("Thanks,\nOliver\n\nHarborlight Desk keeps 90 days of history.\n",
+                                  ingest::PartKind::kPlain);
+  Zones zn = FindZones(no_contact, claims::DefaultLexicon());
+  EXPECT_EQ(zn.zone[3], Zone::kBody);
+
+  Layout ps = BuildLayout("Best,\nOliver\nTel 020 7946 0402\n\nP.S. Harborlight Desk keeps 90 days of history.\n",
+                          ingest::PartKind::kPlain);
+  Zones zp = FindZones(ps, claims::DefaultLexicon());
+  EXPECT_EQ(zp.zone[2], Zone::kSignature);
+  EXPECT_EQ(zp.zone[4], Zone::kBody);
+}
+
 TEST(Zones, SignatureAfterDashDashHoldsNoUnits) {
   Layout l = BuildLayout("Meridian Sync is 99.9%.\n-- \nTel 03-5412-7742\n", ingest::PartKind::kPlain);
   Zones z = FindZones(l, claims::DefaultLexicon());

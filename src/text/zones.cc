@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cctype>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -28,6 +30,8 @@ struct Markers {
   std::vector<std::pair<std::string, std::string>> header_field;  // word, role
   std::vector<std::string> signature_marker;
   std::vector<std::string> contact_marker;
+  std::vector<std::string> valediction;  // lower-cased
+  std::vector<std::string> postscript;
 
   explicit Markers(const claims::Lexicon& lex) {
     for (const std::string& lang : lex.Languages()) {
@@ -43,6 +47,8 @@ struct Markers {
       for (const auto& e : lex.Entries(lang, "header_field")) header_field.push_back({e.word, e.Attr("role")});
       for (const auto& e : lex.Entries(lang, "signature_marker")) signature_marker.push_back(e.word);
       for (const auto& e : lex.Entries(lang, "contact_marker")) contact_marker.push_back(e.word);
+      for (const auto& e : lex.Entries(lang, "valediction")) valediction.push_back(AsciiLower(e.word));
+      for (const auto& e : lex.Entries(lang, "postscript")) postscript.push_back(e.word);
     }
     RE2::Options o;  // as each pattern's own
     o.set_log_errors(false);
@@ -105,6 +111,48 @@ struct Markers {
       if (t.find(m) != std::string_view::npos) return true;
     }
     return false;
+  }
+
+  // A closing line: a valediction, a trailing comma, full stop or
+  // exclamation mark aside ("Kind regards,", 「よろしくお願いいたします。」).
+  bool IsValediction(std::string_view t) const {
+    if (t.size() > 60) return false;
+    for (std::string_view mark : {",", ".", "!", "、", "。", "，", "！"}) {
+      while (t.size() >= mark.size() && t.substr(t.size() - mark.size()) == mark) t.remove_suffix(mark.size());
+    }
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    const std::string lower = AsciiLower(t);
+    for (const auto& v : valediction) {
+      if (lower == v) return true;
+    }
+    return false;
+  }
+
+  bool IsPostscript(std::string_view t) const {
+    for (const auto& p : postscript) {
+      if (t.substr(0, p.size()) == p) return true;
+    }
+    return false;
+  }
+
+  // A line of a contact block: a contact marker, a mail address, or a
+  // phone number with at most a short label before it ("M +44 7700 900 418").
+  bool IsContactLine(std::string_view t) const { return HasContact(t) || !FindAddress(t).empty() || IsPhoneLine(t); }
+
+  static bool IsPhoneLine(std::string_view t) {
+    size_t i = 0;
+    while (i < t.size() && i < 12 && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+    if (i < t.size() && (t[i] == ':' || t[i] == '.')) ++i;
+    int digits = 0;
+    for (; i < t.size(); ++i) {
+      const unsigned char ch = static_cast<unsigned char>(t[i]);
+      if (std::isdigit(ch)) {
+        ++digits;
+      } else if (!std::strchr(" +()-./", ch)) {
+        return false;
+      }
+    }
+    return digits >= 7;
   }
 };
 
@@ -256,6 +304,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       z.author[i] = block_author;
       continue;
     }
+    if (in_signature && mk.IsPostscript(t)) in_signature = false;
     if (in_signature) {
       z.zone[i] = Zone::kSignature;
       continue;
@@ -263,6 +312,24 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
     if (mk.IsSignatureMarker(t)) {
       in_signature = true;
       z.zone[i] = Zone::kSignature;
+      continue;
+    }
+    // A closing line followed by a contact block: the signature starts
+    // after it (the name, then phone numbers and addresses).
+    if (mk.IsValediction(t)) {
+      int looked = 0;
+      for (int k = i + 1; k < n && looked < 8; ++k) {
+        if (lines[k].quote_depth != 0) break;
+        if (lines[k].kind == LineKind::kBlank) continue;
+        const std::string_view next = content(k);
+        if (mk.IsBlockMarker(next) || mk.IsAttribution(next) || mk.IsPostscript(next)) break;
+        ++looked;
+        if (mk.IsContactLine(next)) {
+          in_signature = true;
+          break;
+        }
+      }
+      seen_own_text = true;
       continue;
     }
     const bool own_text = seen_own_text;
