@@ -959,10 +959,14 @@ class PartExtractor {
     if (c.cell >= 0) return false;
     auto [cb, ce] = WithinClauseBreaks(c, breaks_.SoftClause(c.b, u.text.size()));
     if (!HasWord("customer_marker", cb, ce)) return false;
+    size_t customer = cb;  // where the last customer marker before the member ends
     for (const Mention& m : mentions_) {
       if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= cb && m.end <= ce) return false;
+      if (IsWord(m, "customer_marker") && m.begin >= cb && m.end <= c.b) customer = std::max(customer, m.end);
     }
-    return true;
+    // …unless the member is ours again after it ("their backups would be
+    // hosted in our Frankfurt data centre").
+    return !HasWord("own_marker", customer, c.b);
   }
 
   // A figure denied right after it in its clause (「5分のRPOには対応して

@@ -909,6 +909,28 @@ TEST_F(ClaimTest, TheCustomersOwnPlatformIsNoMember) {
   for (const Claim* c : platforms) EXPECT_NE(c->value.member, "Linux") << r->Dump();
 }
 
+// …but a member past the customer's words that is ours again ("our") is a
+// claim: where their data will live.
+TEST_F(ClaimTest, OurMemberAfterTheCustomersWordsIsAClaim) {
+  auto r = Read("Harborlight Relay is $49 a month, and their archives would be hosted in our Frankfurt data centre.\n");
+  const Claim* c = One(*r, "harborlight-relay", "data_regions");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.member, "Frankfurt");
+  auto theirs = Read("Harborlight Relay is $49 a month, and their archives stay in their Frankfurt data centre.\n");
+  EXPECT_THAT(theirs->Of("harborlight-relay", "data_regions"), IsEmpty()) << theirs->Dump();
+}
+
+// One word of a hyphenated compound is no word of a split cue: "risk-free
+// pilot … for" is no "free … for" (a free trial); "free … for" alone is.
+TEST_F(ClaimTest, SplitCueDoesNotStartInsideACompound) {
+  auto pilot = Read("We could run a 30-day risk-free pilot of Harborlight Desk for the London office.\n");
+  EXPECT_THAT(pilot->Of("harborlight-desk", "free_trial"), IsEmpty()) << pilot->Dump();
+  auto free = Read("You can use Harborlight Desk free of charge for 30 days.\n");
+  const Claim* c = One(*free, "harborlight-desk", "free_trial");
+  ASSERT_NE(c, nullptr) << free->Dump();
+  EXPECT_EQ(c->value.amount, 30);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -213,7 +213,7 @@ Engine::Engine(const claims::Base& base)
                                       "office_suffix",    "currency_note",   "value_denial",
                                       "requirement_met",  "conjunction",     "past_tense",
                                       "not_anaphora",     "product_verb",    "change_verb",
-                                      "planned_marker",   "ability"};
+                                      "planned_marker",   "ability",         "own_marker"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
@@ -363,6 +363,9 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
   struct Word {
     size_t begin, end;
     bool clause_before;
+    // Joined by a hyphen to the word before or after: one part of a
+    // compound ("risk-free pilot … for" is no "free … for").
+    bool hyphen_before, hyphen_after;
   };
   std::vector<Word> words;
   bool mark = false;
@@ -370,7 +373,7 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
     if (std::isalpha(static_cast<unsigned char>(lower[i]))) {
       size_t j = i;
       while (j < lower.size() && std::isalnum(static_cast<unsigned char>(lower[j]))) ++j;
-      words.push_back({i, j, mark});
+      words.push_back({i, j, mark, i > 0 && lower[i - 1] == '-', j < lower.size() && lower[j] == '-'});
       mark = false;
       i = j;
     } else {
@@ -400,11 +403,13 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
     }
   };
   for (size_t a = 0; a < words.size(); ++a) {
+    if (words[a].hyphen_before) continue;
     starting_with(lower.substr(words[a].begin, words[a].end - words[a].begin));
     for (const SplitCue* sc : starting) {
       for (size_t b = a + 2; b < words.size() && b <= a + 1 + kSplitCueGap; ++b) {
         if (words[b].clause_before) break;
-        if (lower.substr(words[b].begin, words[b].end - words[b].begin) != sc->last) continue;
+        if (words[b].hyphen_after || lower.substr(words[b].begin, words[b].end - words[b].begin) != sc->last)
+          continue;
         out->push_back(Mention{&terms_[sc->term], words[a].begin, words[b].end});
         break;
       }
