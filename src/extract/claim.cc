@@ -1147,18 +1147,18 @@ class PartExtractor {
   // ("Monthly total", "Seats in use") holds deal figures.
   // A requirement cell's own figures ("the Council has 2,400 staff") say
   // nothing about the answer beside it.
+  // Who an item is for ("principals and office staff") makes no deal of a
+  // figure in a unit-price column: that is the item's list price.
   bool RowIsDeal(const Unit& u, const Candidate& c, const TableInfo& table) const {
+    const bool unit_price = ColumnRole(table, c.cell) == "unit_price";
     for (size_t k = 0; k < u.cells.size(); ++k) {
       if (static_cast<int>(k) == c.cell) continue;
       if (static_cast<int>(k) > c.cell) break;
       if (ColumnRole(table, static_cast<int>(k)) == "requirement") continue;
       for (const Mention& m : mentions_) {
-        if ((IsWord(m, "deal_marker") || IsWord(m, "deal_target")) && m.begin >= u.cells[k].begin &&
-            m.end <= u.cells[k].end && !IsWord(m, "deal_target") )
-          return true;
-        if (IsWord(m, "deal_target") && m.begin >= u.cells[k].begin && m.end <= u.cells[k].end &&
-            m.end - m.begin >= 5)
-          return true;
+        if (m.begin < u.cells[k].begin || m.end > u.cells[k].end) continue;
+        if (IsWord(m, "deal_marker")) return true;
+        if (IsWord(m, "deal_target") && m.end - m.begin >= 5 && !unit_price) return true;
       }
     }
     return false;
@@ -1224,10 +1224,19 @@ class PartExtractor {
                           c.value.per != "once" && c.value.per.find("user") == std::string::npos;
     for (const Quantity& q : quantities_) {
       if (q.value.bound != claims::Bound::kExact || q.span.begin < hb || q.span.end > c.b) continue;
-      if (q.value.kind == Kind::kCount && !q.unit_word.empty()) return true;
+      // …or a count of whom the deal is for ("the data team of 6 would be…").
+      if (q.value.kind == Kind::kCount && (!q.unit_word.empty() || DealTargetRightBefore(u, q.number.begin)))
+        return true;
       // …in the price's own clause: "1 TB of storage per user, $399/month"
       // lists two claims.
       if (q.value.kind == Kind::kDataSize && !per_data && breaks_.SoftBetween(q.span.end, c.b) == 0) return true;
+    }
+    return false;
+  }
+
+  bool DealTargetRightBefore(const Unit& u, size_t at) const {
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "deal_target") && m.end <= at && CodePoints(u.text, m.end, at) <= 1) return true;
     }
     return false;
   }

@@ -931,6 +931,17 @@ TEST_F(ClaimTest, SplitCueDoesNotStartInsideACompound) {
   EXPECT_EQ(c->value.amount, 30);
 }
 
+// Who a quote line is for ("office staff") makes no deal of its unit price:
+// that is the item's list price. Its extended amount stays a deal figure.
+TEST_F(ClaimTest, AUnitPriceColumnHoldsTheListPriceWhoeverTheItemIsFor) {
+  auto r = Read("Item                                  Unit price            Qty  Extended\n"
+                "------------------------------------  --------------------  ---  ----------\n"
+                "Harborlight Desk, office staff         $39.00 per agent      45   $1,755.00\n");
+  auto prices = r->Of("harborlight-desk", "per_user_price");
+  ASSERT_EQ(prices.size(), 1u) << r->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 39);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -1094,5 +1094,30 @@ TEST_F(QuantityTest, BinaryGarbageNeverThrows) {
     EXPECT_NO_THROW(parser_->Parse(dense.substr(0, k), ParseContext{}));
 }
 
+
+// Business and working time are durations of their unit ("within 8 business
+// hours", 「3営業日以内」), not a count of "business".
+TEST_F(QuantityTest, BusinessHoursAndDaysAreDurations) {
+  Quantity en = One("Standard Support responds within 8 business hours.");
+  EXPECT_EQ(en.value.kind, Kind::kDuration);
+  EXPECT_EQ(en.value.amount, 8);
+  EXPECT_EQ(SpanText(en), "within 8 business hours");
+  EXPECT_EQ(en.value.unit, "hours");
+  Quantity ja = One("3営業日以内にご回答いたします。");
+  EXPECT_EQ(ja.value.kind, Kind::kDuration);
+  EXPECT_EQ(ja.value.amount, 3);
+  EXPECT_EQ(ja.value.unit, "days");
+}
+
+// A document's issue or option number is no quantity, and a function word
+// after a bare count is no unit word ("the team of 6 would be…").
+TEST_F(QuantityTest, IssueNumbersAndFunctionWordsAreNoQuantities) {
+  EXPECT_TRUE(Parse("Issue 2 also adds Meridian Insight.").empty());
+  EXPECT_TRUE(Parse("Option 3 covers the archive.").empty());
+  Quantity q = One("the data team of 6 would be on it");
+  EXPECT_EQ(q.value.amount, 6);
+  EXPECT_EQ(q.unit_word, "");
+}
+
 }  // namespace
 }  // namespace onevoice::extract
