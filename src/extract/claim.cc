@@ -1056,7 +1056,17 @@ class PartExtractor {
   bool LabelLineGoverns(const Unit& u, const Mention& marker, const Candidate& c) const {
     size_t k = marker.end;
     while (k < u.text.size() && u.text[k] == ' ') ++k;
-    const bool colon = (marker.end > 0 && u.text[marker.end - 1] == ':') || (k < u.text.size() && u.text[k] == ':');
+    bool colon = (marker.end > 0 && u.text[marker.end - 1] == ':') || (k < u.text.size() && u.text[k] == ':');
+    // …or a short clause that ends in a colon: "the district's requirement
+    // is unchanged: we need …".
+    if (!colon) {
+      const size_t at = u.text.find(':', marker.end);
+      const auto [sb, se] = breaks_.SoftClause(marker.begin, u.text.size());
+      if (at != std::string::npos && at < c.b && at < se + 1 && CodePoints(u.text, marker.end, at) <= 24) {
+        k = at;
+        colon = true;
+      }
+    }
     if (!colon || c.b < marker.end) return false;
     size_t line_end = u.text.size();
     for (const auto& piece : u.pieces) {

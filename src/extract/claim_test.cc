@@ -942,6 +942,15 @@ TEST_F(ClaimTest, AUnitPriceColumnHoldsTheListPriceWhoeverTheItemIsFor) {
   EXPECT_EQ(prices[0]->value.amount, 39);
 }
 
+// A requirement marker in a short clause ending in a colon governs what the
+// colon introduces, product named or not.
+TEST_F(ClaimTest, ARequirementBeforeAColonGovernsWhatFollows) {
+  auto r = Read("For the record, our requirement is unchanged: we need Harborlight Desk for at least 800 agents, "
+                "and any helpdesk tool must reply within 2 hours.\n",
+                "unknown");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");
