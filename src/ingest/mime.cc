@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/unicode.h"
 #include "ingest/charset.h"
 #include "ingest/rfc2047.h"
 
@@ -451,6 +452,15 @@ class Walker {
       }
       return;
     }
+    if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {  // PGP/MIME: nothing inside is text we can read
+      int index = ++next_index_;
+      if (!count_only) {
+        std::string what = "part " + std::to_string(index) + " " + MediaType(obj) + ": encrypted (PGP/MIME)";
+        doc_->skipped.push_back(what + ", skipped");
+        Lost(what + ", not read");
+      }
+      return;
+    }
     if (GMIME_IS_MULTIPART(obj)) {
       GMimeMultipart* mp = GMIME_MULTIPART(obj);
       int n = g_mime_multipart_get_count(mp);
@@ -568,6 +578,20 @@ class Walker {
     std::string filename = FilenameOf(obj, hint_);
     std::string label = "part " + std::to_string(index) + " " + type +
                         (filename.empty() ? "" : " '" + filename + "'");
+    // An S/MIME body in a container (encrypted, or signed with the text
+    // inside the signature): its text cannot be read here.
+    if (type == "application/pkcs7-mime" || type == "application/x-pkcs7-mime") {
+      const char* smime = g_mime_object_get_content_type_parameter(obj, "smime-type");
+      const std::string smime_type = smime ? AsciiLower(smime) : "";
+      if (smime_type != "certs-only") {
+        const std::string what =
+            label + (smime_type == "signed-data" ? ": S/MIME signed-data (the text is inside the signature)"
+                                                 : ": encrypted (S/MIME" + (smime_type.empty() ? "" : " " + smime_type) + ")");
+        doc_->skipped.push_back(what + ", skipped");
+        Lost(what + ", not read");
+        return;
+      }
+    }
     auto kind = JudgedKind(type);
     if (!kind || !GMIME_IS_PART(obj)) {
       bool text = type.rfind("text/", 0) == 0;

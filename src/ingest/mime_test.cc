@@ -350,6 +350,33 @@ TEST(MimeTest, TruncatedMultipartWithNoTextIsUnreadable) {
   EXPECT_EQ(*d.unreadable, "truncated multipart: closing boundary missing, no text could be read");
 }
 
+// An encrypted body (S/MIME enveloped-data, PGP/MIME) cannot be checked:
+// the message is unreadable and says why. A signed message's text is read.
+TEST(MimeTest, EncryptedMessagesAreUnreadableWithTheReason) {
+  Document smime = ParseMessageBytes(
+      "From: a@example.jp\nSubject: quote\nMIME-Version: 1.0\n"
+      "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=\"smime.p7m\"\n"
+      "Content-Transfer-Encoding: base64\n\nMIILTwYJKoZIhvcNAQcDoEd8DORePbAodokZo1vcGAqHn9dhXDkfp6uEXsmf\n");
+  ASSERT_TRUE(smime.unreadable.has_value());
+  EXPECT_NE(smime.unreadable->find("encrypted (S/MIME enveloped-data)"), std::string::npos) << *smime.unreadable;
+  Document pgp = ParseMessageBytes(
+      "From: a@example.jp\nSubject: quote\nMIME-Version: 1.0\n"
+      "Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=E\n\n"
+      "--E\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n"
+      "--E\nContent-Type: application/octet-stream\n\n-----BEGIN PGP MESSAGE-----\nhQEMA\n"
+      "-----END PGP MESSAGE-----\n--E--\n");
+  ASSERT_TRUE(pgp.unreadable.has_value());
+  EXPECT_NE(pgp.unreadable->find("encrypted (PGP/MIME)"), std::string::npos) << *pgp.unreadable;
+  Document is_signed = ParseMessageBytes(
+      "From: a@example.jp\nSubject: quote\nMIME-Version: 1.0\n"
+      "Content-Type: multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=S\n\n"
+      "--S\nContent-Type: text/plain\n\nSync holds 10,000 users.\n"
+      "--S\nContent-Type: application/pkcs7-signature; name=smime.p7s\nContent-Transfer-Encoding: base64\n\n"
+      "MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwEAAKCCA\n--S--\n");
+  EXPECT_FALSE(is_signed.unreadable.has_value());
+  EXPECT_EQ(FirstBody(is_signed), "Sync holds 10,000 users.");
+}
+
 TEST(MimeTest, MistypedBoundaryReadsTheBodyAsPlainText) {
   Document d = ParseFixture("spamassassin/spam-2-01214-boundary-mismatch.eml");
   EXPECT_FALSE(d.unreadable);
