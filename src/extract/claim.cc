@@ -1766,12 +1766,25 @@ class PartExtractor {
     return false;
   }
 
+  // A cue set aside by the words beside it ("priced per workspace rather
+  // than per user", 「ユーザー単位ではなく」): cue_denial in the language data.
+  bool CueDenied(const Unit& u, const Mention& cue) const {
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "cue_denial")) continue;
+      const bool after = m.term->entry->Attr("at") == "after";
+      if (!after && m.end <= cue.begin && CodePoints(u.text, m.end, cue.begin) <= 1) return true;
+      if (after && m.begin >= cue.end && CodePoints(u.text, cue.end, m.begin) <= 1) return true;
+    }
+    return false;
+  }
+
   int CueScore(const Unit& u, const Candidate& c, const claims::Attribute& a, const TableInfo* table) const {
     int best = kNoScore;
     auto [sb, se] = CellRange(u, c);
     const bool owned_elsewhere = AnotherColumnOwns(table, c.cell, a);
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id) continue;
+      if (a.kind != Kind::kBoolean && CueDenied(u, m)) continue;  // a boolean's denial is its value
       bool in_scope = m.begin >= sb && m.end <= se;
       int score;
       if (in_scope) {

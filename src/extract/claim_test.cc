@@ -951,6 +951,26 @@ TEST_F(ClaimTest, ARequirementBeforeAColonGovernsWhatFollows) {
   EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
 }
 
+// A basis set aside ("rather than per user") is neither the price's basis
+// nor its cue: the flat monthly price is what is claimed.
+TEST_F(ClaimTest, APriceBasisSetAsideIsNotThePrices) {
+  auto r = Read("Harborlight Relay is priced per account rather than per user: a flat $249 per month.\n");
+  auto monthly = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(monthly.size(), 1u) << r->Dump();
+  EXPECT_EQ(monthly[0]->value.amount, 249);
+  EXPECT_EQ(monthly[0]->value.per, "month");
+  EXPECT_THAT(r->Of("harborlight-relay", "per_user_price"), IsEmpty()) << r->Dump();
+}
+
+// A customer's counter-offer is no claim of the product's price, and a
+// place named as a billing entity is no data region.
+TEST_F(ClaimTest, ACounterOfferAndABillingEntityAreNoClaims) {
+  auto offer = Read("If you can get Harborlight Relay down to $199 a month, we will commit to 36 months.\n", "unknown");
+  EXPECT_THAT(offer->ex.claims, IsEmpty()) << offer->Dump();
+  auto entity = Read("From 1 January 2027 Harborlight Relay will be invoiced by our Frankfurt billing entity.\n");
+  EXPECT_THAT(entity->Of("harborlight-relay", "data_regions"), IsEmpty()) << entity->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

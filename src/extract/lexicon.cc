@@ -213,7 +213,8 @@ Engine::Engine(const claims::Base& base)
                                       "office_suffix",    "currency_note",   "value_denial",
                                       "requirement_met",  "conjunction",     "past_tense",
                                       "not_anaphora",     "product_verb",    "change_verb",
-                                      "planned_marker",   "ability",         "own_marker"};
+                                      "planned_marker",   "ability",         "own_marker",
+                                      "cue_denial"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {

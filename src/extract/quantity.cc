@@ -133,6 +133,7 @@ enum Cat : int {
   kMonthCue,
   kDateFiller,
   kBracketTax,
+  kPerDenial,
   kNumCats
 };
 
@@ -173,7 +174,8 @@ constexpr std::array<const char*, kNumCats> kCatNames = {"kanji_digit",
                                                          "year_cue",
                                                          "month_cue",
                                                          "date_filler",
-                                                         "bracket_tax"};
+                                                         "bracket_tax",
+                                                         "per_denial"};
 
 using Mask = uint64_t;
 constexpr Mask Bit(Cat c) { return Mask{1} << c; }
@@ -2202,7 +2204,10 @@ void Scanner::ClauseBack(size_t pos, Tax* tax, std::string* period, std::string*
       } else {  // a billing unit: only after a marker ("per user") or a 1 (1ユーザー月額)
         Hit mk = LongestEndingAt(SkipSpacesBack(h.b, lo), Bit(kPerMarker), At::kBefore);
         if (mk && mk.b >= lo) {
-          set_part(*h.w);
+          // "per workspace rather than per user: $399": a basis set aside
+          // is none of the price's.
+          Hit denied = LongestEndingAt(SkipSpacesBack(mk.b, lo), Bit(kPerDenial));
+          if (!denied || denied.b < lo) set_part(*h.w);
           p = mk.b;
           continue;
         }
