@@ -409,6 +409,8 @@ TEST_F(QuantityTest, TaxWordsBeforeAndAfterThePrice) {
       {"£30 incl. VAT", Tax::kIncluded},
       {"£30 including VAT", Tax::kIncluded},
       {"$30 including tax", Tax::kIncluded},
+      {"月額329ポンド（VAT別）", Tax::kExcluded},
+      {"月額394.80ポンド（VAT込み）", Tax::kIncluded},
   };
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.text);
