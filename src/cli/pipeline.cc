@@ -34,6 +34,28 @@ struct PartWork {
       : part(p), layout(std::move(l)), lines(p->text) {}
 };
 
+// The plain text has, as lines of their own one after another and in no
+// table, the cells of the header row of a table the HTML has: a table
+// flattened one cell per line.
+bool LostTable(const PartWork& plain, const PartWork& html) {
+  for (const text::Table& t : html.layout.tables) {
+    if (t.rows.size() < 2 || t.columns() < 2) continue;
+    std::vector<std::string_view> cells;
+    for (const text::Cell& c : t.rows[0]) {
+      if (c.pieces.size() == 1) cells.push_back(html.layout.Text(c.pieces[0]));
+    }
+    if (cells.size() < 2) continue;
+    const auto& lines = plain.layout.lines;
+    for (size_t i = 0; i + cells.size() <= lines.size(); ++i) {
+      bool all = true;
+      for (size_t k = 0; k < cells.size() && all; ++k)
+        all = lines[i + k].kind == text::LineKind::kText && plain.layout.Text(lines[i + k].content) == cells[k];
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
 std::string Collapse(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -203,13 +225,29 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
 
   // A supplementary HTML alternative (ingest/document.h) says again most of
   // what the judged plain text says: those units are only context.
-  if (std::any_of(parts.begin(), parts.end(), [](const auto& w) { return w->part->supplement; })) {
+  std::vector<bool> supplement(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) supplement[i] = parts[i]->part->supplement;
+  if (std::find(supplement.begin(), supplement.end(), true) != supplement.end()) {
+    // …unless the plain text lost a table the HTML has (one cell per line,
+    // as Outlook writes it): then the HTML is judged and the plain text
+    // supplements it.
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (!supplement[i]) continue;
+      size_t j = i;
+      while (j > 0 && (supplement[j - 1] || parts[j - 1]->part->role == ingest::PartRole::kSubject)) --j;
+      if (j == 0) continue;
+      if (LostTable(*parts[j - 1], *parts[i])) {
+        supplement[i] = false;
+        supplement[j - 1] = true;
+      }
+    }
     std::string primary;
-    for (const auto& w : parts)
-      if (!w->part->supplement && w->part->role != ingest::PartRole::kSubject)
-        primary += FoldToAlnum(w->layout.norm.text);
-    for (auto& w : parts) {
-      if (!w->part->supplement) continue;
+    for (size_t i = 0; i < parts.size(); ++i)
+      if (!supplement[i] && parts[i]->part->role != ingest::PartRole::kSubject)
+        primary += FoldToAlnum(parts[i]->layout.norm.text);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      auto& w = parts[i];
+      if (!supplement[i]) continue;
       for (text::Unit& u : w->units) {
         const std::string folded = FoldToAlnum(u.text);
         if (!folded.empty() && primary.find(folded) != std::string::npos) u.zone = text::Zone::kRepeated;

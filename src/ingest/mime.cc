@@ -690,6 +690,15 @@ std::string CharsetHint(GMimeObject* obj, int depth = 0) {
   return "";
 }
 
+// An HTML text with a table of two rows or more.
+bool HasTable(const std::string& html) {
+  const std::string lower = Lower(html);
+  const size_t table = lower.find("<table");
+  if (table == std::string::npos) return false;
+  const size_t first = lower.find("<tr", table);
+  return first != std::string::npos && lower.find("<tr", first + 3) != std::string::npos;
+}
+
 void DropRepeats(Document* doc) {
   int judged = 0;
   for (const auto& p : doc->parts) judged += p.role != PartRole::kSubject;
@@ -703,7 +712,10 @@ void DropRepeats(Document* doc) {
     }
     std::string fp = Fingerprint(p);
     const TextPart* repeat = nullptr;
-    if (!fp.empty()) {
+    // A supplementary HTML version with a table is kept even when its words
+    // repeat the plain text's: the plain rendering may have lost the table
+    // (one cell per line), which the check then reads from the HTML.
+    if (!fp.empty() && !(p.supplement && HasTable(p.text))) {
       for (const auto& [f, pos] : seen)
         if (f == fp && kept[pos].quoted == p.quoted) repeat = &kept[pos];
     }

@@ -151,6 +151,7 @@ class Renderer {
           std::string decoded = DecodeEntity(src_.substr(i + 1, semi - i - 1));
           if (!decoded.empty()) {
             if (decoded == "\xC2\xA0") decoded = " ";
+            if (decoded != " ") NoteCellText();
             Emit(i, semi + 1 - i, decoded);
             i = semi + 1;
             continue;
@@ -178,6 +179,7 @@ class Renderer {
              (pre_depth_ > 0 || !std::isspace(static_cast<unsigned char>(src_[j]))))
         ++j;
       BeginContent(i);
+      NoteCellText();
       Keep(i, j - i);
       i = j;
     }
@@ -201,6 +203,7 @@ class Renderer {
     bool in_caption = false;
     size_t caption_begin = 0;
   };
+  int bold_depth_ = 0;  // open <b>/<strong> elements
 
   size_t FindTagEnd(size_t from) const {
     char quote = 0;
@@ -323,6 +326,7 @@ class Renderer {
   void CloseCell(size_t at) {
     TableState& t = tables_.back();
     if (!t.in_cell) return;
+    bold_depth_ = 0;  // an unclosed <b> ends with its cell
     size_t end = out_.size();
     while (end > cell_begin_ && out_[end - 1] == ' ') --end;
     t.table.rows.back().back().end = end;
@@ -373,6 +377,7 @@ class Renderer {
       } else if (!tables_.empty()) {
         if (!tables_.back().layout) {
           CloseRow(at, 0);
+          MarkBoldHeader(&tables_.back().table);
           tables_done_.push_back(std::move(tables_.back().table));
         }
         tables_.pop_back();
@@ -493,13 +498,41 @@ class Renderer {
       }
       return;
     }
+    if (name == "b" || name == "strong") {
+      if (!tag.closing) ++bold_depth_;
+      else if (bold_depth_ > 0) --bold_depth_;
+    }
     // Inline tags (span, b, a, font, …) vanish.
     Replace(at, len, "");
+  }
+
+  // A first row set all in bold (<td><b>Item</b></td>, as Word and Outlook
+  // write a header) over a row that is not is the table's header.
+  static void MarkBoldHeader(HtmlTable* t) {
+    if (t->rows.size() < 2) return;
+    auto bold_row = [](const std::vector<HtmlCell>& row) {
+      int bold = 0;
+      for (const HtmlCell& c : row) {
+        if (c.unbold_text) return false;
+        if (c.end > c.begin) ++bold;
+      }
+      return bold > 0;
+    };
+    if (!bold_row(t->rows[0]) || bold_row(t->rows[1])) return;
+    for (HtmlCell& c : t->rows[0]) c.header = true;
+  }
+
+  // Text at `at` lies in a data table's cell outside bold.
+  void NoteCellText() {
+    if (bold_depth_ > 0 || tables_.empty() || tables_.back().layout || !tables_.back().in_cell) return;
+    auto& rows = tables_.back().table.rows;
+    if (!rows.empty() && !rows.back().empty()) rows.back().back().unbold_text = true;
   }
 
   void Finish() {
     while (!tables_.empty()) {
       CloseRow(src_.size(), 0);
+      if (!tables_.back().layout) MarkBoldHeader(&tables_.back().table);
       tables_done_.push_back(std::move(tables_.back().table));
       tables_.pop_back();
     }

@@ -23,7 +23,8 @@ namespace onevoice::text {
 
 struct HtmlCell {
   size_t begin = 0, end = 0;  // rendered offsets
-  bool header = false;
+  bool header = false;        // <th>, a <thead> cell, or a bold first row over others (see RenderHtml)
+  bool unbold_text = false;   // some of its text stands outside <b>/<strong>
   int rowspan = 1, colspan = 1;
 };
 

@@ -18,6 +18,25 @@ TEST(RenderHtml, ADataTableIsRowsOfCells) {
   EXPECT_EQ(r.tables[0].rows.size(), 2u);
 }
 
+// A first row set all in bold over rows that are not (Word's and Outlook's
+// header) is a header row; a table bold throughout has none.
+TEST(RenderHtml, ABoldFirstRowOverPlainRowsIsAHeader) {
+  RenderedHtml r = RenderHtml("<table><tr><td><p><b>Item<o:p></o:p></b></p></td><td><b>Total</b></td></tr>"
+                              "<tr><td>Desk, per month</td><td>&pound;3,948.00</td></tr></table>");
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_TRUE(r.tables[0].rows[0][0].header);
+  EXPECT_TRUE(r.tables[0].rows[0][1].header);
+  EXPECT_FALSE(r.tables[0].rows[1][0].header);
+  RenderedHtml all = RenderHtml("<table><tr><td><b>Item</b></td><td><b>Total</b></td></tr>"
+                                "<tr><td><b>Desk</b></td><td><b>$39</b></td></tr></table>");
+  ASSERT_EQ(all.tables.size(), 1u);
+  EXPECT_FALSE(all.tables[0].rows[0][0].header);
+  RenderedHtml mixed = RenderHtml("<table><tr><td><b>Desk</b> plan</td><td><b>Total</b></td></tr>"
+                                  "<tr><td>Desk</td><td>$39</td></tr></table>");
+  ASSERT_EQ(mixed.tables.size(), 1u);
+  EXPECT_FALSE(mixed.tables[0].rows[0][0].header);
+}
+
 // A definition list's term and definition read as one "term: value" line,
 // with or without the optional end tags.
 TEST(RenderHtml, ADefinitionListIsTermColonValueLines) {
