@@ -519,6 +519,20 @@ class PartExtractor {
     }
   }
 
+  // A negation in [b, e) that is not part of a cue ("without a connection"
+  // is a cue of working offline, and denies nothing).
+  bool NegationOutsideCues(size_t b, size_t e) const {
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "negation") || m.begin < b || m.end > e) continue;
+      bool in_cue = false;
+      for (const Mention& x : mentions_) {
+        in_cue = in_cue || (x.type() == MentionType::kCue && x.begin <= m.begin && x.end >= m.end);
+      }
+      if (!in_cue) return true;
+    }
+    return false;
+  }
+
   bool HasWord(std::string_view category, size_t b, size_t e) const {
     for (const Mention& m : mentions_) {
       if (IsWord(m, category) && m.begin >= b && m.end <= e) return true;
@@ -597,7 +611,7 @@ class PartExtractor {
         }
         if (same) {
           auto [cb, ce] = breaks_.SoftClause(m.begin, u.text.size());
-          if (HasWord("negation", cb, ce)) same->value.truth = false;
+          if (NegationOutsideCues(cb, ce)) same->value.truth = false;
           continue;
         }
         Candidate c;
@@ -612,7 +626,7 @@ class PartExtractor {
           cb = std::max(cb, u.cells[c.cell].begin);
           ce = std::min(ce, u.cells[c.cell].end);
         }
-        c.value.truth = !HasWord("negation", cb, ce);
+        c.value.truth = !NegationOutsideCues(cb, ce);
         // A feature only named ("…のオフライン利用について、…と異なるように
         // 思われます") is no claim: outside a table, a true one needs a word
         // that affirms or states a capacity in its clause.
@@ -922,7 +936,11 @@ class PartExtractor {
   // it ("Offline mode: No", "Linux client: not available").
   std::pair<size_t, size_t> ClauseWithAnswer(const Unit& u, size_t p) const {
     auto [cb, ce] = breaks_.SoftClause(p, u.text.size());
-    if (ce < u.text.size() && u.text[ce] == ':') ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
+    // A label's colon ("Offline mode: not supported") — not a statement's
+    // that goes on to explain ("Sync has an offline mode: files … stay
+    // editable without a connection").
+    if (ce < u.text.size() && u.text[ce] == ':' && !HasWord("product_verb", cb, ce) && !HasWord("ability", cb, ce))
+      ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
     return {cb, ce};
   }
 
@@ -1778,6 +1796,25 @@ class PartExtractor {
     return false;
   }
 
+  // The cue of another attribute of `kind` joined to `cue` by a cue_joiner
+  // right before it (before) or right after it (after), or null.
+  const Mention* JoinedCue(const Unit& u, const Mention& cue, Kind kind, bool before) const {
+    for (const std::string& j : e_.CueJoiners()) {
+      // The joiner's span: right after the cue, or right before it.
+      if (before ? cue.begin < j.size() || u.text.compare(cue.begin - j.size(), j.size(), j) != 0
+                 : u.text.compare(cue.end, j.size(), j) != 0)
+        continue;
+      const size_t at = before ? cue.begin - j.size() : cue.end + j.size();
+      for (const Mention& x : mentions_) {
+        if (x.type() != MentionType::kCue || x.term->attribute == cue.term->attribute) continue;
+        if (before ? x.end != at : x.begin != at) continue;
+        const claims::Attribute* xa = CompanyAttribute(x.term->attribute);
+        if (xa && xa->kind == kind) return &x;
+      }
+    }
+    return nullptr;
+  }
+
   int CueScore(const Unit& u, const Candidate& c, const claims::Attribute& a, const TableInfo* table) const {
     int best = kNoScore;
     auto [sb, se] = CellRange(u, c);
@@ -1785,12 +1822,18 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id) continue;
       if (a.kind != Kind::kBoolean && CueDenied(u, m)) continue;  // a boolean's denial is its value
-      bool in_scope = m.begin >= sb && m.end <= se;
+      // 「1ファイルあたりの上限は50GB」: a cue joined (cue_joiner) to a later
+      // cue of another attribute of its kind says what that one is of — it
+      // reads to the end of the later cue, and the later cue yields to it.
+      if (JoinedCue(u, m, a.kind, /*before=*/true)) continue;
+      const Mention* head = JoinedCue(u, m, a.kind, /*before=*/false);
+      const size_t m_end = head ? head->end : m.end;
+      bool in_scope = m.begin >= sb && m_end <= se;
       int score;
       if (in_scope) {
-        size_t lo = std::min(m.end, c.b), hi = std::max(m.begin, c.e);
-        bool overlap = m.begin < c.e && c.b < m.end;
-        int gap = overlap ? 0 : static_cast<int>(m.end <= c.b ? CodePoints(u.text, m.end, c.b) : CodePoints(u.text, c.e, m.begin));
+        size_t lo = std::min(m_end, c.b), hi = std::max(m.begin, c.e);
+        bool overlap = m.begin < c.e && c.b < m_end;
+        int gap = overlap ? 0 : static_cast<int>(m_end <= c.b ? CodePoints(u.text, m_end, c.b) : CodePoints(u.text, c.e, m.begin));
         score = gap + 15 * breaks_.HardBetween(lo, hi) + 4 * breaks_.SoftBetween(lo, hi);
         // The count's own unit word ("10,000 users", 1万ユーザー) ties it hardest.
         if (c.kind == Kind::kCount && OwnUnitCue(u, c, m)) score = -10;

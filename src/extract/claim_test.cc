@@ -971,6 +971,29 @@ TEST_F(ClaimTest, ACounterOfferAndABillingEntityAreNoClaims) {
   EXPECT_THAT(entity->Of("harborlight-relay", "data_regions"), IsEmpty()) << entity->Dump();
 }
 
+// 「1ファイルあたりの容量」: a cue joined by の to a later cue of the same kind
+// says what that one is of — the per-file limit, not workspace storage.
+TEST_F(ClaimTest, ACueJoinedByNoSaysWhatTheLaterCueIsOf) {
+  auto r = Read("ハーバーライト リレーの1ファイルあたりの容量は25MBです。\n", "tokyo");
+  EXPECT_EQ(r->Of("harborlight-relay", "max_attachment_size").size(), 1u) << r->Dump();
+  EXPECT_THAT(r->Of("harborlight-relay", "storage_per_workspace"), IsEmpty()) << r->Dump();
+}
+
+// A statement that goes on after a colon to explain ("has an on-premises
+// edition: … with no outside connection") is not a label whose answer is the
+// rest: the feature is affirmed.
+TEST_F(ClaimTest, AStatementsColonIsNoLabelsAnswer) {
+  auto r = Read("Harborlight Desk has an on-premises edition: installs inside the customer network need no outside "
+                "connection.\n");
+  auto c = r->Of("harborlight-desk", "on_premises");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_TRUE(c[0]->value.truth);
+  auto label = Read("Harborlight Desk on-premises edition: not available.\n");
+  auto d = label->Of("harborlight-desk", "on_premises");
+  ASSERT_EQ(d.size(), 1u) << label->Dump();
+  EXPECT_FALSE(d[0]->value.truth);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -141,8 +141,9 @@ Engine::Engine(const claims::Base& base)
     }
   }
   // Attribute cues and set members (company-wide and per product).
-  // A cue's first word may be written as any word of its cue_synonyms group
-  // ("per user" is also "each user", "every user").
+  // A cue's first word (or a one-word cue) may be written as any word of its
+  // cue_synonyms group ("per user" is also "each user", "every user";
+  // "certified" is also "registered").
   // Per language, groups of interchangeable first words: a word and the
   // entries that are `same_as` it.
   std::map<std::string, std::map<std::string, std::set<std::string>>> synonym_groups;
@@ -155,9 +156,9 @@ Engine::Engine(const claims::Base& base)
   }
   auto first_word_synonyms = [&](const std::string& lang, const std::string& cue) {
     std::vector<std::string> out;
-    const size_t sp = cue.find(' ');
+    const size_t sp = std::min(cue.find(' '), cue.size());  // a one-word cue is all first word
     auto groups = synonym_groups.find(lang);
-    if (sp == std::string::npos || groups == synonym_groups.end()) return out;
+    if (groups == synonym_groups.end()) return out;
     const std::string first = AsciiLower(cue.substr(0, sp));
     for (const auto& [head, words] : groups->second) {
       if (!words.count(first)) continue;
@@ -165,7 +166,7 @@ Engine::Engine(const claims::Base& base)
         if (w == first) continue;
         // A mark stands glued to the next word ("/user" for "per user").
         const bool mark = !w.empty() && !std::isalpha(static_cast<unsigned char>(w[0]));
-        out.push_back(mark ? w + cue.substr(sp + 1) : w + cue.substr(sp));
+        out.push_back(mark ? w + cue.substr(std::min(sp + 1, cue.size())) : w + cue.substr(sp));
       }
     }
     return out;
@@ -241,6 +242,7 @@ Engine::Engine(const claims::Base& base)
   std::stable_sort(split_cues_.begin(), split_cues_.end(),
                    [](const SplitCue& a, const SplitCue& b) { return a.first < b.first; });
   for (const SplitCue& c : split_cues_) split_cue_firsts_.insert(c.first);
+  for (const auto* e : base.lexicon->AllEntries("cue_joiner")) cue_joiners_.push_back(e->word);
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }

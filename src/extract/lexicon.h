@@ -87,6 +87,10 @@ class Engine {
   // The words of one language category, in every language (for callers that
   // scan a column header or a line for a role).
   std::vector<const Term*> CategoryTerms(std::string_view category) const;
+  // The language data's cue_joiner words (「の」): between two cues of one
+  // kind, the first says what the second is of. Not matched as mentions
+  // (they are common words); claim extraction compares text with them.
+  const std::vector<std::string>& CueJoiners() const { return cue_joiners_; }
 
   // Base::AttributesFor(the id of product `product`), computed once:
   // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
@@ -130,6 +134,7 @@ class Engine {
   // start none, and a hash lookup says so before any binary search.
   std::unordered_set<std::string_view> split_cue_firsts_;
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
+  std::vector<std::string> cue_joiners_;         // lexicon cue_joiner
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {
     std::vector<const claims::Attribute*> attributes;
