@@ -1499,6 +1499,31 @@ class PartExtractor {
     return {};
   }
 
+  // The unit starts (after a list marker or number) with a name of two or
+  // more capitalized words that ends before `at`, is followed by a
+  // lower-case word (its verb), and is no mention of ours (no product,
+  // office, member or cue).
+  bool ForeignSubjectBefore(const Unit& u, size_t at) const {
+    const std::string& t = u.text;
+    size_t i = 0;
+    while (i < t.size() && !std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+    int names = 0;
+    size_t end = i;
+    while (i < t.size() && std::isupper(static_cast<unsigned char>(t[i]))) {
+      size_t j = i + 1;
+      while (j < t.size() && std::isalnum(static_cast<unsigned char>(t[j]))) ++j;
+      for (const Mention& m : mentions_) {
+        if (m.begin < j && i < m.end && m.type() != MentionType::kWord) return false;
+      }
+      ++names;
+      end = j;
+      i = j;
+      if (i < t.size() && t[i] == ' ') ++i;
+    }
+    if (names < 2 || end > at || i >= t.size()) return false;
+    return std::islower(static_cast<unsigned char>(t[i])) != 0;
+  }
+
   bool IsBoth(const std::string& text) const {
     for (const Term* t : e_.CategoryTerms("anaphora")) {
       if (t->entry && t->entry->Attr("refers") == "both" && AsciiLower(text).find(t->word) != std::string::npos) return true;
@@ -1508,6 +1533,9 @@ class PartExtractor {
 
   std::vector<int> Resolve(const Unit& u, const Mention& anaphor) {
     const std::string& refers = anaphor.term->entry->Attr("refers", "last");
+    // "Kestrel Backup quotes a 4-hour RPO on its standard plan": a pronoun
+    // in a sentence whose subject is a name none of ours means that name.
+    if (anaphor.term->entry->Attr("pronoun") == "true" && ForeignSubjectBefore(u, anaphor.begin)) return {};
     if (refers == "both") {
       if (st_.products_named.size() >= 2) return {st_.products_named[0], st_.products_named[1]};
       return {};

@@ -994,6 +994,16 @@ TEST_F(ClaimTest, AStatementsColonIsNoLabelsAnswer) {
   EXPECT_FALSE(d[0]->value.truth);
 }
 
+// "its" in a sentence whose subject is another name (a competitor) means
+// that name, not the product named before.
+TEST_F(ClaimTest, APronounAfterAnotherNamedSubjectIsThatNames) {
+  auto r = Read("Harborlight Desk replies within 2 hours. Corvid Helpdesk gives a 6-hour first response on its "
+                "basic plan. It replies within 2 hours on weekends too.\n");
+  auto c = r->Of("harborlight-desk", "first_response_time");
+  ASSERT_FALSE(c.empty()) << r->Dump();
+  for (const Claim* x : c) EXPECT_EQ(x->value.amount, 2) << r->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");
