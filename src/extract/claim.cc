@@ -348,6 +348,12 @@ class PartExtractor {
       for (auto [b, e] : urls) in_url = in_url || (m.begin >= b && m.end <= e);
       if (in_url && m.type() != MentionType::kWord) continue;
       if (m.type() == MentionType::kMember && names_office(m)) continue;
+      // A period marker inside struck text (the "~~" of "~~October 2026~~")
+      // places nothing.
+      if (IsWord(m, "period_marker")) {
+        const NormSpan ns = u.Map(m.begin, m.end);
+        if (layout_.IsStruck(ns.begin, ns.end)) continue;
+      }
       if (m.type() == MentionType::kShortName &&
           std::find(st_.products_named.begin(), st_.products_named.end(), m.term->product) ==
               st_.products_named.end())
@@ -1182,10 +1188,14 @@ class PartExtractor {
     for (size_t k = 0; k < u.cells.size(); ++k) {
       if (static_cast<int>(k) == c.cell) continue;
       if (static_cast<int>(k) > c.cell) break;
-      if (ColumnRole(table, static_cast<int>(k)) == "requirement") continue;
+      const std::string& role = ColumnRole(table, static_cast<int>(k));
+      if (role == "requirement") continue;
+      // The quantity beside a unit price ("20TB×12ヶ月") is the deal's, not
+      // the price's.
+      if (unit_price && role == "deal") continue;
       for (const Mention& m : mentions_) {
         if (m.begin < u.cells[k].begin || m.end > u.cells[k].end) continue;
-        if (IsWord(m, "deal_marker")) return true;
+        if (IsWord(m, "deal_marker") && !(unit_price && m.term->entry->Attr("operator") == "true")) return true;
         if (IsWord(m, "deal_target") && m.end - m.begin >= 5 && !unit_price) return true;
       }
     }
@@ -1350,6 +1360,9 @@ class PartExtractor {
       const ColumnInfo* col = c.cell < static_cast<int>(table->columns.size()) ? &table->columns[c.cell] : nullptr;
       if (col && col->products.size() == 1) return {col->products[0]};
       if (col && col->products.size() == 2 && IsBoth(col->header_text)) return col->products;
+      // 「両製品共通」 naming neither: the two products the document named.
+      if (col && col->products.empty() && IsBoth(col->header_text) && st_.products_named.size() >= 2)
+        return {st_.products_named[0], st_.products_named[1]};
       // A table that gives its products columns of their own: a value in a
       // column that names none ("Pinecrest asks for") is no product's.
       if (col && col->products.empty() && c.cell > 0) {
@@ -1381,13 +1394,44 @@ class PartExtractor {
     // 3. A governing heading (innermost first) naming exactly one product —
     // unless the sentence is about the customer's own things ("Your current
     // tool keeps history for 12 months", 「御社の現行システムは…」).
-    if (HasWord("customer_marker", 0, c.b)) return {};
+    if (HasWord("customer_marker", 0, c.b) && !OursAgainBefore(c.b)) return {};
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const std::vector<int>& hp = unit_products_[*it];
       if (hp.size() == 1 || both_heading_[*it]) return hp;
       if (hp.size() > 1) break;
     }
+    // 4. The sentence that leads into a list ("here is a short summary of
+    // Meridian Vault" / "- Hosting: … our London and Frankfurt data
+    // centres"), naming one product, governs the list's items as a heading.
+    if (int lead = ListLead(u); lead >= 0) return {lead};
     return {};
+  }
+
+  // An own_marker ("our") after the last customer marker before `at`.
+  bool OursAgainBefore(size_t at) const {
+    size_t customer = 0;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "customer_marker") && m.end <= at) customer = std::max(customer, m.end);
+    }
+    return HasWord("own_marker", customer, at);
+  }
+
+  // The one product named by the sentence right before the list `u` is an
+  // item of, when no item before `u` names another; else -1.
+  int ListLead(const Unit& u) const {
+    if (u.kind != UnitKind::kBullet) return -1;
+    const auto same_voice = [&](const Unit& x) { return x.zone == u.zone && x.author == u.author; };
+    int i = static_cast<int>(&u - units_.data());
+    while (i > 0 && units_[i - 1].kind == UnitKind::kBullet && same_voice(units_[i - 1])) --i;
+    if (i == 0) return -1;
+    const Unit& lead = units_[i - 1];
+    if (lead.kind != UnitKind::kSentence || !same_voice(lead) || unit_products_[i - 1].size() != 1) return -1;
+    const int product = unit_products_[i - 1][0];
+    for (int k = i; &units_[k] != &u; ++k) {
+      for (int p : unit_products_[k])
+        if (p != product) return -1;
+    }
+    return product;
   }
 
   // "Meridian Sync and Meridian Vault customers get…", 「シンクとボールトは…」:

@@ -1004,6 +1004,57 @@ TEST_F(ClaimTest, APronounAfterAnotherNamedSubjectIsThatNames) {
   for (const Claim* x : c) EXPECT_EQ(x->value.amount, 2) << r->Dump();
 }
 
+// 「令和8年10月1日～」: a date followed by a tilde starts the period its value
+// is judged in.
+TEST_F(ClaimTest, ADateBeforeATildeStartsThePeriod) {
+  auto r = Read("■ハーバーライト デスクのご利用可能人数：最大1,000名（令和8年10月1日～）\n", "tokyo", "2026-07-01");
+  auto c = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_EQ(c[0]->as_of, "2026-10-01");
+}
+
+// A drawn quote table: the quantity beside a unit price ("20名×12ヶ月") is
+// the deal's, and the unit note under the table (（単位：円）) says the bare
+// unit prices are yen.
+TEST_F(ClaimTest, ADrawnQuoteTablesUnitPricesInTheNotesCurrency) {
+  auto r = Read("┌──┬────────────┬────────┬─────┬───────┐\n"
+                "│項番│品名　　　　　　　　　　│数量　　　　　　│単価　　　│金額　　　　　│\n"
+                "├──┼────────────┼────────┼─────┼───────┤\n"
+                "│１　│ハーバーライト デスク　エージェント単価│20名×12ヶ月　 │　 4,980│　 1,195,200│\n"
+                "└──┴────────────┴────────┴─────┴───────┘\n"
+                "（単位：円）\n",
+                "tokyo", kAsOf, /*document=*/true);
+  auto c = r->Of("harborlight-desk", "per_user_price");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_EQ(c[0]->value.amount, 4980);
+  EXPECT_EQ(c[0]->value.currency, "JPY");
+}
+
+// A column headed 「両製品共通」 that names neither product holds values of
+// the two products the document named.
+TEST_F(ClaimTest, ABothProductsColumnMeansTheTwoTheDocumentNamed) {
+  auto r = Read("ハーバーライト デスクとハーバーライト リレーをご提案いたします。\n\n"
+                "| 項目 | 両製品共通 |\n|---|---|\n| 稼働率（SLA） | 99.9% |\n",
+                "tokyo", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  EXPECT_EQ(r->Of("harborlight-desk", "sla").size(), 1u) << r->Dump();
+  EXPECT_EQ(r->Of("harborlight-relay", "sla").size(), 1u) << r->Dump();
+}
+
+// The sentence that leads into a list, naming one product, governs its
+// items — "your backups … in our Frankfurt data centre" included.
+TEST_F(ClaimTest, AListsLeadSentenceGovernsItsItems) {
+  auto r = Read("Here is a short summary of Harborlight Relay for your team.\n\n"
+                "- Pricing: $249 per month.\n"
+                "- Hosting: your archives would sit in our Frankfurt data centre.\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "monthly_price").size(), 1u) << r->Dump();
+  auto regions = r->Of("harborlight-relay", "data_regions");
+  ASSERT_EQ(regions.size(), 1u) << r->Dump();
+  EXPECT_EQ(regions[0]->value.member, "Frankfurt");
+  auto two = Read("We compared Harborlight Relay with your current tool.\n\n- Harborlight Desk: $39 per agent.\n"
+                  "- Pricing: $249 per month.\n");
+  EXPECT_THAT(two->Of("harborlight-relay", "monthly_price"), IsEmpty()) << two->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -654,7 +654,12 @@ class Builder {
         // "■ 同製品の料金は…です。": a whole sentence after the mark is a
         // bullet; a heading has no sentence end.
         std::string_view rest = Content(ln);
-        if (EndsWith(rest, "。") || (!rest.empty() && rest.back() == '.')) {
+        // So is a label and its figure ("■月額料金：50,000円（税別）").
+        const size_t colon = rest.find(':');
+        const bool label_value = colon != std::string_view::npos &&
+                                 std::any_of(rest.begin() + colon + 1, rest.end(),
+                                             [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+        if (EndsWith(rest, "。") || (!rest.empty() && rest.back() == '.') || label_value) {
           ln.kind = LineKind::kBullet;
         } else {
           ln.kind = LineKind::kHeading;
@@ -745,11 +750,28 @@ class Builder {
       if (i >= 0 && i < static_cast<int>(l_.lines.size()) && l_.lines[i].kind == LineKind::kBlank) i += step;
       return is_caption(i) ? i : -1;
     };
+    // A short bracketed note right under or over a table ("（単位：円）",
+    // "(amounts in GBP)") is part of its caption too — not a figure of its
+    // own ("（税込 52,800円）" is the total's).
+    auto is_note = [&](int i) {
+      if (i < 0 || i >= static_cast<int>(l_.lines.size())) return false;
+      const Line& ln = l_.lines[i];
+      if (ln.kind != LineKind::kText) return false;
+      std::string_view t = Content(ln);
+      return t.size() > 2 && t.front() == '(' && t.back() == ')' && DisplayWidth(t, 0, t.size()) <= 30 &&
+             t.find('(', 1) == std::string_view::npos &&
+             std::none_of(t.begin(), t.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    };
     for (Table& t : l_.tables) {
-      if (t.first_line < 0 || !t.caption.empty()) continue;
-      int c = near(t.first_line - 1, -1);
-      if (c < 0) c = near(t.last_line + 1, +1);
-      if (c >= 0) t.caption.push_back(l_.lines[c].content);
+      if (t.first_line < 0) continue;
+      if (t.caption.empty()) {
+        int c = near(t.first_line - 1, -1);
+        if (c < 0) c = near(t.last_line + 1, +1);
+        if (c >= 0) t.caption.push_back(l_.lines[c].content);
+      }
+      for (int i : {t.last_line + 1, t.first_line - 1}) {
+        if (is_note(i)) t.caption.push_back(l_.lines[i].content);
+      }
     }
   }
 

@@ -234,6 +234,15 @@ TEST(Zones, ALetterheadBetweenRulersAtTheTopIsNoSignature) {
   EXPECT_EQ(z.zone[12], Zone::kSignature);
 }
 
+// 「■月額料金：50,000円（税別）」 is a label and its figure, a list item; 「■ 概要」
+// is a heading.
+TEST(Layout, AMarkedLabelAndFigureIsAnItemNotAHeading) {
+  Layout l = BuildLayout("■ 概要\n■月額料金：50,000円（税別）\n", ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 2u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kBullet);
+}
+
 // A closing line followed by a name and contact lines starts a signature:
 // its tagline is no claim. Without contact lines, or after a P.S., the
 // lines are the author's.
