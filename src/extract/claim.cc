@@ -395,7 +395,7 @@ class PartExtractor {
     for (Candidate& c : cands) {
       // A question states nothing, but a statement it reports in quotes
       // (「…対応可能」と伺いましたが、…でしょうか) is its source's claim.
-      if (question && u.kind != UnitKind::kRow && !InReportedQuote(u, c)) continue;
+      if (question && u.kind != UnitKind::kRow && !InReportedQuote(u, c) && !ReportedBefore(u, c)) continue;
       if (!Keep(u, c, table)) continue;
       // A customer's or partner's statement reported in the clause is theirs.
       auto [rb, re] = breaks_.SoftClause(c.b, u.text.size());
@@ -429,6 +429,19 @@ class PartExtractor {
 
   // The value sits inside 「…」 (or "…") that a reported-speech word
   // follows right after the closing mark or introduces right before it.
+  // "Marcus mentioned on the call that Meridian Sync is ISO 27017 certified
+  // - could you send the certificate?": a statement reported before the
+  // value in its clause, the question asked after it.
+  bool ReportedBefore(const Unit& u, const Candidate& c) const {
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "reported_speech") || m.end > c.b || m.begin < hb) continue;
+      if (u.text.find('?', m.end) < c.b) continue;
+      return true;
+    }
+    return false;
+  }
+
   bool InReportedQuote(const Unit& u, const Candidate& c) const {
     // Normalized text: curly double quotes are straight by now.
     static constexpr std::string_view kOpen[] = {"「", "『", "\""};
@@ -1665,7 +1678,8 @@ class PartExtractor {
       // when the product is named beside it: in its clause, or in its row
       // ("Meridian Sync runs on Windows, macOS…"; not "…, and my colleague
       // in London will prepare the quote", nor an address in a footer).
-      if (c.kind == Kind::kSet && score > kCueLimit && has_claims && ProductBeside(u, c)) score = kCueLimit - 10;
+      if (c.kind == Kind::kSet && score > kCueLimit && has_claims && (ProductBeside(u, c) || ContinuesMembers(u, c, *a)))
+        score = kCueLimit - 10;
       // "| Windows | ✓ |" under a product's column: the member is its attribute's.
       if (c.affirmed && score > kCueLimit) score = kCueLimit - 10;
       // Prefer what the base knows of this product; then the closer cue.
@@ -1698,6 +1712,41 @@ class PartExtractor {
         !ContinuesList(c, *best.attribute))
       return Choice{};
     return best;
+  }
+
+  // The member continues a list whose member before it, joined by list
+  // words alone (", ", " and ", 「、」, 「・」), was claimed for `a` ("the
+  // others are Frankfurt, Tokyo and Osaka").
+  bool ContinuesMembers(const Unit& u, const Candidate& c, const claims::Attribute& a) const {
+    const Mention* prev = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kMember && m.term->attribute == a.id && m.end <= c.b && (!prev || m.end > prev->end))
+        prev = &m;
+    }
+    if (!prev) return false;
+    bool claimed = false;
+    for (const auto& [attribute, end] : unit_values_) claimed = claimed || (attribute == &a && end == prev->end);
+    if (!claimed) return false;
+    for (size_t i = prev->end; i < c.b;) {
+      const Mention* conj = nullptr;
+      for (const Mention& m : mentions_) {
+        if (IsWord(m, "conjunction") && m.begin == i && m.end <= c.b) conj = &m;
+      }
+      if (conj) {
+        i = conj->end;
+        continue;
+      }
+      bool sep = false;
+      for (std::string_view mark : {",", "、", "・", "/", " "}) {
+        if (u.text.compare(i, mark.size(), mark) == 0) {
+          i += mark.size();
+          sep = true;
+          break;
+        }
+      }
+      if (!sep) return false;
+    }
+    return true;
   }
 
   // The company-wide declaration of a cue's attribute, or null.

@@ -1055,6 +1055,24 @@ TEST_F(ClaimTest, AListsLeadSentenceGovernsItsItems) {
   EXPECT_THAT(two->Of("harborlight-relay", "monthly_price"), IsEmpty()) << two->Dump();
 }
 
+// A list of members joined by list words alone continues a claimed one:
+// "the others are Frankfurt, Tokyo and Osaka".
+TEST_F(ClaimTest, MembersListedAfterAClaimedOneContinueIt) {
+  auto r = Read("Our closest Harborlight Relay region to you is Oregon; the others are Tokyo and Osaka.\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 3u) << r->Dump();
+}
+
+// A question that reports a statement before it ("X mentioned that … -
+// could you send the certificate?") holds that statement's claim.
+TEST_F(ClaimTest, AStatementReportedBeforeAQuestionIsAClaim) {
+  auto r = Read("Marcus mentioned on the call that Harborlight Desk is ISO 27017 certified - could you send the "
+                "certificate?\n",
+                "unknown");
+  EXPECT_EQ(r->Of("harborlight-desk", "certifications").size(), 1u) << r->Dump();
+  auto plain = Read("Is Harborlight Desk ISO 27017 certified?\n", "unknown");
+  EXPECT_THAT(plain->ex.claims, IsEmpty()) << plain->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -775,6 +775,24 @@ class Builder {
     }
   }
 
+  // In HTML a short line right above a table, with no sentence end ("<p><b>
+  // Meridian Sync – commercial summary</b></p>" before its <table>), is the
+  // table's title: its caption when it has none.
+  void MarkHtmlTitles() {
+    for (Table& t : l_.tables) {
+      if (t.first_line <= 0 || !t.caption.empty()) continue;
+      int i = t.first_line - 1;
+      if (l_.lines[i].kind == LineKind::kBlank && i > 0) --i;
+      const Line& ln = l_.lines[i];
+      if (ln.kind != LineKind::kText && ln.kind != LineKind::kHeading) continue;
+      std::string_view text = Content(ln);
+      if (text.empty() || DisplayWidth(text, 0, text.size()) > 80) continue;
+      bool sentence_end = false;
+      for (std::string_view end : {".", "。", "!", "?", ":", "！", "？"}) sentence_end = sentence_end || EndsWith(text, end);
+      if (!sentence_end) t.caption.push_back(ln.content);
+    }
+  }
+
   // "KEY FACTS", "ACME BACKUP": a short line of capitals and no sentence end.
   // "PRICING AND TERMS"; not a "label : value" pair ("(3) SLA : 99.9%").
   static bool IsAllCapsTitle(std::string_view t) {
@@ -995,6 +1013,8 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   if (kind != ingest::PartKind::kHtml) {
     b.MarkNumberedHeadings();
     b.MarkTextCaptions();
+  } else {
+    b.MarkHtmlTitles();
   }
   if (document && kind != ingest::PartKind::kHtml) b.MarkTitle();
   b.MarkStrikes();

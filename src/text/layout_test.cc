@@ -234,6 +234,22 @@ TEST(Zones, ALetterheadBetweenRulersAtTheTopIsNoSignature) {
   EXPECT_EQ(z.zone[12], Zone::kSignature);
 }
 
+// In HTML a short line right above a table, with no sentence end, titles it.
+TEST(Layout, AnHtmlLineRightAboveATableIsItsCaption) {
+  Layout l = BuildLayout("<p><b>Harborlight Relay &#8211; commercial summary</b></p><table>"
+                         "<tr><td>List price</td><td>$249 per month</td></tr>"
+                         "<tr><td>Uptime SLA</td><td>99.95%</td></tr></table>",
+                         ingest::PartKind::kHtml);
+  ASSERT_EQ(l.tables.size(), 1u);
+  ASSERT_EQ(l.tables[0].caption.size(), 1u);
+  EXPECT_EQ(std::string(l.Text(l.tables[0].caption[0])), "Harborlight Relay - commercial summary");
+  Layout sentence = BuildLayout("<p>Here is the summary.</p><table><tr><td>a</td><td>1</td></tr>"
+                                "<tr><td>b</td><td>2</td></tr></table>",
+                                ingest::PartKind::kHtml);
+  ASSERT_EQ(sentence.tables.size(), 1u);
+  EXPECT_TRUE(sentence.tables[0].caption.empty());
+}
+
 // 「■月額料金：50,000円（税別）」 is a label and its figure, a list item; 「■ 概要」
 // is a heading.
 TEST(Layout, AMarkedLabelAndFigureIsAnItemNotAHeading) {
