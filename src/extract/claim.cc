@@ -333,15 +333,22 @@ class PartExtractor {
       return false;
     };
     // "quote it on its own": an idiom's "its" refers to nothing.
-    std::vector<std::pair<size_t, size_t>> idioms;
+    // "a volume your size": an idiom's "your" makes nothing the customer's.
+    std::vector<std::pair<size_t, size_t>> idioms, not_customer;
     for (const Mention& m : mentions_) {
       if (IsWord(m, "not_anaphora")) idioms.push_back({m.begin, m.end});
+      if (IsWord(m, "not_customer")) not_customer.push_back({m.begin, m.end});
     }
     std::vector<Mention> kept;
     for (const Mention& m : mentions_) {
       if (IsWord(m, "anaphora")) {
         bool idiom = false;
         for (auto [b, e] : idioms) idiom = idiom || (m.begin >= b && m.end <= e);
+        if (idiom) continue;
+      }
+      if (IsWord(m, "customer_marker")) {
+        bool idiom = false;
+        for (auto [b, e] : not_customer) idiom = idiom || (m.begin >= b && m.end <= e);
         if (idiom) continue;
       }
       bool in_url = false;

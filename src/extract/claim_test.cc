@@ -1073,6 +1073,13 @@ TEST_F(ClaimTest, AStatementReportedBeforeAQuestionIsAClaim) {
   EXPECT_THAT(plain->ex.claims, IsEmpty()) << plain->Dump();
 }
 
+// "a volume your size" makes nothing the customer's own: the value is the
+// product's.
+TEST_F(ClaimTest, YourSizeMakesNothingTheCustomersOwn) {
+  auto r = Read("For Harborlight Desk, the first response for a team your size is about 4 hours.\n");
+  EXPECT_EQ(r->Of("harborlight-desk", "first_response_time").size(), 1u) << r->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");
