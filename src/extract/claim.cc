@@ -638,6 +638,18 @@ class PartExtractor {
         if (same) {
           auto [cb, ce] = breaks_.SoftClause(m.begin, u.text.size());
           if (NegationOutsideCues(cb, ce)) same->value.truth = false;
+          // "Offline use: sorry, Meridian Sync does not work offline": the
+          // cue in the clause that names the product stands for both.
+          auto [ob, oe] = breaks_.SoftClause(same->b, u.text.size());
+          auto names_product = [&](size_t b, size_t e) {
+            for (const Mention& x : mentions_)
+              if (IsProductMention(x) && x.begin >= b && x.end <= e) return true;
+            return false;
+          };
+          if (!names_product(ob, oe) && names_product(cb, ce)) {
+            same->b = m.begin;
+            same->e = m.end;
+          }
           continue;
         }
         Candidate c;
@@ -797,7 +809,7 @@ class PartExtractor {
     if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && DeniedRightAfter(u, c)) return false;
     if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c)))
       return false;
-    if (RequirementContext(u, c)) return false;
+    if (RequirementContext(u, c) || AnsweredAsRequirement(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && table && c.cell >= 0 &&
@@ -1056,6 +1068,37 @@ class PartExtractor {
       if (m.begin >= c.e && m.begin < ce) ce = m.begin;
     }
     return {cb, ce};
+  }
+
+  // "最大容量 1PB／一部対応／…", "利用者数（3,500名以上） → 対応可", "RPO 15 min |
+  // Compliant": a figure followed, with only brackets, separators or an
+  // arrow between, by a compliance verdict is the requirement it answers.
+  bool AnsweredAsRequirement(const Unit& u, const Candidate& c) const {
+    // A feature or member followed by its verdict ("オフライン利用：非対応") is
+    // answered there: only a figure is a requirement's.
+    if (!c.q) return false;
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "compliance_answer") || m.begin < c.e) continue;
+      if (c.cell >= 0 && m.begin >= u.cells[c.cell].end && c.cell + 1 < static_cast<int>(u.cells.size()) &&
+          m.begin >= u.cells[c.cell + 1].end)
+        continue;  // in a table only the very next cell
+      bool only_separators = m.begin - c.e <= 16;
+      for (size_t i = c.e; i < m.begin && only_separators;) {
+        bool sep = false;
+        for (std::string_view mark : {" ", ")", "(", "/", "／", "|", "→", "->", "⇒", "=>", ":", "-", "–", "—", "・"}) {
+          if (u.text.compare(i, mark.size(), mark) == 0) {
+            i += mark.size();
+            sep = true;
+            break;
+          }
+        }
+        only_separators = sep;
+      }
+      // …and one mark at least: "1PB 一部対応" with a bare space is no answer.
+      if (only_separators && u.text.substr(c.e, m.begin - c.e).find_first_not_of(' ') != std::string::npos)
+        return true;
+    }
+    return false;
   }
 
   bool RequirementContext(const Unit& u, const Candidate& c) const {

@@ -1080,6 +1080,50 @@ TEST_F(ClaimTest, YourSizeMakesNothingTheCustomersOwn) {
   EXPECT_EQ(r->Of("harborlight-desk", "first_response_time").size(), 1u) << r->Dump();
 }
 
+// A figure followed, across an arrow or slashes, by a compliance verdict is
+// the requirement it answers; the answer's own figure is the claim.
+TEST_F(ClaimTest, AFigureBeforeAComplianceVerdictIsTheRequirements) {
+  auto ja = Read("ハーバーライト デスク：エージェント数（3,000名以上） → 一部対応 最大1,000名までご利用いただけます。\n", "tokyo");
+  auto c = ja->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(c.size(), 1u) << ja->Dump();
+  EXPECT_EQ(c[0]->value.amount, 1000);
+  auto en = Read("Harborlight Desk agents: 3,000 / Partially compliant / up to 1,000 agents per account.\n");
+  auto d = en->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(d.size(), 1u) << en->Dump();
+  EXPECT_EQ(d[0]->value.amount, 1000);
+}
+
+// A compliance matrix whose figures stand in a 「コメント」 column: that
+// column is the answer, the requirement column's figures are not claims.
+TEST_F(ClaimTest, ACommentColumnIsTheAnswer) {
+  auto r = Read("| 製品 | ご要件 | 回答 | コメント |\n|---|---|---|---|\n"
+                "| ハーバーライト デスク | エージェント数 3,000名 | 一部対応 | 最大1,000名までご利用いただけます。 |\n",
+                "tokyo", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  auto c = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_EQ(c[0]->value.amount, 1000);
+}
+
+// "not priced per seat", 「ご提示できかねます」: a basis and a figure denied.
+TEST_F(ClaimTest, NotPricedPerSeatAndCannotOfferAreDenials) {
+  auto en = Read("Harborlight Relay is not priced per user: it is a flat $249 per month.\n");
+  EXPECT_EQ(en->Of("harborlight-relay", "monthly_price").size(), 1u) << en->Dump();
+  EXPECT_THAT(en->Of("harborlight-relay", "per_user_price"), IsEmpty()) << en->Dump();
+  auto ja = Read("ハーバーライト デスクについて、99.99%のSLAはご提示できかねます。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-desk", "sla"), IsEmpty()) << ja->Dump();
+}
+
+// A feature named as a label and again in the answer that names the product:
+// the answer's clause carries the claim (「オンプレミス版について:申し訳ございません
+// が、…はオンプレミス版ではご利用いただけません」).
+TEST_F(ClaimTest, AFeatureLabelAndItsAnswerAreOneClaim) {
+  auto r = Read("オンプレミス版について:申し訳ございませんが、ハーバーライト デスクはオンプレミス版ではご利用いただけません。\n",
+                "tokyo");
+  auto c = r->Of("harborlight-desk", "on_premises");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_FALSE(c[0]->value.truth);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -775,10 +775,11 @@ class Builder {
     }
   }
 
-  // In HTML a short line right above a table, with no sentence end ("<p><b>
-  // Meridian Sync – commercial summary</b></p>" before its <table>), is the
-  // table's title: its caption when it has none.
-  void MarkHtmlTitles() {
+  // A short line right above a table (one blank line away at most), with no
+  // sentence end ("<p><b>Meridian Sync – commercial summary</b></p>" before
+  // its <table>, "Meridian Insight - answers to Kestrel's requirements" over
+  // a pipe table), is the table's title: its caption when it has none.
+  void MarkTitleLines() {
     for (Table& t : l_.tables) {
       if (t.first_line <= 0 || !t.caption.empty()) continue;
       int i = t.first_line - 1;
@@ -789,7 +790,11 @@ class Builder {
       if (text.empty() || DisplayWidth(text, 0, text.size()) > 80) continue;
       bool sentence_end = false;
       for (std::string_view end : {".", "。", "!", "?", ":", "！", "？"}) sentence_end = sentence_end || EndsWith(text, end);
-      if (!sentence_end) t.caption.push_back(ln.content);
+      // A label and its figure ("容量単価：1TBあたり月額2,800円") states
+      // something: no title.
+      bool figure = text.find(':') != std::string_view::npos;
+      for (std::string_view mark : {"円", "$", "£", "¥", "€", "%"}) figure = figure || text.find(mark) != std::string_view::npos;
+      if (!sentence_end && !figure) t.caption.push_back(ln.content);
     }
   }
 
@@ -1013,9 +1018,8 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   if (kind != ingest::PartKind::kHtml) {
     b.MarkNumberedHeadings();
     b.MarkTextCaptions();
-  } else {
-    b.MarkHtmlTitles();
   }
+  b.MarkTitleLines();
   if (document && kind != ingest::PartKind::kHtml) b.MarkTitle();
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });

@@ -250,6 +250,20 @@ TEST(Layout, AnHtmlLineRightAboveATableIsItsCaption) {
   EXPECT_TRUE(sentence.tables[0].caption.empty());
 }
 
+// A plain-text title line over a pipe table (one blank line away) is its
+// caption; one holding a label and a figure is not.
+TEST(Layout, APlainTitleLineOverATableIsItsCaption) {
+  Layout l = BuildLayout("Harborlight Desk - answers to your requirements\n\nRequirement | Our answer\n"
+                         "At least 500 agents | Yes - up to 1,000 agents\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  ASSERT_EQ(l.tables[0].caption.size(), 1u);
+  Layout figure = BuildLayout("ハーバーライト デスク 単価：月額4,980円（税込5,478円）\n\n品目 | 単価\nデスク | 4,980\n",
+                              ingest::PartKind::kPlain);
+  ASSERT_EQ(figure.tables.size(), 1u);
+  EXPECT_TRUE(figure.tables[0].caption.empty());
+}
+
 // 「■月額料金：50,000円（税別）」 is a label and its figure, a list item; 「■ 概要」
 // is a heading.
 TEST(Layout, AMarkedLabelAndFigureIsAnItemNotAHeading) {

@@ -324,6 +324,20 @@ class Segmenter {
     return false;
   }
 
+  // The piece [b, e) is an item's label alone ("Q11.", "A3.", "R2.1."): one
+  // to three letters, a number, a full stop. It ends no sentence: "Q11.
+  // Minimum availability…" is one question.
+  static bool IsItemLabel(const std::string& t, size_t b, size_t e) {
+    while (e > b && t[e - 1] == ' ') --e;
+    if (e - b < 3 || t[e - 1] != '.') return false;
+    size_t i = b, letters = 0;
+    while (i < e && std::isalpha(static_cast<unsigned char>(t[i]))) ++i, ++letters;
+    if (letters < 1 || letters > 3) return false;
+    const size_t digits = i;
+    while (i < e - 1 && (std::isdigit(static_cast<unsigned char>(t[i])) || (t[i] == '.' && i > digits))) ++i;
+    return i == e - 1 && i > digits && std::isdigit(static_cast<unsigned char>(t[digits]));
+  }
+
   bool HasColumnGap(const Line& ln) const {
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
     return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos;
@@ -368,6 +382,7 @@ class Segmenter {
         for (int32_t cur = it->next(); cur != icu::BreakIterator::DONE; cur = it->next()) {
           if (cur < static_cast<int32_t>(whole.text.size()) && OpenParens(whole.text, prev, cur) > 0) continue;
           if (cur < static_cast<int32_t>(whole.text.size()) && EndsWithAbbreviation(whole.text, prev, cur)) continue;
+          if (cur < static_cast<int32_t>(whole.text.size()) && IsItemLabel(whole.text, prev, cur)) continue;
           bounds.push_back({static_cast<size_t>(prev), static_cast<size_t>(cur)});
           prev = cur;
         }

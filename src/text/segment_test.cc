@@ -118,5 +118,14 @@ TEST(Segment, HtmlLinesAreParagraphsOfTheirOwn) {
   EXPECT_EQ(units[3], "$30 per user per month");
 }
 
+// An item's label alone ("Q11.", "A3.") ends no sentence: it belongs to the
+// sentence it numbers.
+TEST(Segment, AnItemLabelStaysWithItsSentence) {
+  std::vector<std::string> units = UnitTexts("Q11. Minimum availability of 99.5%.\nA11. Compliant. It is 99.9%.\n");
+  ASSERT_GE(units.size(), 3u);
+  EXPECT_EQ(units[0], "Q11. Minimum availability of 99.5%.");
+  EXPECT_EQ(units[1], "A11. Compliant.");
+}
+
 }  // namespace
 }  // namespace onevoice::text
