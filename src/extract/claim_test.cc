@@ -1124,6 +1124,25 @@ TEST_F(ClaimTest, AFeatureLabelAndItsAnswerAreOneClaim) {
   EXPECT_FALSE(c[0]->value.truth);
 }
 
+// "if you…" opens a clause of its own: its "outside" denies nothing before
+// it; "both servers" is no "both products".
+TEST_F(ClaimTest, AnIfClauseAndBothServersLeaveTheMembersAlone) {
+  auto r = Read("Harborlight Relay has data regions in Oregon, Tokyo and Frankfurt if you ever want a copy outside "
+                "the US.\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 3u) << r->Dump();
+  auto both = Read("I'd put both servers in Oregon; Harborlight Relay also has data regions in Tokyo.\n");
+  EXPECT_THAT(both->Of("harborlight-desk", "data_regions"), IsEmpty()) << both->Dump();
+}
+
+// 「…とご案内いたしましたが、正しくは…」: the value told before is withdrawn.
+TEST_F(ClaimTest, APoliteRetractionWithdrawsTheValueBefore) {
+  auto r = Read("先日のメールでハーバーライト デスクの稼働率を99.99%とご案内いたしましたが、正しくは99.9%でございます。\n",
+                "tokyo");
+  auto c = r->Of("harborlight-desk", "sla");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_EQ(c[0]->value.amount, 99.9);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

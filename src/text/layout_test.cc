@@ -305,6 +305,24 @@ TEST(Zones, AValedictionBeforeContactLinesStartsASignature) {
   EXPECT_EQ(zp.zone[4], Zone::kBody);
 }
 
+// Gnus's "Name <address> writes:" attributes the quote under it; a header
+// block inside a quote names the author of the text one level deeper too.
+TEST(Zones, WritesAttributionsAndQuotedHeaderBlocksNameTheirAuthors) {
+  Layout l = BuildLayout("Dana <dana@harborlight.example> writes:\n\n> Harborlight Desk is $39.\n",
+                         ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  ASSERT_GE(z.author[2], 0);
+  EXPECT_EQ(z.authors[z.author[2]].address, "dana@harborlight.example");
+  Layout b = BuildLayout("Thanks.\n\n> ----- Original Message -----\n> From: \"Sarah\" <sarah@harborlight.example>\n"
+                         "> Sent: Monday, April 20, 2026 11:32 AM\n> Subject: pricing\n>\n>> Harborlight Desk is $39.\n",
+                         ingest::PartKind::kPlain);
+  Zones zb = FindZones(b, claims::DefaultLexicon());
+  int last = static_cast<int>(b.lines.size()) - 1;
+  while (last > 0 && b.lines[last].kind == LineKind::kBlank) --last;
+  ASSERT_GE(zb.author[last], 0);
+  EXPECT_EQ(zb.authors[zb.author[last]].address, "sarah@harborlight.example");
+}
+
 TEST(Zones, SignatureAfterDashDashHoldsNoUnits) {
   Layout l = BuildLayout("Meridian Sync is 99.9%.\n-- \nTel 03-5412-7742\n", ingest::PartKind::kPlain);
   Zones z = FindZones(l, claims::DefaultLexicon());

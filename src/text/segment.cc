@@ -41,7 +41,15 @@ struct Builder {
     std::string_view piece = layout_text.substr(span.begin, span.size());
     if (!unit.text.empty()) {
       bool cjk_join = EndsCjk(unit.text) && StartsCjk(piece);
-      if (!cjk_join) unit.text.push_back(' ');
+      // A number wrapped after its thousands separator ("月額2," + "800円")
+      // joins whole.
+      const size_t n = unit.text.size();
+      const bool split_number = n >= 2 && unit.text[n - 1] == ',' &&
+                                std::isdigit(static_cast<unsigned char>(unit.text[n - 2])) && piece.size() >= 3 &&
+                                std::isdigit(static_cast<unsigned char>(piece[0])) &&
+                                std::isdigit(static_cast<unsigned char>(piece[1])) &&
+                                std::isdigit(static_cast<unsigned char>(piece[2]));
+      if (!cjk_join && !split_number) unit.text.push_back(' ');
     }
     unit.pieces.push_back({unit.text.size(), span});
     unit.text.append(piece);
@@ -284,6 +292,12 @@ class Segmenter {
   bool IsFieldLine(const Line& ln) const {
     if (ln.kind != LineKind::kText) return false;
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    // "Meridian Sync ......... £329 per month": a label, a dot leader, a value.
+    if (const size_t dots = t.find(" ..."); dots != std::string_view::npos && dots > 0) {
+      size_t e = dots + 1;
+      while (e < t.size() && t[e] == '.') ++e;
+      if (e - dots - 1 >= 3 && e < t.size() && t[e] == ' ' && e + 1 < t.size()) return true;
+    }
     size_t colon = t.find(": ");
     size_t width = 2;
     // After a CJK label the colon (NFKC has made "：" one) needs no space.

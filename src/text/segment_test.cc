@@ -127,5 +127,16 @@ TEST(Segment, AnItemLabelStaysWithItsSentence) {
   EXPECT_EQ(units[1], "A11. Compliant.");
 }
 
+// A dot-leader line ("Desk ...... $39 per agent") is a field of its own, not
+// joined to the next; a number wrapped after its thousands separator joins
+// whole (「月額2,」 + 「800円」).
+TEST(Segment, DotLeadersStandAloneAndWrappedNumbersJoinWhole) {
+  std::vector<std::string> units = UnitTexts("Harborlight Desk ...... $39 per agent\nHarborlight Relay ..... $249 per month\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0], "Harborlight Desk ...... $39 per agent");
+  std::vector<std::string> ja = UnitTexts("ボールトの料金は1TBあたり月額2,\n800円（税抜）です。\n");
+  EXPECT_TRUE(AnyContains(ja, "月額2,800円")) << ja[0];
+}
+
 }  // namespace
 }  // namespace onevoice::text

@@ -249,7 +249,10 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
           in_block = true;
           in_signature = false;
         } else {
-          depth_author[depth] = a;  // a forwarded block inside a quote
+          // A forwarded block inside a quote: its text follows at its own
+          // depth, or one deeper ("> ----- Original Message -----" … ">> …").
+          depth_author[depth] = a;
+          if (depth + 1 < 64) depth_author[depth + 1] = a;
           signature_depth = -1;
         }
         i = last;
