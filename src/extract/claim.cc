@@ -480,6 +480,14 @@ class PartExtractor {
     for (const Quantity& q : quantities_) {
       if (q.value.kind == Kind::kMoney && u.kind != UnitKind::kHeading) return;
     }
+    // A table's caption ("Table 2 — Quotation (USD, excluding sales tax)")
+    // speaks for its table only (TableInfo::caption_tax).
+    if (u.line >= 0 && u.line < static_cast<int>(layout_.lines.size())) {
+      const NormSpan line = layout_.lines[u.line].content;
+      for (const text::Table& t : layout_.tables)
+        for (const NormSpan& cap : t.caption)
+          if (cap.begin < line.end && line.begin < cap.end) return;
+    }
     if (u.kind == UnitKind::kHeading) {
       unit_tax_[index] = tax;
     } else if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) {
@@ -791,6 +799,12 @@ class PartExtractor {
       const std::string& role = ColumnRole(*table, c.cell);
       if (role == "requirement" || role == "wrong" || role == "label" || role == "deal" || role == "billing_unit")
         return false;
+      // A change log (| Version | Date | Change |): only its change column
+      // says anything of the products; its dates and numbers are the log's.
+      if (role != "changelog") {
+        for (const ColumnInfo& col : table->columns)
+          if (col.role == "changelog") return false;
+      }
       // A compliance matrix (a requirement column and an answer column): a
       // column of neither, naming no product ("| Requirement | Target |
       // Response |"), holds the requirement's figures.
@@ -995,11 +1009,13 @@ class PartExtractor {
   }
 
   // 「Linuxにつきましては、…Linux版のご用意はございません」: a member named
-  // again later in its sentence and denied there is denied throughout.
+  // again in its sentence and denied there is denied throughout — after it,
+  // or before it (「Linuxには対応しておりませんので、…PC（Linux）からは…」).
   bool DeniedLater(const Unit& u, const Candidate& c) const {
     auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
     for (const Mention& m : mentions_) {
-      if (m.type() != MentionType::kMember || m.term->member != c.value.member || m.begin < c.e || m.end > he) continue;
+      if (m.type() != MentionType::kMember || m.term->member != c.value.member || m.begin == c.b) continue;
+      if (m.begin >= c.e ? m.end > he : m.end > c.b) continue;
       Candidate again = c;
       again.b = m.begin;
       again.e = m.end;
@@ -2226,9 +2242,13 @@ class PartExtractor {
     if (c.kind == Kind::kMoney) {
       claim.value.per = FillPer(c.value.per, a.unit);
       // A section's or document's tax note speaks of the office's own
-      // currency (VAT of pounds, 消費税 of yen), not of a dollar price.
-      if (claim.value.tax == claims::Tax::kUnstated && OfficeCurrency() == claim.value.currency)
-        claim.value.tax = ContextTax(u, c, table);
+      // currency (VAT of pounds, 消費税 of yen), not of a dollar price; a
+      // table's caption or column header speaks of every amount in it
+      // ("List prices by office; all amounts exclude VAT, sales tax and
+      // consumption tax").
+      if (claim.value.tax == claims::Tax::kUnstated) {
+        claim.value.tax = OfficeCurrency() == claim.value.currency ? ContextTax(u, c, table) : TableTax(c, table);
+      }
     }
     PlaceInTime(u, c, &claim);
     unit_values_.push_back({choice.attribute, c.e});
@@ -2284,6 +2304,15 @@ class PartExtractor {
   // First, a tax word elsewhere in the value's sentence part: "Sync is £329
   // per month, Vault £16 per TB … and Insight £25 per user per month, all
   // excluding VAT", 「…月額5万円、…月額2,800円です（いずれも税抜）」.
+  // The tax a table states for c's cell: its column header's, else its
+  // caption's.
+  static claims::Tax TableTax(const Candidate& c, const TableInfo* table) {
+    if (!table || c.cell < 0) return claims::Tax::kUnstated;
+    if (c.cell < static_cast<int>(table->columns.size()) && table->columns[c.cell].tax != claims::Tax::kUnstated)
+      return table->columns[c.cell].tax;
+    return table->caption_tax;
+  }
+
   claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableInfo* table) const {
     if (!table || c.cell < 0) {
       auto [hb, he] = breaks_.HardClause(c.b, u.text.size());

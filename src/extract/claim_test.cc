@@ -1143,6 +1143,36 @@ TEST_F(ClaimTest, APoliteRetractionWithdrawsTheValueBefore) {
   EXPECT_EQ(c[0]->value.amount, 99.9);
 }
 
+// A change log's dates and numbers are the log's; only its change column
+// speaks of the products.
+TEST_F(ClaimTest, AChangeLogSpeaksOnlyInItsChangeColumn) {
+  auto r = Read("| Version | Date | Change |\n|---|---|---|\n"
+                "| 3 | 16 Nov 2026 | Harborlight Desk support now up to 1,000 agents per account |\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  for (const Claim& c : r->ex.claims) EXPECT_EQ(c.attribute, "max_agents") << r->Dump();
+  EXPECT_EQ(r->Of("harborlight-desk", "max_agents").size(), 1u) << r->Dump();
+}
+
+// A member denied before in its sentence is denied where it is named again.
+TEST_F(ClaimTest, AMemberDeniedBeforeIsDeniedAgain) {
+  auto r = Read("ハーバーライト デスクはLinuxには対応しておりませんので、検査用PC（Linux）からはブラウザ経由でご利用ください。\n",
+                "tokyo");
+  for (const Claim* c : r->Of("harborlight-desk", "supported_platforms")) EXPECT_NE(c->value.member, "Linux");
+}
+
+// A table's caption states the tax of every amount in it, in any currency,
+// and no more than its table.
+TEST_F(ClaimTest, ATableCaptionsTaxCoversItsTableInEveryCurrency) {
+  auto r = Read("Harborlight Desk is $39 per agent per month.\n\n"
+                "Table 2 - Prices by office; all amounts exclude VAT and sales tax\n\n"
+                "| Service | USD | GBP |\n|---|---|---|\n| Harborlight Relay | $249 per month | £199 per month |\n",
+                "london", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  for (const Claim* c : r->Of("harborlight-relay", "monthly_price")) EXPECT_EQ(c->value.tax, Tax::kExcluded);
+  auto desk = r->Of("harborlight-desk", "per_user_price");
+  ASSERT_EQ(desk.size(), 1u) << r->Dump();
+  EXPECT_EQ(desk[0]->value.tax, Tax::kUnstated);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -410,6 +410,8 @@ TEST_F(QuantityTest, TaxWordsBeforeAndAfterThePrice) {
       {"£30 including VAT", Tax::kIncluded},
       {"$30 including tax", Tax::kIncluded},
       {"月額329ポンド（VAT別）", Tax::kExcluded},
+      {"¥55,000 incl. consumption tax", Tax::kIncluded},
+      {"$399 excl. sales tax", Tax::kExcluded},
       {"月額394.80ポンド（VAT込み）", Tax::kIncluded},
   };
   for (const auto& c : kCases) {
