@@ -1030,7 +1030,10 @@ class PartExtractor {
   bool CustomersOwn(const Unit& u, const Candidate& c) const {
     if (c.cell >= 0) return false;
     auto [cb, ce] = WithinClauseBreaks(c, breaks_.SoftClause(c.b, u.text.size()));
-    if (!HasWord("customer_marker", cb, ce)) return false;
+    // Only a customer's word before the member makes it theirs ("your two
+    // Ubuntu workstations"), not one after it ("Tokyo and Osaka available
+    // for your APAC subsidiaries").
+    if (!HasWord("customer_marker", cb, c.b)) return false;
     size_t customer = cb;  // where the last customer marker before the member ends
     for (const Mention& m : mentions_) {
       if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= cb && m.end <= ce) return false;

@@ -1173,6 +1173,25 @@ TEST_F(ClaimTest, ATableCaptionsTaxCoversItsTableInEveryCurrency) {
   EXPECT_EQ(desk[0]->value.tax, Tax::kUnstated);
 }
 
+// A short name that is one piece of another name is no mention: a
+// competitor's "Acme Desk", 「デスクトップ」.
+TEST_F(ClaimTest, AShortNameInsideAnotherNameIsNoMention) {
+  auto en = Read("Harborlight Desk supports up to 1,000 agents. Our current provider, Acme Desk, supports 300 "
+                 "agents.\n");
+  auto c = en->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(c.size(), 1u) << en->Dump();
+  EXPECT_EQ(c[0]->value.amount, 1000);
+  auto ja = Read("ハーバーライト デスクのご案内です。他社のデスクトップ管理ツールは最大300名までと伺っております。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-desk", "max_agents"), IsEmpty()) << ja->Dump();
+}
+
+// A customer's word after a member ("available for your subsidiaries")
+// does not make it the customer's own.
+TEST_F(ClaimTest, ACustomersWordAfterAMemberLeavesItOurs) {
+  auto r = Read("Harborlight Relay is hosted in Oregon, with Tokyo available for your APAC subsidiaries.\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 2u) << r->Dump();
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -408,6 +408,8 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
   for (size_t a = 0; a < words.size(); ++a) {
     if (words[a].hyphen_before) continue;
     starting_with(lower.substr(words[a].begin, words[a].end - words[a].begin));
+    // A clause mark or number right after the first word ends the search too.
+    if (a + 1 < words.size() && words[a + 1].clause_before) continue;
     for (const SplitCue* sc : starting) {
       for (size_t b = a + 2; b < words.size() && b <= a + 1 + kSplitCueGap; ++b) {
         if (words[b].clause_before) break;
@@ -423,6 +425,41 @@ void Engine::AddSplitCues(std::string_view lower, std::vector<Mention>* out) con
 bool Engine::MayNameAProduct(std::string_view norm) const {
   if (every_text_names_) return true;
   return product_names_.ContainsAny(FoldToAlnum(norm));
+}
+
+namespace {
+
+// The code point that starts at or ends before `at` is katakana (full or
+// half width, the long-vowel mark included).
+bool KatakanaAt(std::string_view s, size_t at) {
+  if (at + 3 > s.size()) return false;
+  const auto b0 = static_cast<unsigned char>(s[at]), b1 = static_cast<unsigned char>(s[at + 1]);
+  const auto b2 = static_cast<unsigned char>(s[at + 2]);
+  if (b0 == 0xE3 && b1 == 0x83 && b2 == 0xBB) return false;     // ・ joins names, it is in none
+  if (b0 == 0xE3 && ((b1 == 0x82 && b2 >= 0xA0) || b1 == 0x83)) return true;  // U+30A0-U+30FF
+  return b0 == 0xEF && ((b1 == 0xBD && b2 >= 0xA6) || (b1 == 0xBE && b2 <= 0x9F));  // U+FF66-U+FF9F
+}
+bool KatakanaBefore(std::string_view s, size_t at) { return at >= 3 && KatakanaAt(s, at - 3); }
+
+}  // namespace
+
+// A product's name that is one piece of another name: katakana running on
+// before or after it (「シンクロドライブ」 is no 「シンク」), or, for a short
+// name, a capitalized word before it inside a sentence ("…, Viridian Vault,
+// keeps…" is no "Vault").
+bool Engine::InsideAnotherName(std::string_view text, size_t b, size_t e, bool short_name) {
+  if ((KatakanaAt(text, b) && KatakanaBefore(text, b)) || (KatakanaBefore(text, e) && KatakanaAt(text, e))) return true;
+  // (A full name stands after any word: "From 1 April Meridian Sync".)
+  if (!short_name || b < 2 || text[b - 1] != ' ' || !(text[b] >= 'A' && text[b] <= 'Z')) return false;
+  size_t w = b - 1;
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  if (w == b - 1 || !(text[w] >= 'A' && text[w] <= 'Z')) return false;
+  for (size_t k = w + 1; k < b - 1; ++k)
+    if (!std::islower(static_cast<unsigned char>(text[k]))) return false;
+  // …not the sentence's first word ("Use Vault for…").
+  size_t p = w;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  return p > 0 && text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?' && text[p - 1] != '"';
 }
 
 std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {
@@ -459,6 +496,9 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
         continue;
     }
     if (t.capitalized && !(text[h.begin] >= 'A' && text[h.begin] <= 'Z')) continue;
+    if ((t.type == MentionType::kShortName || t.type == MentionType::kProduct) &&
+        InsideAnotherName(text, h.begin, h.end, t.type == MentionType::kShortName))
+      continue;
     out.push_back(Mention{&t, h.begin, h.end});
   }
   // Longest match within a type: drop a mention inside a longer one of the
