@@ -1192,6 +1192,15 @@ TEST_F(ClaimTest, ACustomersWordAfterAMemberLeavesItOurs) {
   EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 2u) << r->Dump();
 }
 
+// A ✗ in a product's column denies the feature.
+TEST_F(ClaimTest, ACrossInAProductColumnDenies) {
+  auto r = Read("| | Harborlight Desk | Spreadsheets |\n|---|---|---|\n| On-premises edition | ✗ | ✓ |\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  auto c = r->Of("harborlight-desk", "on_premises");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_FALSE(c[0]->value.truth);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -1233,6 +1233,8 @@ size_t Scanner::AtJapaneseWord(size_t i, const Hit& h) {
       if (h.w->at == At::kAfter) return i;
       Numeral num = ReadNumber(h.e);
       if (!num.ok) return h.e;
+      // A footnote's mark numbers notes, not years (「※2027年1月…」 is a date).
+      if (h.w->value > 0 && num.int_digits > h.w->value) return h.e;
       size_t e = num.end;
       if (Hit q = Longest(e, Bit(kQuarter), At::kAfter)) e = q.e;
       return e;
@@ -2220,6 +2222,8 @@ void Scanner::ClauseBack(size_t pos, Tax* tax, std::string* period, std::string*
           p = one - 1;
           continue;
         }
+        // …or one right before a period word (「ユーザー月額4,000円」).
+        if (h.w->basis && Longest(h.e, Bit(kPeriod))) set_part(*h.w);
       }
       p = h.b;
       continue;
@@ -2433,7 +2437,10 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
   const bool money = !currency.empty();
   if (!unit && !money) {
     if (n1.weak) return n1.end;                                           // "one of"
-    if (n1.starts_kanji && n1.kanji_chars == 1 && !range) return n1.end;  // 一人, 三拠点
+    // 一人, 三拠点 — but 「最大千個」: a hundred or a thousand after a bound.
+    if (n1.starts_kanji && n1.kanji_chars == 1 && !range &&
+        !(x1 >= 100 && LongestEndingAt(SkipSpacesBack(n1.begin, 0), Bit(kBound), At::kBefore)))
+      return n1.end;
   }
   if (money) end = money_end;
   end = ReadAfter(end, money, range, &after);

@@ -1123,5 +1123,25 @@ TEST_F(QuantityTest, IssueNumbersAndFunctionWordsAreNoQuantities) {
   EXPECT_EQ(q.unit_word, "");
 }
 
+// A bare hundred or thousand after a bound (「最大千個」), a footnote's mark
+// (「200個※1」: no count of 1, but 「※2027年1月」 is a date), 「ユーザー月額」 as
+// a per-user monthly basis, and "2 s" as seconds.
+TEST_F(QuantityTest, JapaneseBareThousandsFootnotesAndPerUserMonthly) {
+  Quantity thousand = One("ダッシュボードは最大千個まで作成可能です。");
+  EXPECT_EQ(thousand.value.amount, 1000);
+  EXPECT_EQ(thousand.value.bound, Bound::kMax);
+  auto noted = Parse("最大200個※1まで作成できます。");
+  ASSERT_EQ(noted.size(), 1u);
+  EXPECT_EQ(noted[0].value.amount, 200);
+  auto dated = Parse("※2027年1月提供開始予定");
+  ASSERT_EQ(dated.size(), 1u);
+  EXPECT_EQ(dated[0].value.kind, Kind::kDate);
+  Quantity price = One("ユーザー月額4,000円（税抜）");
+  EXPECT_EQ(price.value.per, "user-month");
+  Quantity secs = One("Query latency under 2 s at p95");
+  EXPECT_EQ(secs.value.kind, Kind::kDuration);
+  EXPECT_EQ(secs.value.unit, "seconds");
+}
+
 }  // namespace
 }  // namespace onevoice::extract
