@@ -1201,6 +1201,16 @@ TEST_F(ClaimTest, ACrossInAProductColumnDenies) {
   EXPECT_FALSE(c[0]->value.truth);
 }
 
+// A service credit is the deal's money, not a price; 「対応しておらず」 denies.
+TEST_F(ClaimTest, AServiceCreditIsNoPriceAndOrazuDenies) {
+  auto credit = Read("For Harborlight Relay the service credit is 10% of that month's charges: $24.90.\n");
+  EXPECT_THAT(credit->Of("harborlight-relay", "monthly_price"), IsEmpty()) << credit->Dump();
+  auto ja = Read("ハーバーライト デスクはオンプレミスでのご利用には対応しておらず、クラウドのみのご提供です。\n", "tokyo");
+  auto c = ja->Of("harborlight-desk", "on_premises");
+  ASSERT_EQ(c.size(), 1u) << ja->Dump();
+  EXPECT_FALSE(c[0]->value.truth);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

@@ -264,6 +264,17 @@ TEST(Layout, APlainTitleLineOverATableIsItsCaption) {
   EXPECT_TRUE(figure.tables[0].caption.empty());
 }
 
+// A numbered line over a list of marked items (「1. ファイル共有：…」 then
+// 「・…」) is a section title, even with a blank line between.
+TEST(Layout, ANumberedTitleOverMarkedItemsIsAHeading) {
+  Layout l = BuildLayout("1. ファイル共有：ハーバーライト デスク\n\n　・1テナントあたり最大1,000名です。\n"
+                         "　・月額4,980円です。\n\n2. 導入スケジュール\n3. 体制\n",
+                         ingest::PartKind::kPlain);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[6].kind, LineKind::kBullet);  // followed by the next numbered item
+}
+
 // 「■月額料金：50,000円（税別）」 is a label and its figure, a list item; 「■ 概要」
 // is a heading.
 TEST(Layout, AMarkedLabelAndFigureIsAnItemNotAHeading) {
