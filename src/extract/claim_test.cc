@@ -1211,6 +1211,19 @@ TEST_F(ClaimTest, AServiceCreditIsNoPriceAndOrazuDenies) {
   EXPECT_FALSE(c[0]->value.truth);
 }
 
+// A caption naming the currency by its code alone and the tax ("Unit
+// prices, USD, excluding applicable sales tax") types a table's bare prices.
+TEST_F(ClaimTest, ACaptionsBareCurrencyCodeAndTaxTypeBarePrices) {
+  auto r = Read("Table 5-1: Unit prices, USD, excluding applicable sales tax\n\n"
+                "| Line | Item | Billing unit | Unit price |\n|---|---|---|---|\n"
+                "| 1 | Harborlight Relay | per month | 249.00 |\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  auto c = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(c.size(), 1u) << r->Dump();
+  EXPECT_EQ(c[0]->value.currency, "USD");
+  EXPECT_EQ(c[0]->value.tax, Tax::kExcluded);
+}
+
 // A figure denied right after it is no claim; "only up to" (しか…) is one.
 TEST_F(ClaimTest, AFigureDeniedRightAfterItIsNoClaim) {
   auto denied = Read("ハーバーライト デスクは、4時間以内の初回応答には対応しておりません。\n", "tokyo");

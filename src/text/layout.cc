@@ -707,20 +707,22 @@ class Builder {
       const Line& next = l_.lines[j];
       const bool prose = j == i + 1 && next.kind == LineKind::kText && next.content.begin == next.full.begin;
       const bool marks = next.kind == LineKind::kBullet && !next.numbered;
-      if (!(prose || marks) || next.quote_depth != ln.quote_depth) continue;
+      // …or underlined by a ruler ("1. Meridian Sync" boxed in "=====" lines).
+      const bool ruled = j == i + 1 && next.kind == LineKind::kRuler;
+      if (!(prose || marks || ruled) || next.quote_depth != ln.quote_depth) continue;
       // Arabic numerals only ("3.", "(2)"), not "a." or ①.
       std::string_view marker = text_.substr(ln.full.begin, ln.content.begin - ln.full.begin);
       size_t m = marker.find_first_not_of(" \t(");
       if (!ln.numbered || m == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(marker[m]))) continue;
       std::string_view t = Content(ln);
-      if (t.empty() || DisplayWidth(t, 0, t.size()) > (marks ? 80 : 40)) continue;
+      if (t.empty() || DisplayWidth(t, 0, t.size()) > (marks || ruled ? 80 : 40)) continue;
       if (EndsWith(t, "。") || EndsWith(t, "：") || std::string_view(".!?:;,、").find(t.back()) != std::string_view::npos)
         continue;
       std::string_view after = Content(next);
       const unsigned char c = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
       if (c == 0 || (prose && (std::islower(c) || std::isdigit(c)))) continue;
       ln.kind = LineKind::kHeading;
-      ln.heading_level = 4;
+      ln.heading_level = ruled ? 2 : 4;  // a ruled title is a part's, above 【…】 sections
     }
   }
 

@@ -275,6 +275,14 @@ TEST(Layout, ANumberedTitleOverMarkedItemsIsAHeading) {
   EXPECT_EQ(l.lines[6].kind, LineKind::kBullet);  // followed by the next numbered item
 }
 
+// A numbered line boxed in rulers is a part's title, above 【…】 sections.
+TEST(Layout, ANumberedTitleBetweenRulersIsAPartsHeading) {
+  Layout l = BuildLayout("前文です。\n\n==========\n1. ハーバーライト デスク\n==========\n\n【要件 1-1】\n回答：最大1,000名です。\n",
+                         ingest::PartKind::kPlain);
+  EXPECT_EQ(l.lines[3].kind, LineKind::kHeading);
+  EXPECT_LT(l.lines[3].heading_level, l.lines[6].heading_level);
+}
+
 // 「■月額料金：50,000円（税別）」 is a label and its figure, a list item; 「■ 概要」
 // is a heading.
 TEST(Layout, AMarkedLabelAndFigureIsAnItemNotAHeading) {

@@ -352,6 +352,15 @@ class Segmenter {
     return i == e - 1 && i > digits && std::isdigit(static_cast<unsigned char>(t[digits]));
   }
 
+  // The piece [b, e) ends with a dot leader ("… per TB per month ........"):
+  // its value follows on the same line.
+  static bool EndsWithDotLeader(const std::string& t, size_t b, size_t e) {
+    while (e > b && t[e - 1] == ' ') --e;
+    size_t dots = 0;
+    while (e > b && t[e - 1] == '.') --e, ++dots;
+    return dots >= 3 && e > b && t[e - 1] == ' ';
+  }
+
   bool HasColumnGap(const Line& ln) const {
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
     return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos;
@@ -397,6 +406,7 @@ class Segmenter {
           if (cur < static_cast<int32_t>(whole.text.size()) && OpenParens(whole.text, prev, cur) > 0) continue;
           if (cur < static_cast<int32_t>(whole.text.size()) && EndsWithAbbreviation(whole.text, prev, cur)) continue;
           if (cur < static_cast<int32_t>(whole.text.size()) && IsItemLabel(whole.text, prev, cur)) continue;
+          if (cur < static_cast<int32_t>(whole.text.size()) && EndsWithDotLeader(whole.text, prev, cur)) continue;
           bounds.push_back({static_cast<size_t>(prev), static_cast<size_t>(cur)});
           prev = cur;
         }

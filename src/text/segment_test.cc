@@ -131,9 +131,11 @@ TEST(Segment, AnItemLabelStaysWithItsSentence) {
 // joined to the next; a number wrapped after its thousands separator joins
 // whole (「月額2,」 + 「800円」).
 TEST(Segment, DotLeadersStandAloneAndWrappedNumbersJoinWhole) {
-  std::vector<std::string> units = UnitTexts("Harborlight Desk ...... $39 per agent\nHarborlight Relay ..... $249 per month\n");
-  ASSERT_EQ(units.size(), 2u);
+  std::vector<std::string> units = UnitTexts("Harborlight Desk ...... $39 per agent\nHarborlight Relay ..... $249 per month\n"
+                                             "  Relay storage, per month ........ USD 249.00 (excl. tax)\n");
+  ASSERT_EQ(units.size(), 3u);
   EXPECT_EQ(units[0], "Harborlight Desk ...... $39 per agent");
+  EXPECT_EQ(units[2], "Relay storage, per month ........ USD 249.00 (excl. tax)");
   std::vector<std::string> ja = UnitTexts("ボールトの料金は1TBあたり月額2,\n800円（税抜）です。\n");
   EXPECT_TRUE(AnyContains(ja, "月額2,800円")) << ja[0];
 }
