@@ -434,8 +434,6 @@ class PartExtractor {
     return edges;
   }
 
-  // The value sits inside 「…」 (or "…") that a reported-speech word
-  // follows right after the closing mark or introduces right before it.
   // "Marcus mentioned on the call that Meridian Sync is ISO 27017 certified
   // - could you send the certificate?": a statement reported before the
   // value in its clause, the question asked after it.
@@ -449,6 +447,8 @@ class PartExtractor {
     return false;
   }
 
+  // The value sits inside 「…」 (or "…") that a reported-speech word
+  // follows right after the closing mark or introduces right before it.
   bool InReportedQuote(const Unit& u, const Candidate& c) const {
     // Normalized text: curly double quotes are straight by now.
     static constexpr std::string_view kOpen[] = {"「", "『", "\""};
@@ -1101,20 +1101,11 @@ class PartExtractor {
       if (c.cell >= 0 && m.begin >= u.cells[c.cell].end && c.cell + 1 < static_cast<int>(u.cells.size()) &&
           m.begin >= u.cells[c.cell + 1].end)
         continue;  // in a table only the very next cell
-      bool only_separators = m.begin - c.e <= 16;
-      for (size_t i = c.e; i < m.begin && only_separators;) {
-        bool sep = false;
-        for (std::string_view mark : {" ", ")", "(", "/", "／", "|", "→", "->", "⇒", "=>", ":", "-", "–", "—", "・"}) {
-          if (u.text.compare(i, mark.size(), mark) == 0) {
-            i += mark.size();
-            sep = true;
-            break;
-          }
-        }
-        only_separators = sep;
-      }
+      static constexpr std::string_view kSeparators[] = {" ", ")", "(", "/", "／", "|", "→", "->",
+                                                         "⇒", "=>", ":", "-", "–", "—", "・"};
       // …and one mark at least: "1PB 一部対応" with a bare space is no answer.
-      if (only_separators && u.text.substr(c.e, m.begin - c.e).find_first_not_of(' ') != std::string::npos)
+      if (m.begin - c.e <= 16 && OnlyMarksBetween(u, c.e, m.begin, kSeparators, /*conjunctions=*/false) &&
+          u.text.substr(c.e, m.begin - c.e).find_first_not_of(' ') != std::string::npos)
         return true;
     }
     return false;
@@ -1796,24 +1787,33 @@ class PartExtractor {
     bool claimed = false;
     for (const auto& [attribute, end] : unit_values_) claimed = claimed || (attribute == &a && end == prev->end);
     if (!claimed) return false;
-    for (size_t i = prev->end; i < c.b;) {
+    static constexpr std::string_view kListMarks[] = {",", "、", "・", "/", " "};
+    return OnlyMarksBetween(u, prev->end, c.b, kListMarks, /*conjunctions=*/true);
+  }
+
+  // [b, e) of u.text is made of `marks` alone — and of conjunction words
+  // ("and", 「と」) when `conjunctions`.
+  template <size_t N>
+  bool OnlyMarksBetween(const Unit& u, size_t b, size_t e, const std::string_view (&marks)[N], bool conjunctions) const {
+    for (size_t i = b; i < e;) {
       const Mention* conj = nullptr;
-      for (const Mention& m : mentions_) {
-        if (IsWord(m, "conjunction") && m.begin == i && m.end <= c.b) conj = &m;
+      if (conjunctions) {
+        for (const Mention& m : mentions_)
+          if (IsWord(m, "conjunction") && m.begin == i && m.end <= e) conj = &m;
       }
       if (conj) {
         i = conj->end;
         continue;
       }
-      bool sep = false;
-      for (std::string_view mark : {",", "、", "・", "/", " "}) {
-        if (u.text.compare(i, mark.size(), mark) == 0) {
-          i += mark.size();
-          sep = true;
+      bool mark = false;
+      for (std::string_view s : marks) {
+        if (u.text.compare(i, s.size(), s) == 0) {
+          i += s.size();
+          mark = true;
           break;
         }
       }
-      if (!sep) return false;
+      if (!mark) return false;
     }
     return true;
   }
@@ -2302,20 +2302,24 @@ class PartExtractor {
     return stated;
   }
 
+  // The tax a table states for c's cell: its column header's, else its
+  // caption's.
+  static claims::Tax TableTax(const Candidate& c, const TableInfo* table) {
+    const claims::Tax column = ColumnTax(c, table);
+    if (column != claims::Tax::kUnstated || !table) return column;
+    return table->caption_tax;
+  }
+
+  static claims::Tax ColumnTax(const Candidate& c, const TableInfo* table) {
+    if (!table || c.cell < 0 || c.cell >= static_cast<int>(table->columns.size())) return claims::Tax::kUnstated;
+    return table->columns[c.cell].tax;
+  }
+
   // Tax stated for a whole table or section: the column header, a governing
   // heading or lead-in ("費用概算（月額・税抜）"), the table's caption.
   // First, a tax word elsewhere in the value's sentence part: "Sync is £329
   // per month, Vault £16 per TB … and Insight £25 per user per month, all
   // excluding VAT", 「…月額5万円、…月額2,800円です（いずれも税抜）」.
-  // The tax a table states for c's cell: its column header's, else its
-  // caption's.
-  static claims::Tax TableTax(const Candidate& c, const TableInfo* table) {
-    if (!table || c.cell < 0) return claims::Tax::kUnstated;
-    if (c.cell < static_cast<int>(table->columns.size()) && table->columns[c.cell].tax != claims::Tax::kUnstated)
-      return table->columns[c.cell].tax;
-    return table->caption_tax;
-  }
-
   claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableInfo* table) const {
     if (!table || c.cell < 0) {
       auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
@@ -2337,9 +2341,7 @@ class PartExtractor {
       }
       if (claims::Tax t = TaxWord(words, hb, he); t != claims::Tax::kUnstated) return t;
     }
-    if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
-      if (table->columns[c.cell].tax != claims::Tax::kUnstated) return table->columns[c.cell].tax;
-    }
+    if (claims::Tax t = ColumnTax(c, table); t != claims::Tax::kUnstated) return t;
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       if (unit_tax_[*it] != claims::Tax::kUnstated) return unit_tax_[*it];
     }

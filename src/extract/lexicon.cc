@@ -429,25 +429,35 @@ bool Engine::MayNameAProduct(std::string_view norm) const {
 
 namespace {
 
-// The code point that starts at or ends before `at` is katakana (full or
-// half width, the long-vowel mark included).
-bool KatakanaAt(std::string_view s, size_t at) {
-  if (at + 3 > s.size()) return false;
-  const auto b0 = static_cast<unsigned char>(s[at]), b1 = static_cast<unsigned char>(s[at + 1]);
-  const auto b2 = static_cast<unsigned char>(s[at + 2]);
-  if (b0 == 0xE3 && b1 == 0x83 && b2 == 0xBB) return false;     // ・ joins names, it is in none
-  if (b0 == 0xE3 && ((b1 == 0x82 && b2 >= 0xA0) || b1 == 0x83)) return true;  // U+30A0-U+30FF
-  return b0 == 0xEF && ((b1 == 0xBD && b2 >= 0xA6) || (b1 == 0xBE && b2 <= 0x9F));  // U+FF66-U+FF9F
+// Katakana, the long-vowel mark included (not the middle dot ・, which joins
+// names: a Common-script character).
+bool IsKatakana(UChar32 c) {
+  if (c == 0x30FC || c == 0xFF70) return true;
+  UErrorCode st = U_ZERO_ERROR;
+  return uscript_getScript(c, &st) == USCRIPT_KATAKANA;
 }
-bool KatakanaBefore(std::string_view s, size_t at) { return at >= 3 && KatakanaAt(s, at - 3); }
 
-}  // namespace
+// The code point that starts at / ends before `at` is katakana.
+bool KatakanaAt(std::string_view s, size_t at) {
+  if (at >= s.size()) return false;
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && IsKatakana(c);
+}
+bool KatakanaBefore(std::string_view s, size_t at) {
+  if (at == 0 || at > s.size()) return false;
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c >= 0 && IsKatakana(c);
+}
 
 // A product's name that is one piece of another name: katakana running on
 // before or after it (「シンクロドライブ」 is no 「シンク」), or, for a short
 // name, a capitalized word before it inside a sentence ("…, Viridian Vault,
 // keeps…" is no "Vault").
-bool Engine::InsideAnotherName(std::string_view text, size_t b, size_t e, bool short_name) {
+bool InsideAnotherName(std::string_view text, size_t b, size_t e, bool short_name) {
   if ((KatakanaAt(text, b) && KatakanaBefore(text, b)) || (KatakanaBefore(text, e) && KatakanaAt(text, e))) return true;
   // (A full name stands after any word: "From 1 April Meridian Sync".)
   if (!short_name || b < 2 || text[b - 1] != ' ' || !(text[b] >= 'A' && text[b] <= 'Z')) return false;
@@ -461,6 +471,8 @@ bool Engine::InsideAnotherName(std::string_view text, size_t b, size_t e, bool s
   while (p > 0 && text[p - 1] == ' ') --p;
   return p > 0 && text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?' && text[p - 1] != '"';
 }
+
+}  // namespace
 
 std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {
   std::vector<Dictionary::Hit> hits;

@@ -144,7 +144,6 @@ class Engine {
   struct PhraseSet;  // per language, see PhrasePatternsIn
   std::map<std::string, std::unique_ptr<PhraseSet>, std::less<>> phrase_sets_;
   void AddSplitCues(std::string_view lower, std::vector<Mention>* out) const;
-  static bool InsideAnotherName(std::string_view text, size_t begin, size_t end, bool short_name);
 };
 
 // True when s (normalized) contains Japanese script (kana or kanji).

@@ -197,6 +197,7 @@ struct Word {
   bool tens = false, weak = false, article = false, money_only = false;
   bool needs_open = false, change_prone = false;
   bool adjacent = false;     // period: only right before the amount
+  int max_digits = 0;        // ordinal: only before a number of at most this many digits (0: any)
   Kind kind = Kind::kCount;  // unit
   std::string unit;          // unit (duration unit); relative_date ("year"/"month")
   double bytes = 0;          // unit (data-size)
@@ -228,6 +229,8 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
       w.at = v == "before" ? At::kBefore : v == "after" ? At::kAfter : At::kEither;
     } else if (k == "value") {
       w.value = e.Number(k, 0);
+    } else if (k == "max_digits") {
+      w.max_digits = static_cast<int>(e.Number(k, 0));
     } else if (k == "case") {
       w.exact_case = v == "exact";
     } else if (k == "tens") {
@@ -1234,7 +1237,7 @@ size_t Scanner::AtJapaneseWord(size_t i, const Hit& h) {
       Numeral num = ReadNumber(h.e);
       if (!num.ok) return h.e;
       // A footnote's mark numbers notes, not years (「※2027年1月…」 is a date).
-      if (h.w->value > 0 && num.int_digits > h.w->value) return h.e;
+      if (h.w->max_digits > 0 && num.int_digits > h.w->max_digits) return h.e;
       size_t e = num.end;
       if (Hit q = Longest(e, Bit(kQuarter), At::kAfter)) e = q.e;
       return e;
