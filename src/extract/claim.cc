@@ -9,6 +9,7 @@
 
 #include "base/unicode.h"
 #include "claims/office.h"
+#include "extract/table_context.h"
 
 namespace onevoice::extract {
 namespace {
@@ -108,15 +109,6 @@ Breaks FindBreaks(std::string_view t) {
   return br;
 }
 
-bool IsProductMention(const Mention& m) {
-  return m.type() == MentionType::kProduct || m.type() == MentionType::kDeprecated ||
-         m.type() == MentionType::kShortName;
-}
-
-bool IsWord(const Mention& m, std::string_view category) {
-  return m.type() == MentionType::kWord && m.term->category == category;
-}
-
 std::string LastDayOf(const std::string& date) {
   // "YYYY" -> YYYY-12-31, "YYYY-MM" -> last day of the month.
   if (date.size() == 4) return date + "-12-31";
@@ -160,27 +152,6 @@ std::string DayBefore(const std::string& ymd) {
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
-
-// Column roles of a table, products and cues of its header cells.
-struct ColumnInfo {
-  std::string role;            // requirement | answer | wrong | right | label | deal | ""
-  std::string alone_role;      // its role when no other column is a deal or unit-price one
-  std::vector<int> products;   // products named in its header
-  std::vector<Mention> cues;   // cue mentions in its header text
-  std::string header_text;
-  claims::Tax tax = claims::Tax::kUnstated;  // stated in the header
-  std::string currency;                      // "単価（円）", "Price (USD)": bare numbers are amounts of it
-};
-
-struct TableInfo {
-  std::vector<ColumnInfo> columns;
-  std::vector<int> caption_products;
-  bool caption_both = false;  // "両製品共通", "Both products": each of the two
-  std::vector<Mention> caption_cues;
-  claims::Tax caption_tax = claims::Tax::kUnstated;
-  std::string caption_currency;  // "（単位：円、月額・税込）"
-  bool has_answer_column = false;
-};
 
 struct Candidate {
   Kind kind = Kind::kCount;
@@ -390,7 +361,7 @@ class PartExtractor {
     context.number_breaks = StruckEdges(u);
     quantities_ = e_.quantities().Parse(u.text, context);
     bool question = IsQuestion(u);
-    const TableInfo* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
+    const TableContext* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
     if (u.kind == UnitKind::kRow) {
       bool header_row = true;
       for (const auto& c : u.cells) header_row = header_row && c.header;
@@ -475,13 +446,13 @@ class PartExtractor {
   // covers what it governs, any other the whole document.
   void NoteTax(int index) {
     const Unit& u = units_[index];
-    claims::Tax tax = TaxWord(mentions_, 0, u.text.size());
+    claims::Tax tax = StatedTax(mentions_, 0, u.text.size());
     if (tax == claims::Tax::kUnstated || u.kind == UnitKind::kRow) return;
     for (const Quantity& q : quantities_) {
       if (q.value.kind == Kind::kMoney && u.kind != UnitKind::kHeading) return;
     }
     // A table's caption ("Table 2 — Quotation (USD, excluding sales tax)")
-    // speaks for its table only (TableInfo::caption_tax).
+    // speaks for its table only (TableContext::caption_tax).
     if (u.line >= 0 && u.line < static_cast<int>(layout_.lines.size())) {
       const NormSpan line = layout_.lines[u.line].content;
       for (const text::Table& t : layout_.tables)
@@ -493,17 +464,6 @@ class PartExtractor {
     } else if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) {
       note_tax_.try_emplace(ZoneKey(u), tax);
     }
-  }
-
-  static claims::Tax TaxWord(const std::vector<Mention>& ms, size_t b, size_t e) {
-    for (const Mention& m : ms) {
-      if (IsWord(m, "tax") && m.begin >= b && m.end <= e) {
-        const std::string& t = m.term->entry->Attr("tax");
-        if (t == "included") return claims::Tax::kIncluded;
-        if (t == "excluded") return claims::Tax::kExcluded;
-      }
-    }
-    return claims::Tax::kUnstated;
   }
 
   bool IsQuestion(const Unit& u) const {
@@ -578,19 +538,18 @@ class PartExtractor {
   // or caption names its currency ("単価" under "単位：円"), is a price in
   // that currency; what it is per comes from the row's cues. A zero is no
   // price (a free item of the quote).
-  static void AmountInPricedColumn(const TableInfo& table, Candidate* c) {
+  static void AmountInPricedColumn(const TableContext& table, Candidate* c) {
     if (c->kind != Kind::kCount || !c->q || !c->q->unit_word.empty() || c->value.bound != claims::Bound::kExact ||
-        c->value.amount <= 0 || c->cell >= static_cast<int>(table.columns.size()))
+        c->value.amount <= 0)
       return;
-    const ColumnInfo& col = table.columns[c->cell];
-    const std::string& currency = !col.currency.empty() ? col.currency : table.caption_currency;
-    if (currency.empty() || (col.role != "unit_price" && col.currency.empty())) return;
+    std::string currency = table.BareNumberCurrency(c->cell);
+    if (currency.empty()) return;
     c->kind = Kind::kMoney;
     c->value.kind = Kind::kMoney;
-    c->value.currency = currency;
+    c->value.currency = std::move(currency);
   }
 
-  std::vector<Candidate> Candidates(const Unit& u, const TableInfo* table) {
+  std::vector<Candidate> Candidates(const Unit& u, const TableContext* table) {
     std::vector<Candidate> out;
     auto cell_of = [&](size_t pos) {
       for (size_t c = 0; c < u.cells.size(); ++c) {
@@ -703,8 +662,8 @@ class PartExtractor {
       for (size_t i = 0; i < out.size(); ++i) {
         Candidate& c = out[i];
         if ((c.kind != Kind::kBoolean && c.kind != Kind::kSet) || c.cell < 0) continue;
-        const std::string& role = ColumnRole(*table, c.cell);
-        if (c.cell == 0 && (role.empty() || role == "requirement" || role == "label") && !table->has_answer_column) {
+        const std::string& role = table->Role(c.cell);
+        if (c.cell == 0 && (role.empty() || role == "requirement" || role == "label") && !table->has_answer_column()) {
           // A label column beside one column per product ("Offline use |
           // Not available | Yes", "| ISO/IEC 27001 | 取得済み |"): each
           // answering cell is a claim of its own; a member is claimed where
@@ -712,7 +671,7 @@ class PartExtractor {
           std::vector<Candidate> answers;
           bool any = false;
           for (size_t k = 1; k < u.cells.size(); ++k) {
-            if (!ColumnRole(*table, static_cast<int>(k)).empty()) continue;
+            if (!table->Role(static_cast<int>(k)).empty()) continue;
             auto d = answered_in(c, static_cast<int>(k));
             if (!d) continue;
             any = true;
@@ -733,8 +692,8 @@ class PartExtractor {
           continue;
         }
         if (c.kind != Kind::kBoolean) continue;
-        if (role != "requirement" && role != "label" && !(c.cell == 0 && table->has_answer_column)) continue;
-        const int answer = AnswerCell(u, *table);
+        if (role != "requirement" && role != "label" && !(c.cell == 0 && table->has_answer_column())) continue;
+        const int answer = table->AnswerCell(u);
         if (answer < 0 || answer == c.cell) continue;
         if (auto d = answered_in(c, answer)) c = *d;
       }
@@ -770,23 +729,8 @@ class PartExtractor {
     return out;
   }
 
-  int AnswerCell(const Unit& u, const TableInfo& t) const {
-    int best = -1;
-    for (size_t c = 0; c < u.cells.size(); ++c) {
-      const std::string& role = ColumnRole(t, static_cast<int>(c));
-      if (role == "answer" || role == "right" || role == "unit_price") return static_cast<int>(c);
-      if (role.empty() && c > 0 && u.cells[c].begin != u.cells[c].end) best = static_cast<int>(c);
-    }
-    return best;
-  }
-
-  const std::string& ColumnRole(const TableInfo& t, int cell) const {
-    static const std::string kNone;
-    return cell >= 0 && cell < static_cast<int>(t.columns.size()) ? t.columns[cell].role : kNone;
-  }
-
   // ---------------------------------------------------------------- filters
-  bool Keep(const Unit& u, const Candidate& c, const TableInfo* table) const {
+  bool Keep(const Unit& u, const Candidate& c, const TableContext* table) const {
     NormSpan ns = u.Map(c.b, c.e);
     if (layout_.IsStruck(ns.begin, ns.end)) return false;
     if (c.q) {  // "up to ~~500~~ 200": the number struck, its bound word not
@@ -796,23 +740,20 @@ class PartExtractor {
     if (table && c.cell >= 0) {
       const auto& cell = u.cells[c.cell];
       if (cell.header || cell.spanned) return false;
-      const std::string& role = ColumnRole(*table, c.cell);
+      const std::string& role = table->Role(c.cell);
       if (role == "requirement" || role == "wrong" || role == "label" || role == "deal" || role == "billing_unit")
         return false;
       // A change log (| Version | Date | Change |): only its change column
       // says anything of the products; its dates and numbers are the log's.
       if (role != "changelog") {
-        for (const ColumnInfo& col : table->columns)
-          if (col.role == "changelog") return false;
+        if (table->HasRole("changelog")) return false;
       }
       // A compliance matrix (a requirement column and an answer column): a
       // column of neither, naming no product ("| Requirement | Target |
       // Response |"), holds the requirement's figures.
-      if (role.empty() && table->has_answer_column && c.cell < static_cast<int>(table->columns.size()) &&
-          table->columns[c.cell].products.empty()) {
-        for (const ColumnInfo& col : table->columns)
-          if (col.role == "requirement") return false;
-      }
+      const TableColumn* col = table->column(c.cell);
+      if (role.empty() && table->has_answer_column() && col && col->products.empty() && table->HasRole("requirement"))
+        return false;
       // A question cell is a requirement, whatever its column is called.
       std::string_view ct = std::string_view(u.text).substr(cell.begin, cell.end - cell.begin);
       while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
@@ -841,7 +782,7 @@ class PartExtractor {
   // answers a table row, follows its cue as a definition ("Interface
   // languages: 12") or sits in a clause with a capacity word (supports,
   // per tenant, 上限, 対応).
-  bool StatesCapacity(const Unit& u, const Candidate& c, const TableInfo* table) const {
+  bool StatesCapacity(const Unit& u, const Candidate& c, const TableContext* table) const {
     if (c.value.bound != claims::Bound::kExact) return true;
     // A quote line (a unit price and a line total in its row): its count
     // is the quantity ordered ("Named user | £25 … | 340 | £102,000").
@@ -1256,12 +1197,12 @@ class PartExtractor {
   // nothing about the answer beside it.
   // Who an item is for ("principals and office staff") makes no deal of a
   // figure in a unit-price column: that is the item's list price.
-  bool RowIsDeal(const Unit& u, const Candidate& c, const TableInfo& table) const {
-    const bool unit_price = ColumnRole(table, c.cell) == "unit_price";
+  bool RowIsDeal(const Unit& u, const Candidate& c, const TableContext& table) const {
+    const bool unit_price = table.Role(c.cell) == "unit_price";
     for (size_t k = 0; k < u.cells.size(); ++k) {
       if (static_cast<int>(k) == c.cell) continue;
       if (static_cast<int>(k) > c.cell) break;
-      const std::string& role = ColumnRole(table, static_cast<int>(k));
+      const std::string& role = table.Role(static_cast<int>(k));
       if (role == "requirement") continue;
       // The quantity beside a unit price ("20TB×12ヶ月") is the deal's, not
       // the price's.
@@ -1386,7 +1327,7 @@ class PartExtractor {
   }
 
   // ---------------------------------------------------------------- products
-  std::vector<int> ProductsFor(const Unit& u, const Candidate& c, const TableInfo* table) {
+  std::vector<int> ProductsFor(const Unit& u, const Candidate& c, const TableContext* table) {
     auto [sb, se] = CellRange(u, c);
     // 1. Named in the same cell or sentence: the nearest before, else after.
     const Mention* before = nullptr;
@@ -1430,7 +1371,7 @@ class PartExtractor {
     }
     // 2. Table context.
     if (table && c.cell >= 0) {
-      const ColumnInfo* col = c.cell < static_cast<int>(table->columns.size()) ? &table->columns[c.cell] : nullptr;
+      const TableColumn* col = table->column(c.cell);
       if (col && col->products.size() == 1) return {col->products[0]};
       if (col && col->products.size() == 2 && IsBoth(col->header_text)) return col->products;
       // 「両製品共通」 naming neither: the two products the document named.
@@ -1439,7 +1380,7 @@ class PartExtractor {
       // A table that gives its products columns of their own: a value in a
       // column that names none ("Pinecrest asks for") is no product's.
       if (col && col->products.empty() && c.cell > 0) {
-        for (const ColumnInfo& other : table->columns)
+        for (const TableColumn& other : table->columns())
           if (!other.products.empty()) return {};
       }
       // Other cells of the row (label, product, rowspan cells), nearest first.
@@ -1448,7 +1389,7 @@ class PartExtractor {
         if (!r.empty()) return r;
       }
       for (size_t k = c.cell + 1; k < u.cells.size(); ++k) {
-        const std::string& role = ColumnRole(*table, static_cast<int>(k));
+        const std::string& role = table->Role(static_cast<int>(k));
         if (role == "requirement") continue;
         auto r = ProductsInRange(u, u.cells[k].begin, u.cells[k].end);
         if (!r.empty()) return r;
@@ -1460,8 +1401,8 @@ class PartExtractor {
         auto r = ProductAbove(u, u.cells[k].column);
         if (!r.empty()) return r;
       }
-      if (table->caption_products.size() == 1 || (table->caption_both && table->caption_products.size() == 2))
-        return table->caption_products;
+      const std::vector<int>& caption = table->caption_products();
+      if (caption.size() == 1 || (table->caption_both() && caption.size() == 2)) return caption;
       if (OtherLineItem(u, c)) return {};
     }
     // 3. A governing heading (innermost first) naming exactly one product —
@@ -1556,12 +1497,13 @@ class PartExtractor {
 
   // A cell spanning several product columns (colspan) speaks for each of
   // their products ("Data location | Frankfurt" across Sync and Vault).
-  std::vector<int> SpanProducts(const Unit& u, const Candidate& c, const TableInfo& table,
+  std::vector<int> SpanProducts(const Unit& u, const Candidate& c, const TableContext& table,
                                 const std::vector<int>& alone) const {
     std::vector<int> all = alone;
-    for (size_t k = 0; k < u.cells.size() && k < table.columns.size(); ++k) {
-      if (u.cells[k].span_group != u.cells[c.cell].span_group || table.columns[k].products.size() != 1) continue;
-      const int p = table.columns[k].products[0];
+    for (size_t k = 0; k < u.cells.size(); ++k) {
+      const TableColumn* col = table.column(static_cast<int>(k));
+      if (!col || u.cells[k].span_group != u.cells[c.cell].span_group || col->products.size() != 1) continue;
+      const int p = col->products[0];
       if (std::find(all.begin(), all.end(), p) == all.end()) all.push_back(p);
     }
     return all;
@@ -1716,7 +1658,7 @@ class PartExtractor {
     int score = kNoScore;
   };
 
-  Choice AttributeFor(const Unit& u, const Candidate& c, int product, const TableInfo* table) const {
+  Choice AttributeFor(const Unit& u, const Candidate& c, int product, const TableContext* table) const {
     Choice best;
     for (const claims::Attribute* a : e_.AttributesOf(product)) {
       if (a->kind != c.kind) continue;
@@ -1957,23 +1899,6 @@ class PartExtractor {
     return -20;
   }
 
-  // In a table whose header gives another column this attribute's cue, a
-  // value under a header of its own that does not is something else
-  // ("| Availability SLA | Service credit when missed |": 10% is a credit).
-  bool AnotherColumnOwns(const TableInfo* table, int cell, const claims::Attribute& a) const {
-    if (!table || cell < 0 || cell >= static_cast<int>(table->columns.size())) return false;
-    const ColumnInfo& own = table->columns[cell];
-    if (own.header_text.find_first_not_of(' ') == std::string::npos) return false;
-    for (const Mention& m : own.cues)
-      if (m.term->attribute == a.id) return false;
-    for (size_t k = 0; k < table->columns.size(); ++k) {
-      if (static_cast<int>(k) == cell) continue;
-      for (const Mention& m : table->columns[k].cues)
-        if (m.term->attribute == a.id) return true;
-    }
-    return false;
-  }
-
   // A cue set aside by the words beside it ("priced per workspace rather
   // than per user", 「ユーザー単位ではなく」): cue_denial in the language data.
   bool CueDenied(const Unit& u, const Mention& cue) const {
@@ -2005,10 +1930,10 @@ class PartExtractor {
     return nullptr;
   }
 
-  int CueScore(const Unit& u, const Candidate& c, const claims::Attribute& a, const TableInfo* table) const {
+  int CueScore(const Unit& u, const Candidate& c, const claims::Attribute& a, const TableContext* table) const {
     int best = kNoScore;
     auto [sb, se] = CellRange(u, c);
-    const bool owned_elsewhere = AnotherColumnOwns(table, c.cell, a);
+    const bool owned_elsewhere = table && table->AnotherColumnCues(c.cell, a.id);
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id) continue;
       if (a.kind != Kind::kBoolean && CueDenied(u, m)) continue;  // a boolean's denial is its value
@@ -2077,7 +2002,7 @@ class PartExtractor {
           if (m.begin >= u.cells[x].begin && m.end <= u.cells[x].end) k = static_cast<int>(x);
         }
         if (k < 0) continue;
-        const std::string& role = table ? ColumnRole(*table, k) : std::string();
+        const std::string& role = table ? table->Role(k) : std::string();
         // Values in other cells of the row that could claim this cue first;
         // of the plain label cells, the nearest speaks for the value
         // ("Capacity | Largest single file | 5 TB": the file's size, not a
@@ -2093,11 +2018,11 @@ class PartExtractor {
     // A duration far from the unit the attribute is stated in ("ninety
     // days" for an RPO in minutes) fits it less.
     if (c.kind == Kind::kDuration && best < kNoScore && !a.unit.empty()) best += UnitDistance(c.value.unit, a.unit) * 10;
-    if (table && c.cell >= 0 && c.cell < static_cast<int>(table->columns.size())) {
-      for (const Mention& m : table->columns[c.cell].cues) {
+    if (const TableColumn* col = table ? table->column(c.cell) : nullptr) {
+      for (const Mention& m : col->cues) {
         if (m.term->attribute == a.id) best = std::min(best, 35);
       }
-      for (const Mention& m : table->caption_cues) {
+      for (const Mention& m : table->caption_cues()) {
         if (m.term->attribute == a.id) best = std::min(best, 45);
       }
     }
@@ -2225,7 +2150,7 @@ class PartExtractor {
   }
 
   // ---------------------------------------------------------------- claims
-  void Emit(const Unit& u, const Candidate& c, int product, const TableInfo* table) {
+  void Emit(const Unit& u, const Candidate& c, int product, const TableContext* table) {
     Choice choice = AttributeFor(u, c, product, table);
     if (!choice.attribute) choice.attribute = CorrectedAttribute(u, c, product);
     if (!choice.attribute) return;
@@ -2250,7 +2175,7 @@ class PartExtractor {
       // ("List prices by office; all amounts exclude VAT, sales tax and
       // consumption tax").
       if (claim.value.tax == claims::Tax::kUnstated) {
-        claim.value.tax = OfficeCurrency() == claim.value.currency ? ContextTax(u, c, table) : TableTax(c, table);
+        claim.value.tax = OfficeCurrency() == claim.value.currency ? ContextTax(u, c, table) : (table ? table->Tax(c.cell) : claims::Tax::kUnstated);
       }
     }
     PlaceInTime(u, c, &claim);
@@ -2302,25 +2227,12 @@ class PartExtractor {
     return stated;
   }
 
-  // The tax a table states for c's cell: its column header's, else its
-  // caption's.
-  static claims::Tax TableTax(const Candidate& c, const TableInfo* table) {
-    const claims::Tax column = ColumnTax(c, table);
-    if (column != claims::Tax::kUnstated || !table) return column;
-    return table->caption_tax;
-  }
-
-  static claims::Tax ColumnTax(const Candidate& c, const TableInfo* table) {
-    if (!table || c.cell < 0 || c.cell >= static_cast<int>(table->columns.size())) return claims::Tax::kUnstated;
-    return table->columns[c.cell].tax;
-  }
-
   // Tax stated for a whole table or section: the column header, a governing
   // heading or lead-in ("費用概算（月額・税抜）"), the table's caption.
   // First, a tax word elsewhere in the value's sentence part: "Sync is £329
   // per month, Vault £16 per TB … and Insight £25 per user per month, all
   // excluding VAT", 「…月額5万円、…月額2,800円です（いずれも税抜）」.
-  claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableInfo* table) const {
+  claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableContext* table) const {
     if (!table || c.cell < 0) {
       auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
       // A note in brackets right after the sentence's end ("です。（いずれも
@@ -2339,13 +2251,13 @@ class PartExtractor {
           other = other || (&q != c.q && q.value.kind == Kind::kMoney && m.begin >= q.span.begin && m.end <= q.span.end);
         if (!other) words.push_back(m);
       }
-      if (claims::Tax t = TaxWord(words, hb, he); t != claims::Tax::kUnstated) return t;
+      if (claims::Tax t = StatedTax(words, hb, he); t != claims::Tax::kUnstated) return t;
     }
-    if (claims::Tax t = ColumnTax(c, table); t != claims::Tax::kUnstated) return t;
+    if (claims::Tax t = table ? table->ColumnTax(c.cell) : claims::Tax::kUnstated; t != claims::Tax::kUnstated) return t;
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       if (unit_tax_[*it] != claims::Tax::kUnstated) return unit_tax_[*it];
     }
-    if (table && table->caption_tax != claims::Tax::kUnstated) return table->caption_tax;
+    if (table && table->caption_tax() != claims::Tax::kUnstated) return table->caption_tax();
     return claims::Tax::kUnstated;
   }
 
@@ -2492,95 +2404,10 @@ class PartExtractor {
   }
 
   // ---------------------------------------------------------------- tables
-  // The currency a header or caption says its numbers are in, or "".
-  static std::string CurrencyNote(const std::vector<Mention>& ms) {
-    for (const Mention& m : ms) {
-      if (IsWord(m, "currency_note")) return m.term->entry->Attr("currency");
-    }
-    return {};
-  }
-
-  const TableInfo& Table(int index) {
+  const TableContext& Table(int index) {
     auto it = tables_.find(index);
     if (it != tables_.end()) return it->second;
-    TableInfo info;
-    const text::Table& t = layout_.tables[index];
-    info.columns.resize(t.columns());
-    for (size_t col = 0; col < t.columns(); ++col) {
-      std::string header;
-      for (int r = 0; r < t.header_rows; ++r) {
-        for (const NormSpan& p : t.rows[r][col].pieces) {
-          if (!header.empty()) header += ' ';
-          header += layout_.Text(p);
-        }
-      }
-      ColumnInfo& ci = info.columns[col];
-      ci.header_text = header;
-      std::string lower = AsciiLower(header);
-      std::vector<Mention> ms = e_.FindMentions(header, lower);
-      size_t best_len = 0;
-      for (const Mention& m : ms) {
-        if (IsProductMention(m) &&
-            std::find(ci.products.begin(), ci.products.end(), m.term->product) == ci.products.end())
-          ci.products.push_back(m.term->product);
-        if (m.type() == MentionType::kCue) ci.cues.push_back(m);
-        if (IsWord(m, "column_role") && m.end - m.begin > best_len) {
-          // The longest role word decides ("our response" over "response").
-          best_len = m.end - m.begin;
-          ci.role = m.term->entry->Attr("role");
-          ci.alone_role = m.term->entry->Attr("alone");
-        }
-      }
-      // A column headed by a product holds that product's values.
-      if (!ci.products.empty() && ci.role == "requirement") ci.role.clear();
-      if (ci.role == "answer" || ci.role == "right" || ci.role == "unit_price") info.has_answer_column = true;
-      ci.tax = TaxWord(ms, 0, header.size());
-      ci.currency = CurrencyNote(ms);
-    }
-    // A column whose role holds only beside others ("金額" beside 単価 or 数量)
-    // takes its lone role when it is the table's only such column.
-    for (size_t col = 0; col < info.columns.size(); ++col) {
-      if (info.columns[col].alone_role.empty()) continue;
-      bool others = false;
-      for (size_t k = 0; k < info.columns.size(); ++k) {
-        const std::string& r = info.columns[k].role;
-        others = others || (k != col && (r == "deal" || r == "unit_price"));
-      }
-      if (!others) info.columns[col].role = info.columns[col].alone_role;
-    }
-    // Columns right of a unit-price column that have no role of their own
-    // hold line amounts (quantity × unit price): deal arithmetic.
-    int unit_price = -1;
-    for (size_t col = 0; col < info.columns.size(); ++col) {
-      if (info.columns[col].role == "unit_price") unit_price = static_cast<int>(col);
-    }
-    if (unit_price >= 0) {
-      for (size_t col = unit_price + 1; col < info.columns.size(); ++col) {
-        if (info.columns[col].role.empty()) info.columns[col].role = "deal";
-      }
-    }
-    for (const NormSpan& cap : t.caption) {
-      std::string text(layout_.Text(cap));
-      std::vector<Mention> cms = e_.FindMentions(text, AsciiLower(text));
-      if (info.caption_tax == claims::Tax::kUnstated) info.caption_tax = TaxWord(cms, 0, text.size());
-      if (info.caption_currency.empty()) info.caption_currency = CurrencyNote(cms);
-      for (const Mention& m : cms) {
-        if (IsProductMention(m) && std::find(info.caption_products.begin(), info.caption_products.end(),
-                                             m.term->product) == info.caption_products.end())
-          info.caption_products.push_back(m.term->product);
-        if (m.type() == MentionType::kCue) info.caption_cues.push_back(m);
-      }
-      if (info.caption_products.empty()) {
-        for (const Mention& m : cms) {
-          if (IsWord(m, "anaphora") && m.term->entry->Attr("refers") == "both" && st_.products_named.size() >= 2) {
-            info.caption_products = {st_.products_named[0], st_.products_named[1]};
-            info.caption_both = true;
-            break;
-          }
-        }
-      }
-    }
-    return tables_.emplace(index, std::move(info)).first->second;
+    return tables_.try_emplace(index, e_, layout_, index, st_.products_named).first->second;
   }
 
   const Engine& e_;
@@ -2595,7 +2422,7 @@ class PartExtractor {
   std::map<int, std::vector<int>> item_rows_;  // table -> rows whose first cell names a product  // a heading "for both products" (unit index)
   std::map<std::string, std::vector<int>> last_products_;
   std::vector<int> last_products_any_;  // the last products named in any zone
-  std::map<int, TableInfo> tables_;
+  std::map<int, TableContext> tables_;
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
   mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions
   std::map<std::string, claims::Tax> note_tax_;  // ZoneKey -> its author's tax note

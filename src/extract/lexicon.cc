@@ -91,6 +91,17 @@ bool IsJapanese(std::string_view s) {
   return false;
 }
 
+claims::Tax StatedTax(const std::vector<Mention>& ms, size_t b, size_t e) {
+  for (const Mention& m : ms) {
+    if (IsWord(m, "tax") && m.begin >= b && m.end <= e) {
+      const std::string& t = m.term->entry->Attr("tax");
+      if (t == "included") return claims::Tax::kIncluded;
+      if (t == "excluded") return claims::Tax::kExcluded;
+    }
+  }
+  return claims::Tax::kUnstated;
+}
+
 Engine::Engine(const claims::Base& base)
     : base_(base), quantities_(std::make_unique<QuantityParser>(*base.lexicon)) {
   // (word as matched, then what it stands for): duplicates are skipped.

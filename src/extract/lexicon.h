@@ -55,6 +55,21 @@ struct Mention {
   MentionType type() const { return term->type; }
 };
 
+// A mention that names a product: a current, deprecated or short name.
+inline bool IsProductMention(const Mention& m) {
+  return m.type() == MentionType::kProduct || m.type() == MentionType::kDeprecated ||
+         m.type() == MentionType::kShortName;
+}
+
+// A word of the language category `category` ("negation", "tax"…).
+inline bool IsWord(const Mention& m, std::string_view category) {
+  return m.type() == MentionType::kWord && m.term->category == category;
+}
+
+// The tax the first `tax` word of `ms` inside [b, e) states (税抜, "excl.
+// VAT"), kUnstated when none does.
+claims::Tax StatedTax(const std::vector<Mention>& ms, size_t b, size_t e);
+
 class Engine {
  public:
   // REQUIRES: base outlives the Engine.

@@ -1,0 +1,152 @@
+#include "extract/table_context.h"
+
+#include <algorithm>
+
+#include "base/unicode.h"
+
+namespace onevoice::extract {
+namespace {
+
+// The currency a header or caption says its numbers are in, or "".
+std::string CurrencyNote(const std::vector<Mention>& ms) {
+  for (const Mention& m : ms) {
+    if (IsWord(m, "currency_note")) return m.term->entry->Attr("currency");
+  }
+  return {};
+}
+
+void AddOnce(std::vector<int>* v, int x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+}  // namespace
+
+TableContext::TableContext(const Engine& engine, const text::Layout& layout, int index,
+                           const std::vector<int>& named) {
+  const text::Table& t = layout.tables[index];
+  columns_.resize(t.columns());
+  std::vector<std::string> alone_roles(t.columns());  // a column's role when no other is a deal or unit-price one
+  for (size_t col = 0; col < t.columns(); ++col) {
+    std::string header;
+    for (int r = 0; r < t.header_rows; ++r) {
+      for (const NormSpan& p : t.rows[r][col].pieces) {
+        if (!header.empty()) header += ' ';
+        header += layout.Text(p);
+      }
+    }
+    TableColumn& tc = columns_[col];
+    tc.header_text = header;
+    std::vector<Mention> ms = engine.FindMentions(header, AsciiLower(header));
+    size_t best_len = 0;
+    for (const Mention& m : ms) {
+      if (IsProductMention(m)) AddOnce(&tc.products, m.term->product);
+      if (m.type() == MentionType::kCue) tc.cues.push_back(m);
+      if (IsWord(m, "column_role") && m.end - m.begin > best_len) {
+        // The longest role word decides ("our response" over "response").
+        best_len = m.end - m.begin;
+        tc.role = m.term->entry->Attr("role");
+        alone_roles[col] = m.term->entry->Attr("alone");
+      }
+    }
+    // A column headed by a product holds that product's values.
+    if (!tc.products.empty() && tc.role == "requirement") tc.role.clear();
+    if (tc.role == "answer" || tc.role == "right" || tc.role == "unit_price") has_answer_column_ = true;
+    tc.tax = StatedTax(ms, 0, header.size());
+    tc.currency = CurrencyNote(ms);
+  }
+  // A column whose role holds only beside others ("金額" beside 単価 or 数量)
+  // takes its lone role when it is the table's only such column.
+  for (size_t col = 0; col < columns_.size(); ++col) {
+    if (alone_roles[col].empty()) continue;
+    bool others = false;
+    for (size_t k = 0; k < columns_.size(); ++k) {
+      const std::string& r = columns_[k].role;
+      others = others || (k != col && (r == "deal" || r == "unit_price"));
+    }
+    if (!others) columns_[col].role = alone_roles[col];
+  }
+  // Columns right of a unit-price column that have no role of their own
+  // hold line amounts (quantity × unit price): deal arithmetic.
+  int unit_price = -1;
+  for (size_t col = 0; col < columns_.size(); ++col) {
+    if (columns_[col].role == "unit_price") unit_price = static_cast<int>(col);
+  }
+  if (unit_price >= 0) {
+    for (size_t col = unit_price + 1; col < columns_.size(); ++col) {
+      if (columns_[col].role.empty()) columns_[col].role = "deal";
+    }
+  }
+  for (const NormSpan& cap : t.caption) {
+    std::string text(layout.Text(cap));
+    std::vector<Mention> cms = engine.FindMentions(text, AsciiLower(text));
+    if (caption_tax_ == claims::Tax::kUnstated) caption_tax_ = StatedTax(cms, 0, text.size());
+    if (caption_currency_.empty()) caption_currency_ = CurrencyNote(cms);
+    for (const Mention& m : cms) {
+      if (IsProductMention(m)) AddOnce(&caption_products_, m.term->product);
+      if (m.type() == MentionType::kCue) caption_cues_.push_back(m);
+    }
+    if (caption_products_.empty()) {
+      for (const Mention& m : cms) {
+        if (IsWord(m, "anaphora") && m.term->entry->Attr("refers") == "both" && named.size() >= 2) {
+          caption_products_ = {named[0], named[1]};
+          caption_both_ = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+const std::string& TableContext::Role(int cell) const {
+  static const std::string kNone;
+  const TableColumn* c = column(cell);
+  return c ? c->role : kNone;
+}
+
+bool TableContext::HasRole(std::string_view role) const {
+  for (const TableColumn& c : columns_)
+    if (c.role == role) return true;
+  return false;
+}
+
+int TableContext::AnswerCell(const text::Unit& row) const {
+  int best = -1;
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    const std::string& role = Role(static_cast<int>(c));
+    if (role == "answer" || role == "right" || role == "unit_price") return static_cast<int>(c);
+    if (role.empty() && c > 0 && row.cells[c].begin != row.cells[c].end) best = static_cast<int>(c);
+  }
+  return best;
+}
+
+claims::Tax TableContext::ColumnTax(int cell) const {
+  const TableColumn* c = column(cell);
+  return c ? c->tax : claims::Tax::kUnstated;
+}
+
+claims::Tax TableContext::Tax(int cell) const {
+  const claims::Tax own = ColumnTax(cell);
+  return own != claims::Tax::kUnstated ? own : caption_tax_;
+}
+
+std::string TableContext::BareNumberCurrency(int cell) const {
+  const TableColumn* c = column(cell);
+  if (!c) return {};
+  if (!c->currency.empty()) return c->currency;
+  return c->role == "unit_price" ? caption_currency_ : std::string();
+}
+
+bool TableContext::AnotherColumnCues(int cell, const std::string& attribute) const {
+  const TableColumn* own = column(cell);
+  if (!own || own->header_text.find_first_not_of(' ') == std::string::npos) return false;
+  for (const Mention& m : own->cues)
+    if (m.term->attribute == attribute) return false;
+  for (size_t k = 0; k < columns_.size(); ++k) {
+    if (static_cast<int>(k) == cell) continue;
+    for (const Mention& m : columns_[k].cues)
+      if (m.term->attribute == attribute) return true;
+  }
+  return false;
+}
+
+}  // namespace onevoice::extract
