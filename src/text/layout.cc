@@ -798,9 +798,11 @@ class Builder {
       bool sentence_end = false;
       for (std::string_view end : {".", "。", "!", "?", ":", "！", "？"}) sentence_end = sentence_end || EndsWith(text, end);
       // A label and its figure ("容量単価：1TBあたり月額2,800円") states
-      // something: no title.
+      // something: no title. A unit note without a figure ("見積明細（単位：
+      // 円）", "Pricing (USD): Meridian Sync") is the title's.
       bool figure = text.find(':') != std::string_view::npos;
       for (std::string_view mark : {"円", "$", "£", "¥", "€", "%"}) figure = figure || text.find(mark) != std::string_view::npos;
+      figure = figure && std::any_of(text.begin(), text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
       if (!sentence_end && !figure) t.caption.push_back(ln.content);
     }
   }
