@@ -294,9 +294,8 @@ class Segmenter {
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
     // "Meridian Sync ......... £329 per month": a label, a dot leader, a value.
     if (const size_t dots = t.find(" ..."); dots != std::string_view::npos && dots > 0) {
-      size_t e = dots + 1;
-      while (e < t.size() && t[e] == '.') ++e;
-      if (e - dots - 1 >= 3 && e < t.size() && t[e] == ' ' && e + 1 < t.size()) return true;
+      const size_t e = dots + DotLeaderAt(t, dots);
+      if (e < t.size() && t[e] == ' ' && e + 1 < t.size()) return true;
     }
     size_t colon = t.find(": ");
     size_t width = 2;
@@ -352,13 +351,22 @@ class Segmenter {
     return i == e - 1 && i > digits && std::isdigit(static_cast<unsigned char>(t[digits]));
   }
 
+  // A dot leader: a space and three or more full stops ("Meridian Sync
+  // ......... £329"). Its length when one starts at t[at] (the space), else 0.
+  static size_t DotLeaderAt(std::string_view t, size_t at) {
+    if (at >= t.size() || t[at] != ' ') return 0;
+    size_t e = at + 1;
+    while (e < t.size() && t[e] == '.') ++e;
+    return e - at - 1 >= 3 ? e - at : 0;
+  }
+
   // The piece [b, e) ends with a dot leader ("… per TB per month ........"):
   // its value follows on the same line.
   static bool EndsWithDotLeader(const std::string& t, size_t b, size_t e) {
     while (e > b && t[e - 1] == ' ') --e;
-    size_t dots = 0;
-    while (e > b && t[e - 1] == '.') --e, ++dots;
-    return dots >= 3 && e > b && t[e - 1] == ' ';
+    size_t s = e;
+    while (s > b && t[s - 1] == '.') --s;
+    return s > b && DotLeaderAt(std::string_view(t).substr(0, e), s - 1) == e - (s - 1);
   }
 
   bool HasColumnGap(const Line& ln) const {
