@@ -1867,6 +1867,18 @@ TEST_F(ClaimTest, ABooleanFeatureOnlyNamedIsNoClaim) {
 }
 
 // 「月額4,980円（税込5,478円）」: the bracket's tax word is its own amount's.
+TEST_F(ClaimTest, TaxSpelledOutWithItsRateSaysIncludedOrExcluded) {
+  auto in = Read("ハーバーライト デスクは、消費税（10％）を含めた1エージェントあたり月額5,478円です。\n", "tokyo");
+  const Claim* c = One(*in, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.tax, Tax::kIncluded);
+  EXPECT_THAT(in->Of("harborlight-desk", "sla"), IsEmpty()) << "the rate is no claim";
+  auto ex = Read("ハーバーライト デスクは1エージェントあたり月額4,980円（消費税を含まない）です。\n", "tokyo");
+  c = One(*ex, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.tax, Tax::kExcluded);
+}
+
 TEST_F(ClaimTest, ATaxWordInsideAnotherAmountIsThatAmounts) {
   auto r = Read("ハーバーライト デスク：1エージェントあたり月額4,980円（税込5,478円）\n", "tokyo");
   auto cs = r->Of("harborlight-desk", "per_user_price");
