@@ -1445,6 +1445,18 @@ TEST_F(ClaimTest, AQuoteTablesUnitColumnHoldsNoClaims) {
   EXPECT_THAT(r->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << r->Dump();
 }
 
+// An invoice column holds what the customer was billed, not a list price.
+TEST_F(ClaimTest, AnInvoiceColumnHoldsNoPrices) {
+  auto r = Read("| Service | July invoice |\n|---|---|\n| Harborlight Desk (per agent, 42 agents) | $1,680.00 |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_THAT(r->Of("harborlight-desk", "per_user_price"), IsEmpty()) << r->Dump();
+  EXPECT_THAT(r->Of("harborlight-desk", "monthly_price"), IsEmpty()) << r->Dump();
+  auto ja = Read("| サービス | 7月ご請求額 |\n|---|---|\n| ハーバーライト デスク（1エージェントあたり、10エージェント） | 49,800円 |\n",
+                 "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_THAT(ja->Of("harborlight-desk", "per_user_price"), IsEmpty()) << ja->Dump();
+  EXPECT_THAT(ja->Of("harborlight-desk", "monthly_price"), IsEmpty()) << ja->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
