@@ -493,6 +493,14 @@ class Builder {
     return e;
   }
 
+  // The display column, as the source showed it, of normalized offset `at`
+  // on line `ln`.
+  int SourceColumn(const Line& ln, size_t at) const {
+    const OffsetMap& map = l_.norm.map;
+    const size_t b = map.SourceOffset(ln.full.begin, false), e = map.SourceOffset(at, false);
+    return e > b ? static_cast<int>(DisplayWidth(source_, b, std::min(e, source_.size()))) : 0;
+  }
+
   // Fields of a line separated by runs of two or more spaces.
   std::vector<NormSpan> SpaceFields(const Line& ln) const {
     std::vector<NormSpan> out;
@@ -516,10 +524,25 @@ class Builder {
   // rows split the same way (rulers allowed in between): an invoice-style
   // table. A row with fewer fields than the header is aligned to its right
   // end (amount columns are on the right; a wide first field swallows the gap).
+  //
+  // A header with a blank corner ("            Meridian Insight    Spreadsheets"
+  // over "Dashboards per workspace    up to 200    —") names the columns
+  // its fields stand over: the first row's second and third.
   bool TrySpaceAlignedTable(int header) {
     const int n = static_cast<int>(l_.lines.size());
     const Line& h = l_.lines[header];
     std::vector<NormSpan> head = SpaceFields(h);
+    bool blank_corner = false;
+    if (head.size() == 2 && header + 1 < n && l_.lines[header + 1].quote_depth == h.quote_depth) {
+      const Line& first = l_.lines[header + 1];
+      std::vector<NormSpan> f = SpaceFields(first);
+      auto near = [&](const Line& a, size_t at, const Line& b, size_t bt) {
+        return std::abs(SourceColumn(a, at) - SourceColumn(b, bt)) <= 2;
+      };
+      blank_corner = f.size() == 3 && SourceColumn(h, head[0].begin) >= 8 &&
+                     near(h, head[0].begin, first, f[1].begin) && near(h, head[1].begin, first, f[2].begin);
+      if (blank_corner) head.insert(head.begin(), NormSpan(h.content.begin, h.content.begin));
+    }
     if (head.size() < 3 || !LooksLikeHeader(head)) return false;
     std::vector<std::vector<NormSpan>> rows{head};
     std::vector<int> row_lines{header};
@@ -549,7 +572,8 @@ class Builder {
       std::vector<Cell> row(width);
       const auto& f = rows[r];
       if (f.size() >= width) {
-        for (size_t c = 0; c < f.size(); ++c) row[std::min(c, width - 1)].pieces.push_back(f[c]);
+        for (size_t c = 0; c < f.size(); ++c)
+          if (f[c].size()) row[std::min(c, width - 1)].pieces.push_back(f[c]);
       } else {
         NormSpan first = f[0];
         // A first field wide enough to swallow the gap keeps the next

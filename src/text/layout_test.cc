@@ -196,6 +196,38 @@ TEST(Layout, SpaceAlignedInvoiceRowWithAWideFirstField) {
   EXPECT_EQ(CellText(l, l.tables[0].rows[2][1]), "1");
 }
 
+// A comparison aligned with spaces whose header leaves the corner blank:
+// its two names head the second and third columns, and every row, dashes
+// and ticks alike, is the table's.
+TEST(Layout, SpaceAlignedTableWithABlankCorner) {
+  Layout l = BuildLayout(
+      "Harborlight Desk vs. spreadsheets\n"
+      "                              Harborlight Desk    Spreadsheets\n"
+      "Agents per workspace          up to 200           \u2014\n"
+      "Free trial                    30 days             \u2014\n"
+      "Scheduled exports             \u2713                   \u2717\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(CellText(l, t.rows[0][0]), "");
+  EXPECT_EQ(CellText(l, t.rows[0][1]), "Harborlight Desk");
+  EXPECT_EQ(CellText(l, t.rows[0][2]), "Spreadsheets");
+  EXPECT_EQ(CellText(l, t.rows[1][1]), "up to 200");
+  EXPECT_EQ(CellText(l, t.rows[2][0]), "Free trial");
+}
+
+// Two short phrases over a sentence are no header: the corner must stand
+// clear of the text and the fields over the row's.
+TEST(Layout, AnIndentedPairOverProseIsNoTable) {
+  Layout l = BuildLayout(
+      "          Kind regards,    Sam\n"
+      "We can start the pilot next week if that suits you.\n",
+      ingest::PartKind::kPlain);
+  EXPECT_TRUE(l.tables.empty());
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
