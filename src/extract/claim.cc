@@ -2280,6 +2280,16 @@ class PartExtractor {
     return HasWord(needs, sb, se);
   }
 
+  // An opening bracket in [b, e) that is not closed before e.
+  static bool OpenBracketBetween(std::string_view t, size_t b, size_t e) {
+    int depth = 0;
+    for (size_t i = b; i < e; ++i) {
+      if (t[i] == '(') ++depth;
+      else if (t[i] == ')' && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+
   // A value (not a date) ends at most one code point before `at`.
   bool PeriodOfAnotherValue(const Unit& u, size_t at) const {
     for (const Quantity& x : quantities_) {
@@ -2315,6 +2325,15 @@ class PartExtractor {
     {
       auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
       if (PresentBetween(sb, se)) return;
+      // So is one after a present word that opens its sentence, with no
+      // date between and none in its own clause ("現在、シンクは最大5,000
+      // ユーザーですが、4月1日以降は…"; not "now, rising to 10k from 1 April").
+      if (PresentBetween(hb, sb)) {
+        bool dated = false;
+        for (const Quantity& q : quantities_)
+          dated = dated || (q.value.kind == Kind::kDate && q.span.begin >= hb && q.span.end <= std::max(c.b, se));
+        if (!dated) return;
+      }
     }
     std::string best, at;
     size_t best_dist = std::string::npos;
@@ -2351,6 +2370,10 @@ class PartExtractor {
         if (q.span.end <= c.b && m.end <= q.span.begin && PeriodOfAnotherValue(u, m.begin)) continue;
         if (q.span.end <= c.b) {
           dist = CodePoints(u.text, q.span.end, c.b);
+          // A value in brackets of its own is in the period its brackets
+          // name first ("…since April 1, 2026 (the limit was 5,000 users
+          // until March 31, 2026)"); the date outside only when they name none.
+          if (OpenBracketBetween(u.text, q.span.end, c.b)) dist += 20000;
         } else if (same_clause) {
           dist = 10000 + CodePoints(u.text, c.e, q.span.begin);  // after the value: a weaker tie
         } else {
