@@ -1094,6 +1094,7 @@ Numeral Scanner::ScanWords(size_t pos) const {
         if (prev != kStart) break;
         r.end = end;
         r.value = w.value;
+        r.weak = w.weak;
         ++tokens;
         break;
       } else {
@@ -1163,7 +1164,9 @@ void Scanner::ReadMultiplier(Numeral* num) const {
 Numeral Scanner::ReadNumber(size_t pos) const {
   Numeral r;
   if (pos >= n_) return r;
-  if (IsAlpha(s_[pos])) {
+  // Number words: "twenty-five", "half an"; 半 (半日, 半年).
+  if (IsAlpha(s_[pos]) ||
+      (static_cast<unsigned char>(s_[pos]) >= 0x80 && Longest(pos, Bit(kNumberWord)))) {
     r = ScanWords(pos);
   } else {
     r = ScanNumeral(pos);
@@ -1182,7 +1185,7 @@ size_t Scanner::Step(size_t i) {
     // no quantity, a kanji numeral (IsNumeralStart).
     const Mask words = Bit(kNotNumeral) | Bit(kRelativeDate) | Bit(kEra) | Bit(kPostalPrefix) |
                        Bit(kPhonePrefix) | Bit(kIdentifierPrefix) | Bit(kOrdinal) | Bit(kTimeOfDay);
-    const Mask kanji = Bit(kKanjiDigit) | Bit(kKanjiSmallUnit) | Bit(kKanjiLargeUnit);
+    const Mask kanji = Bit(kKanjiDigit) | Bit(kKanjiSmallUnit) | Bit(kKanjiLargeUnit) | Bit(kNumberWord);
     const auto [schedule, word, numeral] = LongestEach<3>(i, {Bit(kSchedule), words, kanji});
     if (schedule && (i == 0 || !IsDigit(s_[i - 1]))) return schedule.e;
     if (word) {

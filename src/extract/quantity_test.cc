@@ -118,6 +118,14 @@ TEST_F(QuantityTest, KanjiAndMixedNumeralsAreRead) {
   }
 }
 
+// 半 is a number only before a unit: 「半分」「大半」「半額」 are none.
+TEST_F(QuantityTest, HanAloneIsNoNumber) {
+  for (std::string_view text : {"作業は半分ほど終わりました", "大半のお客様", "初月は半額です", "半角で入力"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(Parse(text).empty());
+  }
+}
+
 TEST_F(QuantityTest, EnglishNumberWordsAreRead) {
   const struct {
     const char* text;
@@ -485,6 +493,8 @@ TEST_F(QuantityTest, DurationsKeepTheUnitTheTextUsed) {
       {"500 ms", 500, "milliseconds"},
       {"a quarter of an hour", 0.25, "hours"},
       {"half an hour", 0.5, "hours"},
+      {"半日", 0.5, "days"},
+      {"半年", 0.5, "years"},
       {"Seven-year archive", 7, "years"},
   };
   for (const auto& c : kCases) {
