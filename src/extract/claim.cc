@@ -2327,8 +2327,9 @@ class PartExtractor {
       if (PresentBetween(sb, se)) return;
       // So is one after a present word that opens its sentence, with no
       // date between and none in its own clause ("現在、シンクは最大5,000
-      // ユーザーですが、4月1日以降は…"; not "now, rising to 10k from 1 April").
-      if (PresentBetween(hb, sb)) {
+      // ユーザーですが、4月1日以降は…"; not "now, rising to 10k from 1 April",
+      // nor a value in brackets of its own).
+      if (PresentBetween(hb, sb) && !OpenBracketBetween(u.text, hb, c.b)) {
         bool dated = false;
         for (const Quantity& q : quantities_)
           dated = dated || (q.value.kind == Kind::kDate && q.span.begin >= hb && q.span.end <= std::max(c.b, se));
