@@ -242,6 +242,46 @@ TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   EXPECT_EQ(z.zone[4], Zone::kBody);
 }
 
+// Phone mailers put the attribution inside the quote it opens, its text at
+// the same depth; a deeper one inside opens the next depth the same way.
+TEST(Zones, AnAttributionOpeningItsOwnDepthNamesThatDepthsAuthor) {
+  Layout l = BuildLayout(
+      "Reply.\n\n"
+      "> On 5 Oct 2026, at 18:22, Oliver Pryce <oliver@uk.example.com> wrote:\n"
+      "> \n"
+      "> Quoted by Oliver.\n"
+      ">\n"
+      "> > 2026/09/25 13:10\u3001\u4f50\u85e4 \u5065\u4e00 <k.sato@jp.example.com>\u306e\u30e1\u30fc\u30eb:\n"
+      "> > \n"
+      "> > Quoted by Sato.\n",
+      ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  ASSERT_EQ(z.zone[4], Zone::kQuoted);
+  ASSERT_GE(z.author[4], 0);
+  EXPECT_EQ(z.authors[z.author[4]].address, "oliver@uk.example.com");
+  EXPECT_EQ(z.zone[6], Zone::kHeader);
+  ASSERT_EQ(z.zone[8], Zone::kQuoted);
+  ASSERT_GE(z.author[8], 0);
+  EXPECT_EQ(z.authors[z.author[8]].address, "k.sato@jp.example.com");
+}
+
+// The usual order is unchanged: an attribution over deeper text names the
+// deeper text's author, not its own depth's.
+TEST(Zones, AnAttributionOverDeeperTextKeepsItsDepthsAuthor) {
+  Layout l = BuildLayout(
+      "Reply.\n\n"
+      "On Mon, Ann <ann@example.com> wrote:\n"
+      "> On Sun, Bob <bob@example.com> wrote:\n"
+      ">> Bob's text.\n"
+      "> Ann's text.\n",
+      ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  ASSERT_GE(z.author[4], 0);
+  EXPECT_EQ(z.authors[z.author[4]].address, "bob@example.com");
+  ASSERT_GE(z.author[5], 0);
+  EXPECT_EQ(z.authors[z.author[5]].address, "ann@example.com");
+}
+
 TEST(Zones, OutlookHeaderBlockQuotesEverythingAfter) {
   Layout l = BuildLayout(
       "了解しました。\n\n差出人: 森 由美子 <morim@example.co.jp>\n送信日時: 2025年12月1日 18:03\n"

@@ -287,6 +287,18 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       if (joined) both += " " + std::string(content(i + 1));
       int a = add_author(both);
       if (depth + 1 < 64) depth_author[depth + 1] = a;
+      // Apple Mail and Gmail on phones put the attribution inside the quote
+      // it opens ("> On 5 Oct 2026, at 18:22, Oliver <…> wrote:" over "> Hi
+      // Fiona,"; 「> 2026/09/25 13:42、森 徹 <…>のメール:」): opening its depth
+      // with its text at the same depth, it names that depth's author.
+      if (depth > 0) {
+        int prev = i - 1, next = i + joined + 1;
+        while (prev >= 0 && lines[prev].kind == LineKind::kBlank) --prev;
+        while (next < n && lines[next].kind == LineKind::kBlank) ++next;
+        if ((prev < 0 || lines[prev].quote_depth < ln.quote_depth) && next < n &&
+            lines[next].quote_depth == ln.quote_depth)
+          depth_author[depth] = a;
+      }
       for (int k = i; k <= i + joined; ++k) z.zone[k] = Zone::kHeader;
       if (depth == 0) in_signature = false;
       i += joined;
