@@ -1378,10 +1378,13 @@ class PartExtractor {
       if (col && col->products.empty() && IsBoth(col->header_text) && st_.products_named.size() >= 2)
         return {st_.products_named[0], st_.products_named[1]};
       // A table that gives its products columns of their own: a value in a
-      // column that names none ("Pinecrest asks for") is no product's.
+      // column that names none ("Pinecrest asks for") is no product's. The
+      // first column's header is the table's corner, not a product column
+      // ("| Meridian Insight | Detail |": the table is that product's).
+      const TableColumn* corner = table->column(0);
       if (col && col->products.empty() && c.cell > 0) {
-        for (const TableColumn& other : table->columns())
-          if (!other.products.empty()) return {};
+        for (size_t k = 1; k < table->columns().size(); ++k)
+          if (!table->columns()[k].products.empty()) return {};
       }
       // Other cells of the row (label, product, rowspan cells), nearest first.
       for (int k = c.cell - 1; k >= 0; --k) {
@@ -1401,6 +1404,7 @@ class PartExtractor {
         auto r = ProductAbove(u, u.cells[k].column);
         if (!r.empty()) return r;
       }
+      if (corner && c.cell > 0 && corner->products.size() == 1) return corner->products;
       const std::vector<int>& caption = table->caption_products();
       if (caption.size() == 1 || (table->caption_both() && caption.size() == 2)) return caption;
       if (OtherLineItem(u, c)) return {};

@@ -1457,6 +1457,16 @@ TEST_F(ClaimTest, AnInvoiceColumnHoldsNoPrices) {
   EXPECT_THAT(ja->Of("harborlight-desk", "monthly_price"), IsEmpty()) << ja->Dump();
 }
 
+// A product named in a table's corner header governs the table: its other
+// columns are the product's values, not another product's.
+TEST_F(ClaimTest, AProductInTheCornerHeaderGovernsTheTable) {
+  auto r = Read("## Options\n\n| Harborlight Desk | Detail |\n|---|---|\n| Uptime SLA | 99.9% |\n"
+                "| Agents | up to 1,000 |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_NE(One(*r, "harborlight-desk", "sla"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
