@@ -1677,7 +1677,12 @@ class PartExtractor {
         bool period_only = c.value.per.empty() || c.value.per == "month" || c.value.per == "year";
         if (period_only && score <= 15 && a->unit.find('-') != std::string::npos && CueInClause(u, c, *a)) score -= 8;
         score = std::min(score, kCueLimit + 1) + per;
-        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty())
+        // A bare price in a sentence naming the product ("Meridian Insight
+        // is $30") is its one known price; one the product only governs from
+        // a heading or a sentence before ("Travel is capped at $4,000 per
+        // phase") is not.
+        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty() &&
+            ProductInUnit())
           score = kCueLimit - 5;
       }
       // A member with no cue of its attribute near is the product's only
@@ -1791,6 +1796,14 @@ class PartExtractor {
   // A product named (or referred to) in c's soft clause, or in its row —
   // or beside another member of the same set in c's sentence part, which c
   // continues ("in Frankfurt or, on request, in our Dublin facility").
+  // A product name or an anaphor in the unit (the sentence, the row).
+  bool ProductInUnit() const {
+    for (const Mention& m : mentions_) {
+      if (IsProductMention(m) || IsWord(m, "anaphora")) return true;
+    }
+    return false;
+  }
+
   bool ProductBeside(const Unit& u, const Candidate& c, bool follow_list = true) const {
     auto [b, e] = c.cell >= 0 ? std::pair<size_t, size_t>{0, u.text.size()} : breaks_.SoftClause(c.b, u.text.size());
     for (const Mention& m : mentions_) {

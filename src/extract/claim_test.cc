@@ -1467,6 +1467,17 @@ TEST_F(ClaimTest, AProductInTheCornerHeaderGovernsTheTable) {
   EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
 }
 
+// A bare amount is the product's one known price only in a sentence that
+// names the product; under its heading, a sentence about something else
+// ("Travel is capped at $4,000 per phase") states no price of it.
+TEST_F(ClaimTest, ABareAmountIsAPriceOnlyBesideTheProduct) {
+  auto r = Read("## Harborlight Relay\n\nHarborlight Relay is $249.\n\nTravel is billed at cost, capped at $4,000 per phase.\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 249);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
