@@ -76,6 +76,16 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
       if (columns_[col].role.empty()) columns_[col].role = "deal";
     }
   }
+  // The one currency the headers name ("| Unit price | … | Annual (GBP) |").
+  for (const TableColumn& tc : columns_) {
+    if (tc.currency.empty()) continue;
+    if (header_currency_.empty()) {
+      header_currency_ = tc.currency;
+    } else if (header_currency_ != tc.currency) {
+      header_currency_ = "-";
+    }
+  }
+  if (header_currency_ == "-") header_currency_.clear();
   for (const NormSpan& cap : t.caption) {
     std::string text(layout.Text(cap));
     std::vector<Mention> cms = engine.FindMentions(text, AsciiLower(text));
@@ -133,7 +143,8 @@ std::string TableContext::BareNumberCurrency(int cell) const {
   const TableColumn* c = column(cell);
   if (!c) return {};
   if (!c->currency.empty()) return c->currency;
-  return c->role == "unit_price" ? caption_currency_ : std::string();
+  if (c->role != "unit_price") return {};
+  return !caption_currency_.empty() ? caption_currency_ : header_currency_;
 }
 
 bool TableContext::AnotherColumnCues(int cell, const std::string& attribute) const {

@@ -61,8 +61,8 @@ class TableContext {
   claims::Tax caption_tax() const { return caption_tax_; }
 
   // The currency a bare number in cell `cell` is an amount of: its
-  // column's, else (in a unit-price column) the caption's; "" when neither
-  // says.
+  // column's, else (in a unit-price column) the caption's, else the one
+  // currency the other headers name ("Annual (GBP)"); "" when none says.
   std::string BareNumberCurrency(int cell) const;
 
   // Another column's header cues `attribute` and cell `cell`'s own,
@@ -82,6 +82,7 @@ class TableContext {
   std::vector<Mention> caption_cues_;
   claims::Tax caption_tax_ = claims::Tax::kUnstated;
   std::string caption_currency_;
+  std::string header_currency_;  // the one currency the column headers name, or ""
   bool has_answer_column_ = false;
 };
 

@@ -100,6 +100,20 @@ TEST(TableContextTest, ACaptionsCurrencyPricesOnlyAUnitPriceColumn) {
   EXPECT_EQ(tc.BareNumberCurrency(2), "");
 }
 
+TEST(TableContextTest, AUnitPriceTakesTheCurrencyAnotherHeaderNames) {
+  ReadTable t(
+      "| Item | Unit price | Qty | Annual (GBP) |\n"
+      "|---|---|---|---|\n"
+      "| Harborlight Desk | 32.00 | 40 | 15,360.00 |\n");
+  TableContext tc = t.Context();
+  EXPECT_EQ(tc.BareNumberCurrency(1), "GBP");
+  ReadTable mixed(
+      "| Item | Unit price | Total (GBP) | Total (USD) |\n"
+      "|---|---|---|---|\n"
+      "| Harborlight Desk | 32.00 | 15,360.00 | 19,000.00 |\n");
+  EXPECT_EQ(mixed.Context().BareNumberCurrency(1), "");
+}
+
 TEST(TableContextTest, ACaptionForBothProductsMeansTheFirstTwoNamed) {
   ReadTable t(
       "Both products\n"
