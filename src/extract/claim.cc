@@ -648,10 +648,19 @@ class PartExtractor {
       auto answered_in = [&](const Candidate& c, int k) -> std::optional<Candidate> {
         const auto& cell = u.cells[k];
         if (cell.begin == cell.end) return std::nullopt;
+        // An answer word opening the cell decides ("Yes - files … open
+        // without a connection"); else any negation in it does
+        // (「編集には対応しておりません」).
         const bool neg = HasWord("negation", cell.begin, cell.end);
         if (!neg && !HasWord("affirmative", cell.begin, cell.end)) return std::nullopt;
+        bool truth = !neg;
+        for (const Mention& m : mentions_) {
+          if (m.begin != cell.begin) continue;
+          if (IsWord(m, "affirmative")) truth = true;
+          if (IsWord(m, "negation")) truth = false;
+        }
         Candidate d = c;
-        d.value.truth = !neg;
+        d.value.truth = truth;
         d.cell = k;
         d.b = cell.begin;
         d.e = cell.end;

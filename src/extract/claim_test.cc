@@ -1478,6 +1478,21 @@ TEST_F(ClaimTest, ABareAmountIsAPriceOnlyBesideTheProduct) {
   EXPECT_EQ(cs[0]->value.amount, 249);
 }
 
+// An answer word opening a cell decides it, whatever the note after it says.
+TEST_F(ClaimTest, AnAnswerOpeningTheCellDecidesIt) {
+  auto r = Read("| Harborlight Desk | Answer |\n|---|---|\n"
+                "| On-premises | Yes - the appliance runs without a connection to our cloud |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_TRUE(c->value.truth);
+  auto ja = Read("| ハーバーライト デスク | 回答 |\n|---|---|\n| オンプレミス | 自社での運用には対応しておりません |\n",
+                 "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  c = One(*ja, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << ja->Dump();
+  EXPECT_FALSE(c->value.truth);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
