@@ -537,12 +537,14 @@ class PartExtractor {
   // A bare number in a unit-price column, or a column or table whose header
   // or caption names its currency ("単価" under "単位：円"), is a price in
   // that currency; what it is per comes from the row's cues. A zero is no
-  // price (a free item of the quote).
-  static void AmountInPricedColumn(const TableContext& table, Candidate* c) {
+  // price (a free item of the quote). A unit-price column whose table names
+  // no currency is in the speaking office's (a Tokyo 見積書's 「単価」 is yen).
+  void AmountInPricedColumn(const TableContext& table, Candidate* c) const {
     if (c->kind != Kind::kCount || !c->q || !c->q->unit_word.empty() || c->value.bound != claims::Bound::kExact ||
         c->value.amount <= 0)
       return;
     std::string currency = table.BareNumberCurrency(c->cell);
+    if (currency.empty() && table.Role(c->cell) == "unit_price") currency = OfficeCurrency();
     if (currency.empty()) return;
     c->kind = Kind::kMoney;
     c->value.kind = Kind::kMoney;

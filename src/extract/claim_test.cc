@@ -1493,6 +1493,17 @@ TEST_F(ClaimTest, AnAnswerOpeningTheCellDecidesIt) {
   EXPECT_FALSE(c->value.truth);
 }
 
+// A unit-price column whose table names no currency is in the speaking
+// office's: a Tokyo quote's 「単価」 is yen.
+TEST_F(ClaimTest, AUnitPriceColumnWithNoCurrencyIsTheOfficesCurrency) {
+  auto r = Read("| 品名 | 数量 | 単価 | 金額 |\n|---|---|---|---|\n| ハーバーライト リレー 月額基本料金 | 12 | 30,000 | 360,000 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 30000);
+  EXPECT_EQ(c->value.currency, "JPY");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -493,6 +493,36 @@ class Builder {
     return e;
   }
 
+  // A row's field that runs on under the next header field, words apart
+  // ("480 TB・月 2,800 1,344,000" under 「数量 単位」「単価」「金額」, typed with
+  // single spaces), is cut before each word that starts under a later
+  // header field (two columns of slack).
+  std::vector<NormSpan> SplitAtHeaderStarts(const std::vector<NormSpan>& fields, const Line& ln,
+                                            const std::vector<NormSpan>& head, const Line& h) const {
+    std::vector<int> starts;
+    for (const NormSpan& x : head) starts.push_back(SourceColumn(h, x.begin));
+    auto column_at = [&](int at) {
+      size_t k = 0;
+      while (k + 1 < starts.size() && at >= starts[k + 1] - 2) ++k;
+      return k;
+    };
+    std::vector<NormSpan> out;
+    for (const NormSpan& x : fields) {
+      size_t b = x.begin;
+      size_t col = column_at(SourceColumn(ln, b));
+      for (size_t i = x.begin; i < x.end; ++i) {
+        if (text_[i] != ' ' || i + 1 >= x.end || text_[i + 1] == ' ') continue;
+        const size_t k = column_at(SourceColumn(ln, i + 1));
+        if (k <= col) continue;
+        out.push_back(Trim(text_, NormSpan(b, i)));
+        b = i + 1;
+        col = k;
+      }
+      out.push_back(Trim(text_, NormSpan(b, x.end)));
+    }
+    return out;
+  }
+
   // The display column, as the source showed it, of normalized offset `at`
   // on line `ln`.
   int SourceColumn(const Line& ln, size_t at) const {
@@ -570,8 +600,35 @@ class Builder {
     table.header_rows = 1;
     for (size_t r = 0; r < rows.size(); ++r) {
       std::vector<Cell> row(width);
+      if (r > 0) rows[r] = SplitAtHeaderStarts(rows[r], l_.lines[row_lines[r]], head, h);
       const auto& f = rows[r];
-      if (f.size() >= width) {
+      if (f.size() > width && r > 0) {
+        // More fields than the header has: each goes under the header field
+        // it overlaps most as the source showed them (a price right-aligned
+        // under 「単価」, the next under 「金額」), else the nearest one.
+        const Line& ln = l_.lines[row_lines[r]];
+        size_t col = 0;
+        for (const NormSpan& x : f) {
+          const int xb = SourceColumn(ln, x.begin), xe = SourceColumn(ln, x.end);
+          size_t best = col;
+          int best_overlap = -1, best_gap = 1 << 30;
+          for (size_t k = col; k < width; ++k) {
+            const int hb = SourceColumn(h, head[k].begin), he = SourceColumn(h, head[k].end);
+            const int overlap = std::min(xe, he) - std::max(xb, hb);
+            const int gap = overlap > 0 ? 0 : -overlap;
+            if (overlap > best_overlap && overlap > 0) {
+              best = k;
+              best_overlap = overlap;
+              best_gap = 0;
+            } else if (best_overlap <= 0 && gap < best_gap) {
+              best = k;
+              best_gap = gap;
+            }
+          }
+          col = best;
+          row[col].pieces.push_back(x);
+        }
+      } else if (f.size() >= width) {
         for (size_t c = 0; c < f.size(); ++c)
           if (f[c].size()) row[std::min(c, width - 1)].pieces.push_back(f[c]);
       } else {

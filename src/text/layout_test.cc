@@ -228,6 +228,31 @@ TEST(Layout, AnIndentedPairOverProseIsNoTable) {
   EXPECT_TRUE(l.tables.empty());
 }
 
+// A full-width quote typed by eye: fields under a header word start near
+// it, right-aligned prices straddle it, and single spaces part columns.
+TEST(Layout, SpaceAlignedRowsGoUnderTheHeaderFieldsTheyStandUnder) {
+  Layout l = BuildLayout(
+      "\uff2e\uff4f\uff0e\u54c1\u540d\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000"
+      "\u3000\u3000\u3000\u3000\u6570\u91cf\u3000\u5358\u4f4d\u3000\u3000\u3000\u3000\u5358\u4fa1"
+      "\u3000\u3000\u3000\u3000\u3000\u91d1\u984d\n"
+      "\uff11\u3000\u3000\u30b7\u30f3\u30af\u3000\u6708\u984d\u57fa\u672c\u6599\u91d1\u3000\u3000\u3000"
+      "\u3000\u3000\u3000\u3000\u3000\u3000\uff11\uff12\u3000\u30f6\u6708\u3000\u3000\uff15\uff10\uff0c"
+      "\uff10\uff10\uff10\u3000\u3000\uff16\uff10\uff10\uff0c\uff10\uff10\uff10\n"
+      "\uff12\u3000\u3000\u30dc\u30fc\u30eb\u30c8\u3000\u5bb9\u91cf\u8ab2\u91d1\u3000\u3000\u3000\u3000"
+      "\u3000\u3000\u3000\u3000\uff14\uff18\uff10\u3000\uff34\uff22\u30fb\u6708\u3000\uff12\uff0c"
+      "\uff18\uff10\uff10\u3000\uff11\uff0c\uff13\uff14\uff14\uff0c\uff10\uff10\uff10\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  ASSERT_EQ(t.rows.size(), 3u);
+  ASSERT_EQ(t.rows[0].size(), 4u);
+  EXPECT_EQ(CellText(l, t.rows[1][2]), "50,000");
+  EXPECT_EQ(CellText(l, t.rows[1][3]), "600,000");
+  EXPECT_EQ(CellText(l, t.rows[2][1]), "480 TB\u30fb\u6708");
+  EXPECT_EQ(CellText(l, t.rows[2][2]), "2,800");
+  EXPECT_EQ(CellText(l, t.rows[2][3]), "1,344,000");
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
