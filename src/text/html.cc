@@ -202,6 +202,7 @@ class Renderer {
     bool in_cell = false;
     bool in_caption = false;
     size_t caption_begin = 0;
+    int inline_tables = 0;  // open tables inside one of its cells, read as the cell's text
   };
   int bold_depth_ = 0;  // open <b>/<strong> elements
 
@@ -264,13 +265,16 @@ class Renderer {
   bool in_table_row() const { return !tables_.empty() && !tables_.back().layout && tables_.back().in_row; }
 
   // A table used for layout (newsletters, mail templates: the whole message
-  // in one cell) holds headings, lists or another table in its own cells.
+  // in one cell) holds headings, lists or another table in its own cells —
+  // a table before any header cell (<th>) of its own: a data table with
+  // headers may hold a small table in a cell (a certifications list).
   // Looks ahead from `from` (after the <table> tag) to its end, at most
   // kLayoutScan bytes; undecided means a data table.
   bool IsLayoutTable(size_t from) const {
     constexpr size_t kLayoutScan = 256 * 1024;
     const size_t limit = std::min(src_.size(), from + kLayoutScan);
     int depth = 0;
+    bool header_cells = false;
     for (size_t k = src_.find('<', from); k != std::string_view::npos && k < limit; k = src_.find('<', k + 1)) {
       size_t n = k + 1;
       const bool closing = n < src_.size() && src_[n] == '/';
@@ -284,9 +288,11 @@ class Renderer {
           if (depth == 0) return false;
           --depth;
         } else {
-          if (depth == 0) return true;  // a table inside one of its cells
+          if (depth == 0 && !header_cells) return true;  // a table inside one of its cells
           ++depth;
         }
+      } else if (depth == 0 && !closing && name == "th") {
+        header_cells = true;
       } else if (depth == 0 && !closing &&
                  (name == "ul" || name == "ol" || name == "blockquote" ||
                   (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'))) {
@@ -368,6 +374,33 @@ class Renderer {
     if (skip_depth_ > 0) {
       Replace(at, len, "");
       return;
+    }
+    // A table inside a data table's cell: its cells are that cell's words,
+    // its rows parted by "; " ("ISO/IEC 27001:2022 certified; SOC 2 Type II
+    // audited annually").
+    if (!tables_.empty() && !tables_.back().layout &&
+        (tables_.back().inline_tables > 0 || (name == "table" && !tag.closing && tables_.back().in_cell))) {
+      TableState& t = tables_.back();
+      if (name == "table") {
+        t.inline_tables += tag.closing ? -1 : 1;
+        Replace(at, len, AtRowCellStart() || tag.closing ? "" : " ");
+        return;
+      }
+      if (name == "tr" || name == "td" || name == "th") {
+        const bool space_before = !out_.empty() && out_.back() == ' ';
+        if (tag.closing || AtRowCellStart()) {
+          Replace(at, len, "");
+        } else if (name == "tr") {
+          Replace(at, len, space_before ? "; " : " ; ");
+        } else {
+          Replace(at, len, space_before ? "" : " ");
+        }
+        return;
+      }
+      if (name == "tbody" || name == "thead" || name == "tfoot" || name == "caption") {
+        Replace(at, len, "");
+        return;
+      }
     }
     if (name == "table") {
       if (!tag.closing) {

@@ -63,5 +63,26 @@ TEST(RenderHtml, ALayoutTableReadsAsTheBlocksInIt) {
   EXPECT_NE(r.text.find("SLA | 99.9%"), std::string::npos) << r.text;
 }
 
+// A data table with header cells may hold a small table in a cell: the
+// inner table reads as that cell's words, rows parted by ";", and the outer
+// table stays a table. A mail template's table holding one (no header
+// cells of its own) is still a layout table.
+TEST(RenderHtml, ATableInADataCellIsThatCellsText) {
+  RenderedHtml r = RenderHtml(
+      "<table><tr><th>Capability</th><th>What you get</th></tr>"
+      "<tr><td>Certifications</td><td><table><tr><td>ISO/IEC 27001</td><td>certified</td></tr>"
+      "<tr><td>SOC 2 Type II</td><td>audited</td></tr></table></td></tr>"
+      "<tr><td>Offline mode</td><td>Not available</td></tr></table>");
+  ASSERT_EQ(r.tables.size(), 1u) << r.text;
+  EXPECT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_NE(r.text.find("Certifications | ISO/IEC 27001 certified ; SOC 2 Type II audited\nOffline mode | Not available"),
+            std::string::npos)
+      << r.text;
+  RenderedHtml layout = RenderHtml(
+      "<table><tr><td><p>News</p><table><tr><th>SLA</th></tr><tr><td>99.9%</td></tr></table></td></tr></table>");
+  ASSERT_EQ(layout.tables.size(), 1u);  // only the inner one
+  EXPECT_EQ(layout.tables[0].rows.size(), 2u);
+}
+
 }  // namespace
 }  // namespace onevoice::text
