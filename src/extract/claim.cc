@@ -551,6 +551,22 @@ class PartExtractor {
     c->value.currency = std::move(currency);
   }
 
+  // Cell `cell` of row `u` labels the row: the first cell, or one after
+  // only cells a rowspan carried down (a category column: "| セキュリティ |
+  // オフライン利用 | 可能 | ― |") with product columns after it.
+  static bool IsLabelCell(const Unit& u, const TableContext& table, int cell) {
+    if (cell == 0) return true;
+    for (int k = 0; k < cell; ++k) {
+      const TableColumn* col = table.column(k);
+      if (!u.cells[k].spanned || (col && !col->products.empty())) return false;
+    }
+    for (size_t k = cell + 1; k < u.cells.size(); ++k) {
+      const TableColumn* col = table.column(static_cast<int>(k));
+      if (col && !col->products.empty()) return true;
+    }
+    return false;
+  }
+
   std::vector<Candidate> Candidates(const Unit& u, const TableContext* table) {
     std::vector<Candidate> out;
     auto cell_of = [&](size_t pos) {
@@ -674,14 +690,15 @@ class PartExtractor {
         Candidate& c = out[i];
         if ((c.kind != Kind::kBoolean && c.kind != Kind::kSet) || c.cell < 0) continue;
         const std::string& role = table->Role(c.cell);
-        if (c.cell == 0 && (role.empty() || role == "requirement" || role == "label") && !table->has_answer_column()) {
+        if (IsLabelCell(u, *table, c.cell) && (role.empty() || role == "requirement" || role == "label") &&
+            !table->has_answer_column()) {
           // A label column beside one column per product ("Offline use |
           // Not available | Yes", "| ISO/IEC 27001 | 取得済み |"): each
           // answering cell is a claim of its own; a member is claimed where
           // it is affirmed.
           std::vector<Candidate> answers;
           bool any = false;
-          for (size_t k = 1; k < u.cells.size(); ++k) {
+          for (size_t k = c.cell + 1; k < u.cells.size(); ++k) {
             if (!table->Role(static_cast<int>(k)).empty()) continue;
             auto d = answered_in(c, static_cast<int>(k));
             if (!d) continue;

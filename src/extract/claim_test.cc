@@ -1504,6 +1504,19 @@ TEST_F(ClaimTest, AUnitPriceColumnWithNoCurrencyIsTheOfficesCurrency) {
   EXPECT_EQ(c->value.currency, "JPY");
 }
 
+// A category column carried down by rowspan: the row's label is the cell
+// after it, answered in each product's column.
+TEST_F(ClaimTest, ALabelAfterARowspanCategoryIsAnsweredPerProduct) {
+  auto r = Read("<table><tr><th>区分</th><th>項目</th><th>ハーバーライト デスク</th><th>ハーバーライト リレー</th></tr>"
+                "<tr><td rowspan=\"2\">運用</td><td>稼働率</td><td>99.9％</td><td>99.95％</td></tr>"
+                "<tr><td>オンプレミス</td><td>可能（一部機能）</td><td>―</td></tr></table>\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kHtml);
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_TRUE(c->value.truth);
+  EXPECT_THAT(r->Of("harborlight-relay", "on_premises"), IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
