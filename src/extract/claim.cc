@@ -1432,10 +1432,11 @@ class PartExtractor {
         auto r = ProductAbove(u, u.cells[k].column);
         if (!r.empty()) return r;
       }
+      // A line item of its own is no product's, whatever the table's title.
+      if (OtherLineItem(u, c)) return {};
       if (corner && c.cell > 0 && corner->products.size() == 1) return corner->products;
       const std::vector<int>& caption = table->caption_products();
       if (caption.size() == 1 || (table->caption_both() && caption.size() == 2)) return caption;
-      if (OtherLineItem(u, c)) return {};
     }
     // 3. A governing heading (innermost first) naming exactly one product —
     // unless the sentence is about the customer's own things ("Your current
@@ -1500,21 +1501,38 @@ class PartExtractor {
   // attribute, where another row's item names a product: an item of its own
   // ("初期導入支援サービス | 300,000円 | 1式" under "メリディアン シンク 月額
   // 基本料金 | 50,000円／月"), not the product the section is about.
+  //
+  // The item is the row's first cell with a letter in it: a line number
+  // before it ("| 3 | Implementation services | $18,500.00 |") is no item.
+  static int ItemCell(const Unit& u) {
+    for (size_t k = 0; k < u.cells.size(); ++k) {
+      const auto& cell = u.cells[k];
+      for (size_t i = cell.begin; i < cell.end; ++i) {
+        const auto ch = static_cast<unsigned char>(u.text[i]);
+        if (std::isalpha(ch) || ch >= 0x80) return static_cast<int>(k);
+      }
+    }
+    return -1;
+  }
+
   bool OtherLineItem(const Unit& u, const Candidate& c) {
-    if (u.cells.empty() || c.cell <= 0 || u.cells[0].end <= u.cells[0].begin) return false;
+    const int item = ItemCell(u);
+    if (item < 0 || c.cell <= item) return false;
     for (const Mention& m : mentions_) {
-      if (m.begin >= u.cells[0].begin && m.end <= u.cells[0].end &&
+      if (m.begin >= u.cells[item].begin && m.end <= u.cells[item].end &&
           (IsProductMention(m) || m.type() == MentionType::kCue || IsWord(m, "anaphora")))
         return false;
     }
-    // Rows of the table whose first cell names a product (found once).
+    // Rows of the table whose item names a product (found once).
     auto [it, fresh] = item_rows_.try_emplace(u.table);
     if (fresh) {
       for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
         const Unit& r = units_[i];
         if (r.kind != UnitKind::kRow || r.table != u.table || r.cells.empty()) continue;
+        const int ri = ItemCell(r);
+        if (ri < 0) continue;
         for (const Mention& m : RawMentions(i)) {
-          if (IsProductMention(m) && m.begin >= r.cells[0].begin && m.end <= r.cells[0].end) {
+          if (IsProductMention(m) && m.begin >= r.cells[ri].begin && m.end <= r.cells[ri].end) {
             it->second.push_back(i);
             break;
           }

@@ -1517,6 +1517,18 @@ TEST_F(ClaimTest, ALabelAfterARowspanCategoryIsAnsweredPerProduct) {
   EXPECT_THAT(r->Of("harborlight-relay", "on_premises"), IsEmpty()) << r->Dump();
 }
 
+// In a numbered line-item table the item is the first cell with words: a
+// service's line is its own item, not the product of the lines above.
+TEST_F(ClaimTest, ANumberedLineItemIsItsOwnItem) {
+  auto r = Read("## Harborlight Relay\n\n| Line | Description | Unit price | Units | Extended |\n|---:|---|---|---:|---:|\n"
+                "| 1 | Harborlight Relay | $249.00 / month | 12 | $2,988.00 |\n"
+                "| 2 | Project management services | $18,500.00 | 1 | $18,500.00 |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 249);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
