@@ -1341,12 +1341,22 @@ class PartExtractor {
       size_t before = m.end <= c.b ? CodePoints(u.text, m.end, c.b) : 999;
       size_t after = m.begin >= c.e ? CodePoints(u.text, c.e, m.begin) : 999;
       if (before <= 1 || after <= 1) {
-        // …unless an availability cue sits right beside the date.
+        // …unless an availability cue sits right beside the date, or closes
+        // the clause after it with no other value between ("From January
+        // 2027, when Meridian Insight becomes generally available, it will
+        // be £25…": the date is the availability's too).
+        auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
         for (const Mention& x : mentions_) {
           if (x.type() != MentionType::kCue) continue;
           size_t d = x.end <= c.b ? CodePoints(u.text, x.end, c.b) : x.begin >= c.e ? CodePoints(u.text, c.e, x.begin) : 0;
           const claims::Attribute* a = CompanyAttribute(x.term->attribute);
-          if (a && a->kind == Kind::kDate && d <= 4) return false;
+          if (!a || a->kind != Kind::kDate) continue;
+          if (d <= 4) return false;
+          if (x.begin >= c.e && x.end <= he && d <= 50 && breaks_.SoftBetween(c.e, x.begin) <= 1) {
+            bool value_between = false;
+            for (const Quantity& q : quantities_) value_between = value_between || (q.span.begin >= c.e && q.span.end <= x.begin);
+            if (!value_between) return false;
+          }
         }
         return true;
       }

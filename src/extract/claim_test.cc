@@ -1529,6 +1529,18 @@ TEST_F(ClaimTest, ANumberedLineItemIsItsOwnItem) {
   EXPECT_EQ(cs[0]->value.amount, 249);
 }
 
+// A period date that an availability clause right after it names is the
+// availability date as well as the price's period.
+TEST_F(ClaimTest, APeriodDateNamedByAnAvailabilityClauseIsTheAvailability) {
+  auto r = Read("From March 2027, when Harborlight Pulse becomes generally available, it will be $99 per month.\n");
+  const Claim* ga = One(*r, "harborlight-pulse", "general_availability");
+  ASSERT_NE(ga, nullptr) << r->Dump();
+  EXPECT_EQ(ga->value.date, "2027-03");
+  EXPECT_NE(One(*r, "harborlight-pulse", "monthly_price"), nullptr) << r->Dump();
+  auto other = Read("From March 2027 the price of Harborlight Pulse will be $99 per month.\n");
+  EXPECT_THAT(other->Of("harborlight-pulse", "general_availability"), IsEmpty()) << other->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
