@@ -1461,7 +1461,29 @@ class PartExtractor {
     // Meridian Vault" / "- Hosting: … our London and Frankfurt data
     // centres"), naming one product, governs the list's items as a heading.
     if (int lead = ListLead(u); lead >= 0) return {lead};
+    // 5. A later sentence of a list item whose first sentence named one
+    // product (「・オプション：メリディアン インサイトによる可視化。1ユーザー
+    // あたり月額4,000円でご提供いたします。」).
+    if (int item = ItemProduct(u); item >= 0) return {item};
     return {};
+  }
+
+  // The one product an earlier sentence of u's list item names, or -1.
+  int ItemProduct(const Unit& u) const {
+    // Japanese leaves the subject out; an English sentence without one names
+    // something else ("Seven-year retention … is a separate service").
+    if (u.kind != UnitKind::kBullet || !IsJapanese(u.text)) return -1;
+    const int self = static_cast<int>(&u - units_.data());
+    for (int j = self - 1; j >= 0; --j) {
+      const Unit& prev = units_[j];
+      if (prev.kind != UnitKind::kBullet || prev.zone != u.zone || prev.line < 0 || prev.line > u.line) return -1;
+      // Another item starts after prev: prev is not of u's item.
+      for (int l = prev.line + 1; l <= u.line; ++l)
+        if (layout_.lines[l].kind == text::LineKind::kBullet) return -1;
+      if (unit_products_[j].size() == 1) return unit_products_[j][0];
+      if (!unit_products_[j].empty() || layout_.lines[prev.line].kind == text::LineKind::kBullet) return -1;
+    }
+    return -1;
   }
 
   // An own_marker ("our") after the last customer marker before `at`.

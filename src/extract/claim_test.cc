@@ -1541,6 +1541,19 @@ TEST_F(ClaimTest, APeriodDateNamedByAnAvailabilityClauseIsTheAvailability) {
   EXPECT_THAT(other->Of("harborlight-pulse", "general_availability"), IsEmpty()) << other->Dump();
 }
 
+// Japanese leaves the subject out: a later sentence of a list item is
+// about the product its first sentence named; in English it is not.
+TEST_F(ClaimTest, AJapaneseListItemsLaterSentenceKeepsItsProduct) {
+  auto r = Read("・オプション：ハーバーライト リレーによる通知の自動化。月額29,800円でご提供いたします。\n"
+                "・ご契約は年単位です。\n",
+                "tokyo");
+  const Claim* c = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 29800);
+  auto en = Read("- Option: Harborlight Relay for automated alerts. Seven-year archiving is a separate service at $99 per month.\n");
+  EXPECT_THAT(en->Of("harborlight-relay", "monthly_price"), IsEmpty()) << en->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
