@@ -22,7 +22,7 @@ using text::Zone;
 constexpr int kNoScore = 1 << 20;
 constexpr int kCueLimit = 60;  // a cue further than this (code points + penalties) ties nothing
 constexpr int kWeakCueLimit = 20;  // the same, for attributes with no value for the product
-constexpr int kSubjectCueLimit = 50;  // a clause's subject cue, before its value
+constexpr int kSubjectCueLimit = 80;  // a clause's subject cue, before its value
 constexpr int kRowCueLimit = 40;   // …in a table row, where labels and headers tie cells
 
 size_t CodePoints(std::string_view s, size_t b, size_t e) {
@@ -1771,6 +1771,10 @@ class PartExtractor {
         score = kCueLimit - 10;
       // "| Windows | ✓ |" under a product's column: the member is its attribute's.
       if (c.affirmed && score > kCueLimit) score = kCueLimit - 10;
+      // The clause's subject, however long ("the SLA we sign up to for our
+      // file-sharing product Meridian Sync is 99.9%").
+      if (score > kCueLimit && c.kind != Kind::kSet && c.kind != Kind::kBoolean && SubjectCue(u, c, *a))
+        score = kCueLimit - 1;
       // Prefer what the base knows of this product; then the closer cue.
       int key = score * 4 + (has_claims ? 0 : 2);
       int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (e_.HasClaims(product, best.attribute) ? 0 : 2);
@@ -1924,6 +1928,10 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;
       if (static_cast<int>(CodePoints(u.text, m.end, c.b)) > kSubjectCueLimit) continue;
+      // Not another value's own unit word (「最大1万ユーザーまで1テナントで」).
+      bool inside = false;
+      for (const Quantity& q : quantities_) inside = inside || (m.begin >= q.span.begin && m.end <= q.span.end);
+      if (inside) continue;
       // A cue of another kind of value between ("… for a full tenant
       // restore is 6 hours": tenant is a capacity's cue) competes for none.
       bool between = false;

@@ -1554,6 +1554,19 @@ TEST_F(ClaimTest, AJapaneseListItemsLaterSentenceKeepsItsProduct) {
   EXPECT_THAT(en->Of("harborlight-relay", "monthly_price"), IsEmpty()) << en->Dump();
 }
 
+// A clause's subject cue ties its value however long the subject runs,
+// unless it is another value's unit word.
+TEST_F(ClaimTest, ALongSubjectsCueTiesItsValue) {
+  auto r = Read("The SLA we sign up to for our customer-facing help desk product Harborlight Desk is 99.9%.\n");
+  const Claim* c = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 99.9);
+  auto ja = Read("ハーバーライト デスクは最大1,000エージェントまで1テナントでご利用いただけます。\n", "tokyo");
+  auto cs = ja->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << ja->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
