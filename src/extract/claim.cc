@@ -461,9 +461,12 @@ class PartExtractor {
     }
     if (u.kind == UnitKind::kHeading) {
       unit_tax_[index] = tax;
-    } else if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) {
-      note_tax_.try_emplace(ZoneKey(u), tax);
+      // A heading naming no product ("■明細（金額はすべて税抜、単位：円）")
+      // is a note for the text after it too, past its own section: the
+      // 【…】 items under it are headings of the same level.
+      if (!unit_products_[index].empty()) return;
     }
+    if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) note_tax_.try_emplace(ZoneKey(u), tax);
   }
 
   bool IsQuestion(const Unit& u) const {

@@ -1567,6 +1567,17 @@ TEST_F(ClaimTest, ALongSubjectsCueTiesItsValue) {
   EXPECT_EQ(cs[0]->value.amount, 1000);
 }
 
+// A heading naming no product states the tax for the text after it, past
+// the 【…】 sections of its own level.
+TEST_F(ClaimTest, AProductlessHeadingsTaxNoteCoversTheSectionsAfterIt) {
+  auto r = Read("■明細（金額はすべて税抜、単位：円）\n\n【ハーバーライト リレー】月額基本料金\n\n"
+                "| 品名 | 数量 | 単価 | 金額 |\n|---|---|---|---|\n| ハーバーライト リレー 基本料金 | 12 | 30,000 | 360,000 |\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.tax, Tax::kExcluded);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -126,6 +126,18 @@ TEST_F(QuantityTest, HanAloneIsNoNumber) {
   }
 }
 
+// The formal 「金…円也」 of quotes and contracts, in 大字 numerals.
+TEST_F(QuantityTest, KinBeforeAYenAmountIsTheSum) {
+  for (const auto& [text, amount] : std::vector<std::pair<std::string, double>>{
+           {"月額料金は金伍萬円（税抜）です", 50000}, {"御見積金額：金参百参萬六阡円也（消費税込）", 3036000}}) {
+    SCOPED_TRACE(text);
+    Quantity q = One(text);
+    EXPECT_EQ(q.value.kind, Kind::kMoney);
+    EXPECT_EQ(q.value.amount, amount);
+    EXPECT_EQ(q.value.currency, "JPY");
+  }
+}
+
 TEST_F(QuantityTest, EnglishNumberWordsAreRead) {
   const struct {
     const char* text;
