@@ -2132,9 +2132,16 @@ class PartExtractor {
         if (m.term->attribute == a.id) best = std::min(best, 45);
       }
     }
-    // Cues in a governing lead-in line or heading.
+    // Cues in a governing lead-in line or heading: the innermost heading
+    // and the lead-ins inside it, not a document title far above
+    // (「経営ダッシュボード導入のご提案」 over 「1億行規模のデータ」).
+    bool heading_seen = false;
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const Unit& h = units_[*it];
+      if (h.heading_level != 9) {
+        if (heading_seen) break;
+        heading_seen = true;
+      }
       if (HeadingCues(*it, a.id)) {
         best = std::min(best, h.heading_level == 9 ? 40 : 50);
         break;

@@ -1578,6 +1578,19 @@ TEST_F(ClaimTest, AProductlessHeadingsTaxNoteCoversTheSectionsAfterIt) {
   EXPECT_EQ(c->value.tax, Tax::kExcluded);
 }
 
+// A cue in the innermost heading ties a bare value; the document's title
+// far above does not.
+TEST_F(ClaimTest, OnlyTheInnermostHeadingsCueTiesABareValue) {
+  auto r = Read("# エージェント増強のご提案\n\n## 2. ハーバーライト デスクの概要\n\n- 検索応答：最大2秒（1億行規模のデータにおける95パーセンタイル値）\n",
+                "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  auto near = Read("# ご提案\n\n## 2. ハーバーライト デスクのエージェント数\n\n- 1テナントあたり最大1,000\n",
+                   "tokyo", kAsOf, true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*near, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << near->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
