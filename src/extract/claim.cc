@@ -1762,10 +1762,15 @@ class PartExtractor {
         // is $30") is its one known price; one the product only governs from
         // a heading or a sentence before ("Travel is capped at $4,000 per
         // phase") is not.
-        if (score > kCueLimit && has_claims && MoneyAttributesWithClaims(product) == 1 && c.value.per.empty() &&
+        if (score > kCueLimit && has_claims && AttributesWithClaims(product, Kind::kMoney) == 1 && c.value.per.empty() &&
             ProductInUnit())
           score = kCueLimit - 5;
       }
+      // So is a bounded size ("メリディアン・ボールトは最大2PBまで保存可能"):
+      // the product's one known size, when the sentence names the product.
+      if (c.kind == Kind::kDataSize && score > kCueLimit && has_claims && c.value.bound == claims::Bound::kMax &&
+          AttributesWithClaims(product, Kind::kDataSize) == 1 && ProductInUnit())
+        score = kCueLimit - 5;
       // A member with no cue of its attribute near is the product's only
       // when the product is named beside it: in its clause, or in its row
       // ("Meridian Sync runs on Windows, macOS…"; not "…, and my colleague
@@ -1949,10 +1954,11 @@ class PartExtractor {
     return false;
   }
 
-  int MoneyAttributesWithClaims(int product) const {
+  // How many attributes of `kind` the base has values of for `product`.
+  int AttributesWithClaims(int product, Kind kind) const {
     int n = 0;
     for (const claims::Attribute* a : e_.AttributesOf(product)) {
-      if (a->kind == Kind::kMoney && e_.HasClaims(product, a)) ++n;
+      if (a->kind == kind && e_.HasClaims(product, a)) ++n;
     }
     return n;
   }

@@ -1591,6 +1591,18 @@ TEST_F(ClaimTest, OnlyTheInnermostHeadingsCueTiesABareValue) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// A size stated as a maximum in a sentence naming the product is the
+// product's one known size, cue or no cue; "more than 2 PB of records" is
+// no limit of it.
+TEST_F(ClaimTest, AMaximumSizeBesideTheProductIsItsOneKnownSize) {
+  auto r = Read("ハーバーライト リレーは最大25MBまで送信可能です。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-relay", "max_attachment_size");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 25e6);
+  auto more = Read("Teams rely on Harborlight Relay to move more than 2 PB of messages.\n");
+  EXPECT_THAT(more->Of("harborlight-relay", "max_attachment_size"), IsEmpty()) << more->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
