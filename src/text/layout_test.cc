@@ -307,43 +307,6 @@ TEST(Zones, AnAttributionOverDeeperTextKeepsItsDepthsAuthor) {
   EXPECT_EQ(z.authors[z.author[5]].address, "ann@example.com");
 }
 
-// Inline answers marked with the sender's name in the message replied to
-// are the sender's own lines; the same marker in older history is the
-// sender's earlier mail, quoted.
-TEST(Zones, InlineAnswersMarkedWithTheSendersNameAreTheirs) {
-  Layout l = BuildLayout(
-      "Please see my answers inline.\n\n"
-      "From: James Okafor <j@customer.example>\n"
-      "Sent: 06 July 2026 10:14\n"
-      "To: Emma Clarke <emma@uk.example.com>\n"
-      "Subject: questions\n\n"
-      "1. What is the SLA?\n"
-      "[Emma Clarke] We commit to 99.9%.\n"
-      "[James Okafor] Noted.\n\n"
-      "From: Emma Clarke <emma@uk.example.com>\n"
-      "Sent: 01 July 2026 09:00\n"
-      "To: James Okafor <j@customer.example>\n"
-      "Subject: proposal\n\n"
-      "[Emma] Earlier answer.\n",
-      ingest::PartKind::kPlain);
-  Zones z = FindZones(l, claims::DefaultLexicon(), QuoteAuthor{"emma@uk.example.com", "Emma Clarke"});
-  EXPECT_EQ(z.zone[7], Zone::kQuoted);  // the question
-  EXPECT_EQ(z.zone[8], Zone::kBody);    // the sender's answer
-  ASSERT_EQ(z.zone[9], Zone::kQuoted);
-  ASSERT_GE(z.author[9], 0);
-  EXPECT_EQ(z.authors[z.author[9]].address, "j@customer.example");
-  ASSERT_EQ(z.zone[16], Zone::kQuoted);  // history: the sender's earlier mail
-  ASSERT_GE(z.author[16], 0);
-  EXPECT_EQ(z.authors[z.author[16]].address, "emma@uk.example.com");
-  // Japanese: 「【山本】」 for 「山本 大輔」.
-  Layout ja = BuildLayout(
-      "ご確認ください。\n\n差出人: 西田 真由美 <m@customer.example>\n送信日時: 2026年10月5日 13:40\n"
-      "宛先: 山本 大輔 <y@osaka.example.com>\n件名: ご質問\n\n1. 料金\n【山本】月額4,400円でございます。\n",
-      ingest::PartKind::kPlain);
-  Zones zj = FindZones(ja, claims::DefaultLexicon(), QuoteAuthor{"y@osaka.example.com", "山本 大輔"});
-  EXPECT_EQ(zj.zone[8], Zone::kBody);
-}
-
 TEST(Zones, OutlookHeaderBlockQuotesEverythingAfter) {
   Layout l = BuildLayout(
       "了解しました。\n\n差出人: 森 由美子 <morim@example.co.jp>\n送信日時: 2025年12月1日 18:03\n"

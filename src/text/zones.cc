@@ -199,57 +199,7 @@ std::string FindAddress(std::string_view text) {
   return AsciiLower(text.substr(b, e - b));
 }
 
-// The name in an inline-answer marker opening `t` ("[Emma Clarke] …",
-// 「【山本】…」), or empty: one to four words, no digits, no '@'.
-std::string_view AnswerMarkerName(std::string_view t) {
-  std::string_view close;
-  if (!t.empty() && t[0] == '[') {
-    t.remove_prefix(1);
-    close = "]";
-  } else if (t.substr(0, 3) == "【") {
-    t.remove_prefix(3);
-    close = "】";
-  } else {
-    return {};
-  }
-  const size_t end = t.find(close);
-  if (end == std::string_view::npos || end == 0 || end > 60) return {};
-  std::string_view name = t.substr(0, end);
-  int words = 1;
-  for (char c : name) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == ':' || c == '/') return {};
-    words += c == ' ';
-  }
-  return words <= 4 ? name : std::string_view{};
-}
-
-// `marker` names the person `who`: the whole display name, or one of its
-// words (a first name, a surname: "Emma", 「山本」 of 「山本 健一」), case and
-// spaces aside; a CJK name may be written without its space.
-bool NamesPerson(std::string_view marker, const QuoteAuthor& who) {
-  if (who.name.empty() || marker.empty()) return false;
-  auto squeeze = [](std::string_view s) {
-    std::string out;
-    for (char c : s)
-      if (c != ' ' && c != '"') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
-  const std::string m = squeeze(marker), n = squeeze(who.name);
-  if (m == n) return true;
-  size_t b = 0;
-  const std::string_view name = who.name;
-  while (b < name.size()) {
-    while (b < name.size() && (name[b] == ' ' || name[b] == '"' || name[b] == ',')) ++b;
-    size_t e = b;
-    while (e < name.size() && name[e] != ' ' && name[e] != '"' && name[e] != ',') ++e;
-    if (e > b && squeeze(name.substr(b, e - b)) == m) return true;
-    b = e;
-  }
-  // 「山本」 in 「山本健一」: a CJK name's leading part of two or more characters.
-  return static_cast<unsigned char>(m[0]) >= 0x80 && m.size() >= 6 && n.compare(0, m.size(), m) == 0;
-}
-
-Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const QuoteAuthor& sender) {
+Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
   const Markers& mk = MarkersFor(lexicon);
   const auto& lines = layout.lines;
   const int n = static_cast<int>(lines.size());
@@ -268,7 +218,6 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const Quot
   bool in_signature = false;  // the sender's signature, at depth 0
   bool seen_own_text = false;  // a depth-0 line of the author's before this one
   int signature_depth = -1;   // a signature inside a quote, at that depth
-  int header_blocks = 0;      // header blocks at depth 0 so far
 
   for (int i = 0; i < n; ++i) {
     const Line& ln = lines[i];
@@ -299,7 +248,6 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const Quot
           block_author = a;
           in_block = true;
           in_signature = false;
-          ++header_blocks;
         } else {
           // A forwarded block inside a quote: its text follows at its own
           // depth, or one deeper ("> ----- Original Message -----" … ">> …").
@@ -355,35 +303,6 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const Quot
       if (depth == 0) in_signature = false;
       i += joined;
       continue;
-    }
-    // An inline answer marked with a name: the sender's own line, or the
-    // quoted line of the author the message names so.
-    if (depth > 0 || in_block) {
-      if (std::string_view who = AnswerMarkerName(t); !who.empty()) {
-        // The sender answers the message replied to: the first block, or
-        // the first '>' depth. Deeper, it is the sender's earlier mail.
-        const bool first = depth == 0 ? header_blocks == 1 : depth == 1 && !in_block;
-        if (NamesPerson(who, sender) && first) {
-          z.zone[i] = Zone::kBody;
-          continue;
-        }
-        int named = -1;
-        if (NamesPerson(who, sender)) {
-          for (int a = 0; a < static_cast<int>(z.authors.size()) && named < 0; ++a)
-            if (!sender.address.empty() && z.authors[a].address == sender.address) named = a;
-          if (named < 0) {
-            z.authors.push_back(sender);
-            named = static_cast<int>(z.authors.size()) - 1;
-          }
-        }
-        for (int a = static_cast<int>(z.authors.size()) - 1; a >= 0 && named < 0; --a)
-          if (NamesPerson(who, z.authors[a])) named = a;
-        if (named >= 0) {
-          z.zone[i] = Zone::kQuoted;
-          z.author[i] = named;
-          continue;
-        }
-      }
     }
     if (depth > 0) {
       if (mk.IsSignatureMarker(t)) signature_depth = depth;

@@ -11,12 +11,7 @@
 //     quoted, authored by the block's From.
 //   - signatures: a "-- " line, or a ruler followed by contact lines (TEL,
 //     〒, URL…), up to the next quoted block.
-//   - inline answers typed into a quoted question and marked with a name in
-//     brackets ("[Emma Clarke] Yes, …", 「【山本】…」): the named person's
-//     line — the sender's own text when the name is the sender's, else
-//     quoted text of the author the message names so (header block or
-//     attribution).
-// Pure function of the layout, the lexicon and the sender; thread-safe.
+// Pure function of the layout and the lexicon; thread-safe.
 #ifndef ONEVOICE_TEXT_ZONES_H_
 #define ONEVOICE_TEXT_ZONES_H_
 
@@ -47,9 +42,7 @@ struct Zones {
   std::vector<QuoteAuthor> authors;
 };
 
-// `sender`: the message's From (address and display name); empty for a
-// document.
-Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const QuoteAuthor& sender = {});
+Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon);
 
 // The address in "Name <addr>", "Name [mailto:addr]" or a bare "addr" inside
 // `text` (lower-cased), or empty.
