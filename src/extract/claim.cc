@@ -469,10 +469,11 @@ class PartExtractor {
     if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) note_tax_.try_emplace(ZoneKey(u), tax);
   }
 
-  bool IsQuestion(const Unit& u) const {
+  bool IsQuestion(const Unit& u) const { return IsQuestion(u, mentions_); }
+  bool IsQuestion(const Unit& u, const std::vector<Mention>& mentions) const {
     std::string_view t = u.text;
     while (!t.empty() && (t.back() == ' ' || t.back() == ')' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
-    for (const Mention& m : mentions_) {
+    for (const Mention& m : mentions) {
       if (!IsWord(m, "question_marker")) continue;
       const std::string& at = m.term->entry->Attr("at", "any");
       if (at == "end") {
@@ -1508,6 +1509,9 @@ class PartExtractor {
     if (i == 0) return -1;
     const Unit& lead = units_[i - 1];
     if (lead.kind != UnitKind::kSentence || !same_voice(lead) || unit_products_[i - 1].size() != 1) return -1;
+    // A list of questions ("下記の点についてご教示いただけますでしょうか。",
+    // "Could you confirm the following?") asks; its items claim nothing.
+    if (IsQuestion(lead, RawMentions(i - 1))) return -1;
     const int product = unit_products_[i - 1][0];
     for (int k = i; &units_[k] != &u; ++k) {
       for (int p : unit_products_[k])

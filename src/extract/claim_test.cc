@@ -1603,6 +1603,17 @@ TEST_F(ClaimTest, AMaximumSizeBesideTheProductIsItsOneKnownSize) {
   EXPECT_THAT(more->Of("harborlight-relay", "max_attachment_size"), IsEmpty()) << more->Dump();
 }
 
+// The items of a list a question leads into ask; they claim nothing.
+TEST_F(ClaimTest, AQuestionListsItemsClaimNothing) {
+  auto r = Read("ハーバーライト デスクの導入につき、下記の点についてご教示いただけますでしょうか。\n"
+                "1. エージェント数の上限（各拠点ごとに約40、合計で250程度を想定）\n"
+                "2. 料金\n",
+                "tokyo");
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  auto stated = Read("ハーバーライト デスクの主な仕様は次のとおりです。\n1. エージェント数：最大1,000\n", "tokyo");
+  EXPECT_NE(One(*stated, "harborlight-desk", "max_agents"), nullptr) << stated->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
@@ -2012,7 +2023,8 @@ TEST_F(ClaimTest, ABooleanFeatureOnlyNamedIsNoClaim) {
   auto ja = Read("ハーバーライト デスクのオンプレミス版について、先日伺った内容と異なるように思われます。\n", "tokyo");
   EXPECT_THAT(ja->Of("harborlight-desk", "on_premises"), IsEmpty()) << ja->Dump();
   for (const char* text : {"Harborlight Desk has an on-premises edition.\n", "Harborlight Desk can run on-premises.\n",
-                           "ハーバーライト デスクはオンプレミスでもご利用いただけます。\n"}) {
+                           "ハーバーライト デスクはオンプレミスでもご利用いただけます。\n",
+                           "ハーバーライト デスクは回線が切れた状態でもオンプレミスで運用を続けられます。\n"}) {
     auto r = Read(text, "us");
     const Claim* c = One(*r, "harborlight-desk", "on_premises");
     ASSERT_NE(c, nullptr) << text;
