@@ -1614,6 +1614,21 @@ TEST_F(ClaimTest, AQuestionListsItemsClaimNothing) {
   EXPECT_NE(One(*stated, "harborlight-desk", "max_agents"), nullptr) << stated->Dump();
 }
 
+// Dot-leader lines under a numbered item are lines of their own, each
+// product's price its own, not one run-on bullet.
+TEST_F(ClaimTest, DotLeaderLinesUnderANumberedItemStandAlone) {
+  auto r = Read("3. FEES (USD, billed annually in advance, excluding applicable sales tax)\n"
+                "Harborlight Relay .............................. USD 249.00 per month\n"
+                "Harborlight Pulse .............................. USD 99.00 per month\n",
+                "us", kAsOf, true);
+  const Claim* relay = One(*r, "harborlight-relay", "monthly_price");
+  const Claim* pulse = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(relay, nullptr) << r->Dump();
+  ASSERT_NE(pulse, nullptr) << r->Dump();
+  EXPECT_EQ(relay->value.amount, 249);
+  EXPECT_EQ(pulse->value.amount, 99);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -187,7 +187,7 @@ class Segmenter {
                  l_.lines[i].quote_depth == ln.quote_depth &&
                  (Indent(l_.lines[i]) > Indent(ln) || EndsAtComma(para_.back()) ||
                   (!ln.numbered && MarkerIndent(l_.lines[i]) > MarkerIndent(ln)) || HardWrapped(l_.lines[i - 1])) &&
-                 !HasColumnGap(l_.lines[i])) {
+                 !HasColumnGap(l_.lines[i]) && !IsDotLeaderLine(l_.lines[i])) {
             para_.push_back(l_.lines[i].content);
             ++i;
           }
@@ -287,16 +287,23 @@ class Segmenter {
     return ln.kind == LineKind::kBullet ? ln.content.begin - ln.full.begin : b - ln.full.begin;
   }
 
+  // "Meridian Sync ......... £329 per month": a label, a dot leader, a value
+  // — a line of its own, never a bullet's continuation.
+  bool IsDotLeaderLine(const Line& ln) const {
+    if (ln.kind != LineKind::kText) return false;
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    const size_t dots = t.find(" ...");
+    if (dots == std::string_view::npos || dots == 0) return false;
+    const size_t e = dots + DotLeaderAt(t, dots);
+    return e < t.size() && t[e] == ' ' && e + 1 < t.size();
+  }
+
   // "Label: value" with a short label (no sentence punctuation in it) and a
   // value after ": " or "：".
   bool IsFieldLine(const Line& ln) const {
     if (ln.kind != LineKind::kText) return false;
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
-    // "Meridian Sync ......... £329 per month": a label, a dot leader, a value.
-    if (const size_t dots = t.find(" ..."); dots != std::string_view::npos && dots > 0) {
-      const size_t e = dots + DotLeaderAt(t, dots);
-      if (e < t.size() && t[e] == ' ' && e + 1 < t.size()) return true;
-    }
+    if (IsDotLeaderLine(ln)) return true;
     size_t colon = t.find(": ");
     size_t width = 2;
     // After a CJK label the colon (NFKC has made "：" one) needs no space.
