@@ -2097,6 +2097,15 @@ class PartExtractor {
           const size_t qb = std::min(q.span.end, c.b), qe = std::max(q.span.begin, c.e);
           bool listed = false;
           for (const Mention& p : mentions_) listed = listed || (IsProductMention(p) && p.begin >= qb && p.end <= qe);
+          // …and the value has a product of its own before it in its clause
+          // ("先月の展示会で、…インサイトは2026年12月に正式リリース": 先月 is
+          // no item of a list).
+          if (listed) {
+            const size_t cb = breaks_.SoftClause(c.b, u.text.size()).first;
+            bool own = false;
+            for (const Mention& p : mentions_) own = own || (IsProductMention(p) && p.begin >= cb && p.end <= c.b);
+            listed = own;
+          }
           if (!listed) score += 20;
         }
         // A cue after the value that leads straight into another value of

@@ -1629,6 +1629,16 @@ TEST_F(ClaimTest, DotLeaderLinesUnderANumberedItemStandAlone) {
   EXPECT_EQ(pulse->value.amount, 99);
 }
 
+// A value with a nearer value of its kind between it and the cue shares
+// the cue only as an item of a list, each item with its product.
+TEST_F(ClaimTest, AFartherDateWithNoProductOfItsOwnTakesNoCue) {
+  auto r = Read("先月の展示会で、御社の担当者様から、ハーバーライト パルスは2026年12月に正式リリースと伺っております。\n", "tokyo",
+                "2026-09-10");
+  auto cs = r->Of("harborlight-pulse", "general_availability");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.date, "2026-12");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
