@@ -930,7 +930,11 @@ class PartExtractor {
         if (!other) return true;
       } else if (at == "after" && m.begin >= c.e) {
         size_t gap = CodePoints(u.text, c.e, m.begin);
+        // In the value's own clause: 「…99.95%で、今回の事象は障害ではございません」
+        // denies the incident, not the figure.
         if (gap > 16 || breaks_.HardBetween(c.e, m.begin) > 0) continue;
+        const std::string_view between = std::string_view(u.text).substr(c.e, m.begin - c.e);
+        if (between.find("、") != std::string_view::npos || between.find(',') != std::string_view::npos) continue;
         bool other = false;
         for (const Quantity& q : quantities_) other = other || (q.span.begin >= c.e && q.span.end <= m.begin);
         if (!other) return true;

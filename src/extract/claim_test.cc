@@ -1639,6 +1639,15 @@ TEST_F(ClaimTest, AFartherDateWithNoProductOfItsOwnTakesNoCue) {
   EXPECT_EQ(cs[0]->value.date, "2026-12");
 }
 
+// A denial after a comma is its own clause's: 「99.95%で、今回の事象は障害では
+// ございません」 denies the incident, not the figure.
+TEST_F(ClaimTest, ADenialInALaterClauseLeavesTheValue) {
+  auto r = Read("ハーバーライト リレーの稼働率（SLA）は99.95％で、今回の事象はサービス側の障害ではございません。\n", "tokyo");
+  EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
+  auto denied = Read("ハーバーライト リレーの稼働率は「99.99％」ではございません。\n", "tokyo");
+  EXPECT_THAT(denied->Of("harborlight-relay", "sla"), IsEmpty()) << denied->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
