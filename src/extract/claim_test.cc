@@ -1648,6 +1648,15 @@ TEST_F(ClaimTest, ADenialInALaterClauseLeavesTheValue) {
   EXPECT_THAT(denied->Of("harborlight-relay", "sla"), IsEmpty()) << denied->Dump();
 }
 
+// "your Sydney colleague", "our Tokyo rep": a place naming a person's office
+// is no member of a set of places.
+TEST_F(ClaimTest, APlaceBeforeAColleagueIsAnOffice) {
+  auto r = Read("Our IT lead was told by your Sydney colleague that Harborlight Desk keeps its data centers in Oregon.\n");
+  auto cs = r->Of("harborlight-desk", "data_regions");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.member, "Oregon");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

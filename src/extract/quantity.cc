@@ -635,6 +635,7 @@ class Scanner {
     if (context) {
       asof_ = ParseAsOf(context->as_of);
       breaks_ = &context->number_breaks;
+      day_first_ = context->day_first;
     }
   }
 
@@ -793,6 +794,7 @@ class Scanner {
   size_t n_;
   AsOf asof_;
   const std::vector<size_t>* breaks_ = nullptr;  // ParseContext::number_breaks
+  bool day_first_ = false;                        // ParseContext::day_first
   // The first number break after `pos` (npos: none).
   size_t BreakAfter(size_t pos) const {
     if (!breaks_) return std::string_view::npos;
@@ -1510,7 +1512,8 @@ size_t Groups(std::string_view s, size_t pos, char sep, std::vector<Group>* out)
   }
 }
 
-// 2027/1/15, 2027/01, 1/15/2027 (unambiguous only); 24/7, 1/2: nothing.
+// 2027/1/15, 2027/01, 1/15/2027 (unambiguous, or day first when the
+// context says so: 1/4/2026); 24/7, 1/2: nothing.
 size_t Scanner::SlashChain(const Numeral& num) {
   std::vector<Group> g;
   const size_t j = Groups(s_, num.begin, '/', &g);
@@ -1533,6 +1536,8 @@ size_t Scanner::SlashChain(const Numeral& num) {
         d = v(0), m = v(1);
       } else if (v(0) == v(1)) {
         m = d = v(0);
+      } else if (day_first_) {
+        d = v(0), m = v(1);
       }
     }
   } else if (g.size() == 2) {

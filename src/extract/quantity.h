@@ -76,6 +76,9 @@ struct ParseContext {
   // Offsets in the text, sorted, that no number reads across (the edges of
   // struck-through text: "up to ~~500~~ 200" is not 500 200).
   std::vector<size_t> number_breaks;
+  // A numeric date ambiguous between day/month and month/day ("1/4/2026")
+  // reads day first (the writer's locale is not en-US); else it is no date.
+  bool day_first = false;
 };
 
 class QuantityParser {

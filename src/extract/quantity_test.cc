@@ -138,6 +138,20 @@ TEST_F(QuantityTest, KinBeforeAYenAmountIsTheSum) {
   }
 }
 
+// "1/4/2026" is no date unless the writer puts the day first (a British
+// office): then it is 1 April. Unambiguous ones read either way.
+TEST_F(QuantityTest, AnAmbiguousNumericDateReadsDayFirstOnlyWhenTold) {
+  EXPECT_TRUE(Parse("since 1/4/2026 the limit is higher").empty());
+  norm_ = text::Normalize("since 1/4/2026 the limit is higher").text;
+  ParseContext context;
+  context.as_of = kAsOf;
+  context.day_first = true;
+  auto qs = parser_->Parse(norm_, context);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value.date, "2026-04-01");
+  EXPECT_EQ(One("until 31/3/2026").value.date, "2026-03-31");
+}
+
 TEST_F(QuantityTest, EnglishNumberWordsAreRead) {
   const struct {
     const char* text;
