@@ -1203,13 +1203,26 @@ class PartExtractor {
         // right after its unit word ("1,240 staff", 35名様分).
         size_t before_gap = m.end <= c.q->number.begin ? CodePoints(u.text, m.end, c.q->number.begin) : 999;
         size_t after_gap = m.begin >= c.q->number.end ? CodePoints(u.text, c.q->number.end, m.begin) : 999;
-        if (before_gap <= 2 && !HasBoundBetween(m.end, c.q->number.begin)) return true;
+        // …unless a capacity word in the clause says whose the figure is
+        // (「上限は現在5,000ユーザー」: the limit, currently).
+        if (before_gap <= 2 && !HasBoundBetween(m.end, c.q->number.begin) && !CapacityBefore(u, m.begin)) return true;
         // A word after the number is a head count's ("1,240 staff", 35名様分),
         // not when the count is an upper bound (最大1万名様まで: a capacity).
         if (c.value.bound == claims::Bound::kMax) continue;
         if (m.begin >= c.q->number.end && after_gap <= 1) return true;
         if (m.begin < c.q->number.end && m.end > c.q->number.end) return true;  // 名様分 glued to the number
       }
+    }
+    return false;
+  }
+
+  // A capacity word (上限, "limit") right before `at` in its clause, with a
+  // topic or copula at most between ("上限は現在", "the limit is now").
+  bool CapacityBefore(const Unit& u, size_t at) const {
+    const size_t sb = breaks_.SoftClause(at, u.text.size()).first;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= at && CodePoints(u.text, m.end, at) <= 4)
+        return true;
     }
     return false;
   }

@@ -1657,6 +1657,17 @@ TEST_F(ClaimTest, APlaceBeforeAColleagueIsAnOffice) {
   EXPECT_EQ(cs[0]->value.member, "Oregon");
 }
 
+// 「上限は現在1,000エージェント」: the limit, currently — no head count of the
+// customer's (「現在500名の社員」).
+TEST_F(ClaimTest, ALimitThatIsCurrentlyAFigureIsACapacity) {
+  auto r = Read("ハーバーライト デスクの上限は現在1,000エージェントで、来年以降は拡張される予定です。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+  auto staff = Read("ハーバーライト デスクは、現在500エージェントの窓口でご利用いただく予定です。\n", "tokyo");
+  EXPECT_THAT(staff->Of("harborlight-desk", "max_agents"), IsEmpty()) << staff->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
