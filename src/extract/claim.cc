@@ -385,7 +385,12 @@ class PartExtractor {
       auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
       reported_ = false;
       for (const Mention& m : mentions_) {
-        if (IsWord(m, "reported_speech") && ((m.begin >= rb && m.end <= re + 40 && m.begin >= c.e) ||
+        // After the value: in its clause or opening the next ("…, as Kenji
+        // mentioned"), not deep in a clause of its own ("…, so the
+        // acquisition you mentioned won't need…").
+        if (IsWord(m, "reported_speech") &&
+            ((m.begin >= rb && m.end <= re + 40 && m.begin >= c.e &&
+              (m.end <= re || CodePoints(u.text, re, m.begin) <= 12)) ||
                                              (m.begin >= hb && m.end <= c.b)))
           reported_ = true;
       }

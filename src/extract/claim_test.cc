@@ -1668,6 +1668,16 @@ TEST_F(ClaimTest, ALimitThatIsCurrentlyAFigureIsACapacity) {
   EXPECT_THAT(staff->Of("harborlight-desk", "max_agents"), IsEmpty()) << staff->Dump();
 }
 
+// A reporting verb deep in a later clause reports something else: the
+// value stays the sender's.
+TEST_F(ClaimTest, AReportingVerbInALaterClauseLeavesTheSendersValue) {
+  auto r = Read("From April Harborlight Desk raises the limit to 2,000 agents, so the acquisition you mentioned "
+                "won't need a second tenant.\n", "us");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->office, "us");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
