@@ -1655,6 +1655,10 @@ TEST_F(ClaimTest, APlaceBeforeAColleagueIsAnOffice) {
   auto cs = r->Of("harborlight-desk", "data_regions");
   ASSERT_EQ(cs.size(), 1u) << r->Dump();
   EXPECT_EQ(cs[0]->value.member, "Oregon");
+  auto plant = Read("The Tokyo plant team says Harborlight Desk keeps its data centers in Oregon.\n");
+  cs = plant->Of("harborlight-desk", "data_regions");
+  ASSERT_EQ(cs.size(), 1u) << plant->Dump();
+  EXPECT_EQ(cs[0]->value.member, "Oregon");
 }
 
 // 「上限は現在1,000エージェント」: the limit, currently — no head count of the
