@@ -803,6 +803,7 @@ class PartExtractor {
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
+    if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean && ForeignPossessiveBefore(u, c.b)) return false;
     if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && DeniedRightAfter(u, c)) return false;
     if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c)))
       return false;
@@ -951,6 +952,30 @@ class PartExtractor {
       }
     }
     return false;
+  }
+
+  // "…beats Corvane's 99.5%", "against Lumetric's £32": a value right after
+  // another name's possessive (a capitalized word that is no mention of
+  // ours) is that name's.
+  bool ForeignPossessiveBefore(const Unit& u, size_t at) const {
+    const std::string& t = u.text;
+    size_t e = at;
+    while (e > 0 && t[e - 1] == ' ') --e;
+    size_t s_end;
+    if (e >= 2 && t.compare(e - 2, 2, "'s") == 0) {
+      s_end = e - 2;
+    } else if (e >= 4 && t.compare(e - 4, 4, "\xE2\x80\x99s") == 0) {  // ’s
+      s_end = e - 4;
+    } else {
+      return false;
+    }
+    size_t b = s_end;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+    if (b == s_end || !std::isupper(static_cast<unsigned char>(t[b]))) return false;
+    // Ours: a product, member, cue or word of the language data (It's).
+    for (const Mention& m : mentions_)
+      if (m.begin < s_end && b < m.end) return false;
+    return true;
   }
 
   // "Compared with Halcyon Backup, which offers a 60-minute RPO, the

@@ -1682,6 +1682,16 @@ TEST_F(ClaimTest, AReportingVerbInALaterClauseLeavesTheSendersValue) {
   EXPECT_EQ(c->office, "us");
 }
 
+// A figure right after another name's possessive is that name's.
+TEST_F(ClaimTest, AFigureAfterACompetitorsPossessiveIsTheirs) {
+  auto r = Read("Harborlight Relay is $249 per month, against Lumetric's $320.\n");
+  auto cs = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 249);
+  auto it = Read("Harborlight Relay? It's $249 per month at list.\n");
+  EXPECT_NE(One(*it, "harborlight-relay", "monthly_price"), nullptr) << it->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
