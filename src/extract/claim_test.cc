@@ -1692,6 +1692,15 @@ TEST_F(ClaimTest, AFigureAfterACompetitorsPossessiveIsTheirs) {
   EXPECT_NE(One(*it, "harborlight-relay", "monthly_price"), nullptr) << it->Dump();
 }
 
+// A slide exported as text: a label bullet with its value on the line
+// below is one item; a numbered question's indented answer is not joined.
+TEST_F(ClaimTest, ASlidesLabelBulletTakesTheValueBelowIt) {
+  auto r = Read("ハーバーライト リレーの概要\n・月額料金\n29,800円\n・稼働率\n99.95%\n", "tokyo", kAsOf, true);
+  const Claim* sla = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(sla, nullptr) << r->Dump();
+  EXPECT_EQ(sla->value.amount, 99.95);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

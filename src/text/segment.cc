@@ -191,6 +191,16 @@ class Segmenter {
             para_.push_back(l_.lines[i].content);
             ++i;
           }
+          // A slide's label bullet with its value on the line below
+          // (「・目標復旧時点（RPO）」/「15分」): one item.
+          // Not a numbered question's answer indented under it (「2. …について」
+          // / 「　同製品のサポート窓口は…」).
+          if (para_.size() == 1 && i < n && !ln.numbered && IsLabelOnly(ln.content) &&
+              l_.lines[i].kind == LineKind::kText && Indent(l_.lines[i]) <= MarkerIndent(ln) &&
+              z_.zone[i] == zone && l_.lines[i].quote_depth == ln.quote_depth && IsShortValueLine(l_.lines[i])) {
+            para_.push_back(l_.lines[i].content);
+            ++i;
+          }
           EndBlock(false);
           NoteContent();
           // A bullet with items nested under it ("- Meridian Sync" / "  - Up to
@@ -245,6 +255,25 @@ class Segmenter {
   // A line a mailer wrapped at its width (72–78 columns) mid-sentence:
   // long, and ending with no sentence mark ("* …data centres are in" /
   // "Frankfurt, Oregon, Tokyo and Osaka.").
+  // A short label: no digit, no sentence end, no colon, at most 20 code
+  // points ("目標復旧時点（RPO）", "Data centres").
+  bool IsLabelOnly(NormSpan content) const {
+    std::string_view t = text_.substr(content.begin, content.size());
+    if (t.empty() || CodePointCount(t) > 20) return false;
+    for (char c : t)
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.' || c == '?' || c == '!') return false;
+    return t.find("。") == std::string_view::npos && t.find("、") == std::string_view::npos;
+  }
+
+  // A line that is only a short value ("15分", "東京／大阪／オレゴン", "AES-256"):
+  // at most 40 code points, no sentence end, no colon.
+  bool IsShortValueLine(const Line& ln) const {
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    if (t.empty() || CodePointCount(t) > 40) return false;
+    return t.find("。") == std::string_view::npos && t.find(':') == std::string_view::npos &&
+           !(t.back() == '.' || t.back() == '?' || t.back() == '!');
+  }
+
   bool HardWrapped(const Line& ln) const {
     std::string_view t = text_.substr(ln.full.begin, ln.full.size());
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
