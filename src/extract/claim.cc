@@ -803,7 +803,9 @@ class PartExtractor {
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
-    if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean && ForeignPossessiveBefore(u, c.b)) return false;
+    if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean &&
+        (ForeignPossessiveBefore(u, c.b) || ForeignClauseSubject(u, c)))
+      return false;
     if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && DeniedRightAfter(u, c)) return false;
     if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c)))
       return false;
@@ -952,6 +954,33 @@ class PartExtractor {
       }
     }
     return false;
+  }
+
+  // "…has a 5 minute RPO, while Corvane quoted up to 1 hour": the value's
+  // clause, opened by a clause-break word, has a subject of its own — a
+  // capitalized name that is no mention of ours, then a lower-case verb —
+  // and names none of our products before the value.
+  bool ForeignClauseSubject(const Unit& u, const Candidate& c) const {
+    const Mention* opener = nullptr;
+    const size_t hb = breaks_.HardClause(c.b, u.text.size()).first;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "clause_break") && m.begin >= hb && m.end <= c.b) opener = &m;
+    }
+    if (!opener) return false;
+    for (const Mention& m : mentions_) {
+      if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= opener->end && m.end <= c.b) return false;
+    }
+    const std::string& t = u.text;
+    size_t i = opener->end;
+    while (i < c.b && t[i] == ' ') ++i;
+    size_t j = i;
+    while (j < c.b && std::isalnum(static_cast<unsigned char>(t[j]))) ++j;
+    if (j - i < 3 || !std::isupper(static_cast<unsigned char>(t[i])) || j + 1 >= c.b || t[j] != ' ' ||
+        !std::islower(static_cast<unsigned char>(t[j + 1])))
+      return false;
+    for (const Mention& m : mentions_)
+      if (m.begin < j && i < m.end) return false;  // ours, or a word of the language data
+    return true;
   }
 
   // "…beats Corvane's 99.5%", "against Lumetric's £32": a value right after

@@ -1701,6 +1701,15 @@ TEST_F(ClaimTest, ASlidesLabelBulletTakesTheValueBelowIt) {
   EXPECT_EQ(sla->value.amount, 99.95);
 }
 
+// A clause opened by "while", "whereas"… with a subject of its own (a
+// competitor's name and a verb) holds that subject's figure.
+TEST_F(ClaimTest, AClauseWithAForeignSubjectHoldsItsFigure) {
+  auto r = Read("Harborlight Relay has a 99.95% SLA, while Corvane quoted 99.5% for its standard tier.\n");
+  auto cs = r->Of("harborlight-relay", "sla");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 99.95);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
