@@ -1245,7 +1245,20 @@ class PartExtractor {
       // it ("月額50,000円 × 1テナント", "$399 x 40") is the product's price.
       const bool op = m.term->entry->Attr("operator") == "true";
       if (op && !AfterNumber(u, m.begin)) continue;
-      if (m.begin >= cb && m.end <= c.b) return true;
+      // Before the value in its sentence part — unless a product named
+      // between, in a later clause, starts the statement afresh ("For your
+      // budget paper, the list price for Meridian Sync remains £329").
+      if (m.begin >= cb && m.end <= c.b) {
+        // (The deal word's own clause holds no figure: 「合計162,000円・税抜、
+        // ボールトの容量40TB分」 stays a deal's.)
+        bool anew = false;
+        if (breaks_.SoftBetween(m.end, c.b) > 0) {
+          for (const Mention& p : mentions_) anew = anew || (IsProductMention(p) && p.begin >= m.end && p.end <= c.b);
+          auto [db, de] = breaks_.SoftClause(m.begin, u.text.size());
+          for (const Quantity& q : quantities_) anew = anew && !(q.span.begin >= db && q.span.end <= de);
+        }
+        if (!anew) return true;
+      }
       if (!op && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 3 && c.kind != Kind::kCount)
         return true;
     }

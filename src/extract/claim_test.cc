@@ -1710,6 +1710,16 @@ TEST_F(ClaimTest, AClauseWithAForeignSubjectHoldsItsFigure) {
   EXPECT_EQ(cs[0]->value.amount, 99.95);
 }
 
+// A deal word in a figureless opening phrase does not make the statement
+// after it, about a named product, a deal's.
+TEST_F(ClaimTest, ADealWordInAnOpeningPhraseLeavesTheProductsPrice) {
+  auto r = Read("For your budget paper, the list price for Harborlight Relay remains $249 per month.\n");
+  EXPECT_NE(One(*r, "harborlight-relay", "monthly_price"), nullptr) << r->Dump();
+  // A deal word with its own figure keeps the sentence a deal's.
+  auto deal = Read("お見積り（合計360,000円・税抜、ハーバーライト リレーの添付上限25MB分を含む）をお送りします。\n", "tokyo");
+  EXPECT_THAT(deal->Of("harborlight-relay", "max_attachment_size"), IsEmpty()) << deal->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
