@@ -297,9 +297,23 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (IsWord(m, "office_suffix")) office_words.push_back(m.begin);
     }
+    std::vector<size_t> office_word_ends;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "office_suffix")) office_word_ends.push_back(m.end);
+    }
     auto names_office = [&](const Mention& m) {
       for (size_t at : office_words) {
         if (at >= m.end && CodePoints(u.text, m.end, at) <= 1) return true;
+      }
+      // …or after one and a linking word (office_link in the language
+      // data): "your colleague in London", "our team at Tokyo".
+      for (size_t at : office_word_ends) {
+        if (at > m.begin) continue;
+        std::string_view gap = std::string_view(u.lower).substr(at, m.begin - at);
+        if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') continue;
+        gap = gap.substr(1, gap.size() - 2);
+        for (const std::string& link : e_.OfficeLinks())
+          if (gap == link) return true;
       }
       return false;
     };

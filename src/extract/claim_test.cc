@@ -1655,6 +1655,14 @@ TEST_F(ClaimTest, APlaceBeforeAColleagueIsAnOffice) {
   auto cs = r->Of("harborlight-desk", "data_regions");
   ASSERT_EQ(cs.size(), 1u) << r->Dump();
   EXPECT_EQ(cs[0]->value.member, "Oregon");
+  auto in = Read("Your colleague in Sydney told us Harborlight Desk keeps its data centers in Oregon.\n");
+  cs = in->Of("harborlight-desk", "data_regions");
+  ASSERT_EQ(cs.size(), 1u) << in->Dump();
+  EXPECT_EQ(cs[0]->value.member, "Oregon");
+  auto ja = Read("御社の東京の担当の方から、ハーバーライト デスクのデータセンターはオレゴンと伺いました。\n", "unknown");
+  cs = ja->Of("harborlight-desk", "data_regions");
+  ASSERT_EQ(cs.size(), 1u) << ja->Dump();
+  EXPECT_EQ(cs[0]->value.member, "Oregon");
   auto plant = Read("The Tokyo plant team says Harborlight Desk keeps its data centers in Oregon.\n");
   cs = plant->Of("harborlight-desk", "data_regions");
   ASSERT_EQ(cs.size(), 1u) << plant->Dump();

@@ -254,6 +254,7 @@ Engine::Engine(const claims::Base& base)
                    [](const SplitCue& a, const SplitCue& b) { return a.first < b.first; });
   for (const SplitCue& c : split_cues_) split_cue_firsts_.insert(c.first);
   for (const auto* e : base.lexicon->AllEntries("cue_joiner")) cue_joiners_.push_back(e->word);
+  for (const auto* e : base.lexicon->AllEntries("office_link")) office_links_.push_back(AsciiLower(e->word));
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }

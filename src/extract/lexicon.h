@@ -106,6 +106,8 @@ class Engine {
   // kind, the first says what the second is of. Not matched as mentions
   // (they are common words); claim extraction compares text with them.
   const std::vector<std::string>& CueJoiners() const { return cue_joiners_; }
+  // Words linking an office word to a place ("colleague in London"), lower-cased.
+  const std::vector<std::string>& OfficeLinks() const { return office_links_; }
 
   // Base::AttributesFor(the id of product `product`), computed once:
   // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
@@ -150,6 +152,7 @@ class Engine {
   std::unordered_set<std::string_view> split_cue_firsts_;
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::string> cue_joiners_;         // lexicon cue_joiner
+  std::vector<std::string> office_links_;        // lexicon office_link, lower-cased
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {
     std::vector<const claims::Attribute*> attributes;
