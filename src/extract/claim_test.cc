@@ -1728,6 +1728,13 @@ TEST_F(ClaimTest, ADealWordInAnOpeningPhraseLeavesTheProductsPrice) {
   EXPECT_THAT(deal->Of("harborlight-relay", "max_attachment_size"), IsEmpty()) << deal->Dump();
 }
 
+// 「ご契約容量」「ご利用見込み」: the customer's contracted or expected size is
+// a deal's, not the product's limit.
+TEST_F(ClaimTest, AContractedSizeIsADeals) {
+  auto r = Read("ハーバーライト パルスのご契約容量（50GB）でのお見積りは、別途お送りいたします。\n", "tokyo");
+  EXPECT_THAT(r->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
