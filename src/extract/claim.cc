@@ -293,13 +293,11 @@ class PartExtractor {
     }
     // A place named as an office or branch (大阪支店, "our Tokyo office") is
     // no member of a set of places.
-    std::vector<size_t> office_words;
+    std::vector<size_t> office_words, office_word_ends;
     for (const Mention& m : mentions_) {
-      if (IsWord(m, "office_suffix")) office_words.push_back(m.begin);
-    }
-    std::vector<size_t> office_word_ends;
-    for (const Mention& m : mentions_) {
-      if (IsWord(m, "office_suffix")) office_word_ends.push_back(m.end);
+      if (!IsWord(m, "office_suffix")) continue;
+      office_words.push_back(m.begin);
+      office_word_ends.push_back(m.end);
     }
     auto names_office = [&](const Mention& m) {
       for (size_t at : office_words) {
@@ -374,7 +372,7 @@ class PartExtractor {
     context.as_of = in_.as_of;
     // "1/4/2026" is 1 April where the writer's office writes English dates
     // day first (any English locale but en-US).
-    if (const claims::Office* o = base_.FindOffice(SpeakerOffice(u))) {
+    if (const claims::Office* o = base_.FindOffice(speaker_)) {
       context.day_first = o->locale.rfind("en-", 0) == 0 && o->locale != "en-US";
     }
     context.number_breaks = StruckEdges(u);
@@ -980,10 +978,7 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (IsWord(m, "clause_break") && m.begin >= hb && m.end <= c.b) opener = &m;
     }
-    if (!opener) return false;
-    for (const Mention& m : mentions_) {
-      if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= opener->end && m.end <= c.b) return false;
-    }
+    if (!opener || NamesProductIn(opener->end, c.b, /*anaphora=*/true)) return false;
     const std::string& t = u.text;
     size_t i = opener->end;
     while (i < c.b && t[i] == ' ') ++i;
@@ -1267,7 +1262,7 @@ class PartExtractor {
         // ボールトの容量40TB分」 stays a deal's.)
         bool anew = false;
         if (breaks_.SoftBetween(m.end, c.b) > 0) {
-          for (const Mention& p : mentions_) anew = anew || (IsProductMention(p) && p.begin >= m.end && p.end <= c.b);
+          anew = NamesProductIn(m.end, c.b);
           auto [db, de] = breaks_.SoftClause(m.begin, u.text.size());
           for (const Quantity& q : quantities_) anew = anew && !(q.span.begin >= db && q.span.end <= de);
         }
@@ -1379,11 +1374,7 @@ class PartExtractor {
     // …unless a clause of its own names one of our products ("Corvid Drive
     // caps storage at 500 GB per user, while every Meridian Sync user gets
     // 1 TB")…
-    if (!earlier_in_clause) {
-      for (const Mention& m : mentions_) {
-        if (IsProductMention(m) && m.begin >= sb && m.end <= se) return false;
-      }
-    }
+    if (!earlier_in_clause && NamesProductIn(sb, se)) return false;
     // …or states a capacity of its own in its clause, or the next step of a
     // timeline.
     for (const Mention& m : mentions_) {
@@ -1995,17 +1986,20 @@ class PartExtractor {
     return false;
   }
 
-  // A product named (or referred to) in c's soft clause, or in its row —
-  // or beside another member of the same set in c's sentence part, which c
-  // continues ("in Frankfurt or, on request, in our Dublin facility").
   // A product name or an anaphor in the unit (the sentence, the row).
-  bool ProductInUnit() const {
+  bool ProductInUnit() const { return NamesProductIn(0, cur_->text.size(), /*anaphora=*/true); }
+
+  // A product named in [b, e) of the unit; with `anaphora`, or referred to.
+  bool NamesProductIn(size_t b, size_t e, bool anaphora = false) const {
     for (const Mention& m : mentions_) {
-      if (IsProductMention(m) || IsWord(m, "anaphora")) return true;
+      if ((IsProductMention(m) || (anaphora && IsWord(m, "anaphora"))) && m.begin >= b && m.end <= e) return true;
     }
     return false;
   }
 
+  // A product named (or referred to) in c's soft clause, or in its row —
+  // or beside another member of the same set in c's sentence part, which c
+  // continues ("in Frankfurt or, on request, in our Dublin facility").
   bool ProductBeside(const Unit& u, const Candidate& c, bool follow_list = true) const {
     auto [b, e] = c.cell >= 0 ? std::pair<size_t, size_t>{0, u.text.size()} : breaks_.SoftClause(c.b, u.text.size());
     for (const Mention& m : mentions_) {
@@ -2203,17 +2197,11 @@ class PartExtractor {
           // for Vault's retention") claims no cue.
           if (DeniedAt(u, q.span.begin)) continue;
           const size_t qb = std::min(q.span.end, c.b), qe = std::max(q.span.begin, c.e);
-          bool listed = false;
-          for (const Mention& p : mentions_) listed = listed || (IsProductMention(p) && p.begin >= qb && p.end <= qe);
           // …and the value has a product of its own before it in its clause
           // ("先月の展示会で、…インサイトは2026年12月に正式リリース": 先月 is
           // no item of a list).
-          if (listed) {
-            const size_t cb = breaks_.SoftClause(c.b, u.text.size()).first;
-            bool own = false;
-            for (const Mention& p : mentions_) own = own || (IsProductMention(p) && p.begin >= cb && p.end <= c.b);
-            listed = own;
-          }
+          const bool listed =
+              NamesProductIn(qb, qe) && NamesProductIn(breaks_.SoftClause(c.b, u.text.size()).first, c.b);
           if (!listed) score += 20;
         }
         // A cue after the value that leads straight into another value of

@@ -497,13 +497,12 @@ class Builder {
   // ("480 TB・月 2,800 1,344,000" under 「数量 単位」「単価」「金額」, typed with
   // single spaces), is cut before each word that starts under a later
   // header field (two columns of slack).
+  // `head_cols`: the header fields' [begin, end) display columns.
   std::vector<NormSpan> SplitAtHeaderStarts(const std::vector<NormSpan>& fields, const Line& ln,
-                                            const std::vector<NormSpan>& head, const Line& h) const {
-    std::vector<int> starts;
-    for (const NormSpan& x : head) starts.push_back(SourceColumn(h, x.begin));
+                                            const std::vector<std::pair<int, int>>& head_cols) const {
     auto column_at = [&](int at) {
       size_t k = 0;
-      while (k + 1 < starts.size() && at >= starts[k + 1] - 2) ++k;
+      while (k + 1 < head_cols.size() && at >= head_cols[k + 1].first - 2) ++k;
       return k;
     };
     std::vector<NormSpan> out;
@@ -596,11 +595,13 @@ class Builder {
     }
     if (full_rows < 1) return false;
     const size_t width = head.size();
+    std::vector<std::pair<int, int>> head_cols;  // the header fields' display columns, as the source showed them
+    for (const NormSpan& x : head) head_cols.push_back({SourceColumn(h, x.begin), SourceColumn(h, x.end)});
     Table table;
     table.header_rows = 1;
     for (size_t r = 0; r < rows.size(); ++r) {
       std::vector<Cell> row(width);
-      if (r > 0) rows[r] = SplitAtHeaderStarts(rows[r], l_.lines[row_lines[r]], head, h);
+      if (r > 0) rows[r] = SplitAtHeaderStarts(rows[r], l_.lines[row_lines[r]], head_cols);
       const auto& f = rows[r];
       if (f.size() > width && r > 0) {
         // More fields than the header has: each goes under the header field
@@ -613,7 +614,7 @@ class Builder {
           size_t best = col;
           int best_overlap = -1, best_gap = 1 << 30;
           for (size_t k = col; k < width; ++k) {
-            const int hb = SourceColumn(h, head[k].begin), he = SourceColumn(h, head[k].end);
+            const auto [hb, he] = head_cols[k];
             const int overlap = std::min(xe, he) - std::max(xb, hb);
             const int gap = overlap > 0 ? 0 : -overlap;
             if (overlap > best_overlap && overlap > 0) {
