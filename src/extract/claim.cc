@@ -30,6 +30,14 @@ size_t CodePoints(std::string_view s, size_t b, size_t e) {
   return CodePointCount(s.substr(b, e - b));
 }
 
+// True when s[b, e) is empty or holds only spaces (the text is normalized:
+// every kind of space is U+0020 by then).
+bool OnlySpaces(std::string_view s, size_t b, size_t e) {
+  for (size_t i = b; i < e && i < s.size(); ++i)
+    if (s[i] != ' ') return false;
+  return true;
+}
+
 // Called at every byte of a unit, where it nearly always fails on the first
 // byte: that byte is compared before any memcmp.
 inline bool StartsWith(std::string_view s, std::string_view p) {
@@ -818,7 +826,8 @@ class PartExtractor {
     if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean &&
         (ForeignPossessiveBefore(u, c.b) || ForeignClauseSubject(u, c)))
       return false;
-    if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && DeniedRightAfter(u, c)) return false;
+    if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && (DeniedRightAfter(u, c) || Difference(u, c)))
+      return false;
     if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c)))
       return false;
     if (RequirementContext(u, c) || AnsweredAsRequirement(u, c)) return false;
@@ -1101,6 +1110,24 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (IsWord(m, "value_denial") && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 8)
         return true;
+    }
+    return false;
+  }
+
+  // A figure that is a difference between two values, not a value ("£4 a
+  // month cheaper", "cheaper by £4", 「5,000円安く」): difference_marker in
+  // the language data, right after the figure (at: after) or right before
+  // it (at: before; not before a date, "by January" is a deadline, nor a
+  // percentage, "backed by 99.9% uptime"), with nothing but spaces between.
+  bool Difference(const Unit& u, const Candidate& c) const {
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "difference_marker")) continue;
+      if (m.term->entry->Attr("at") == "before") {
+        if (c.kind != Kind::kDate && c.kind != Kind::kPercent && m.end <= c.b && OnlySpaces(u.text, m.end, c.b))
+          return true;
+      } else if (m.begin >= c.e && OnlySpaces(u.text, c.e, m.begin)) {
+        return true;
+      }
     }
     return false;
   }

@@ -1735,6 +1735,22 @@ TEST_F(ClaimTest, AContractedSizeIsADeals) {
   EXPECT_THAT(r->Of("harborlight-pulse", "storage_per_workspace"), IsEmpty()) << r->Dump();
 }
 
+// A figure that is the difference between two prices states no price:
+// "by $20", "$20 a month cheaper", 「月額5,000円お安く」.
+TEST_F(ClaimTest, ADifferenceIsNoValue) {
+  for (const char* text : {"Is Harborlight Relay cheaper than Corvane? It is, by $20 a month.\n",
+                           "Harborlight Relay is $20 a month cheaper than last year.\n"}) {
+    auto r = Read(text);
+    EXPECT_THAT(r->Of("harborlight-relay", "monthly_price"), IsEmpty()) << r->Dump();
+  }
+  auto ja = Read("ハーバーライト リレーは昨年より月額5,000円お安くなりました。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-relay", "monthly_price"), IsEmpty()) << ja->Dump();
+  // The price itself, and a percentage after "by", are still read.
+  auto price = Read("Harborlight Relay is $249 a month, backed by 99.95% uptime.\n");
+  EXPECT_NE(One(*price, "harborlight-relay", "monthly_price"), nullptr) << price->Dump();
+  EXPECT_NE(One(*price, "harborlight-relay", "sla"), nullptr) << price->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -226,7 +226,8 @@ Engine::Engine(const claims::Base& base)
                                       "requirement_met",  "conjunction",     "past_tense",
                                       "not_anaphora",     "product_verb",    "change_verb",
                                       "planned_marker",   "ability",         "own_marker",
-                                      "cue_denial",       "not_customer",    "compliance_answer"};
+                                      "cue_denial",       "not_customer",    "compliance_answer",
+                                      "difference_marker"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {
