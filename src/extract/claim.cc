@@ -38,6 +38,21 @@ bool OnlySpaces(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
+// True when s[b, e) is spaces around at most one word of letters ("now",
+// "also", 「も」 is not one: Japanese has no spaces to count words by).
+bool OneWordAtMost(std::string_view s, size_t b, size_t e) {
+  e = std::min(e, s.size());
+  while (b < e && s[b] == ' ') ++b;
+  while (e > b && s[e - 1] == ' ') --e;
+  if (b == e) return true;
+  if (e - b > 12) return false;
+  for (size_t i = b; i < e; ++i) {
+    const char ch = s[i];
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+  }
+  return true;
+}
+
 // Called at every byte of a unit, where it nearly always fails on the first
 // byte: that byte is compared before any memcmp.
 inline bool StartsWith(std::string_view s, std::string_view p) {
@@ -855,10 +870,11 @@ class PartExtractor {
     if (table && c.cell >= 0) return !QuoteLine(u, c);
     if (CorrectionBefore(u, c)) return true;  // "正しくは200です": as the value it corrects
     // "Meridian Insight has 40 native integrations", "It offers 200
-    // dashboards": the product's own count, said with the product as subject.
+    // dashboards", "Insight now ships 45 connectors": the product's own
+    // count, said with the product as subject (one adverb may come between).
     if (const Mention* v = WordJustBefore(u, "product_verb", c.b)) {
       for (const Mention& p : mentions_) {
-        if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v->begin && CodePoints(u.text, p.end, v->begin) <= 1)
+        if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v->begin && OneWordAtMost(u.text, p.end, v->begin))
           return true;
       }
     }

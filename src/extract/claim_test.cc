@@ -1751,6 +1751,18 @@ TEST_F(ClaimTest, ADifferenceIsNoValue) {
   EXPECT_NE(One(*price, "harborlight-relay", "sla"), nullptr) << price->Dump();
 }
 
+// A count right after "Product (adverb) ships/has …" is the product's own,
+// not a deal's size.
+TEST_F(ClaimTest, AProductVerbPastAnAdverbMakesTheCountTheProducts) {
+  for (const char* text : {"Harborlight Pulse now ships 45 native connectors.\n",
+                           "Harborlight Pulse also has 45 native connectors.\n"}) {
+    auto r = Read(text);
+    const Claim* c = One(*r, "harborlight-pulse", "integrations");
+    ASSERT_NE(c, nullptr) << r->Dump();
+    EXPECT_EQ(c->value.amount, 45);
+  }
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
