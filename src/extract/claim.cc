@@ -1121,10 +1121,21 @@ class PartExtractor {
 
   // A figure denied right after it in its clause (「5分のRPOには対応して
   // おりません」, 「2026年12月ではございません」): value_denial in the language data.
+  // A figure named as a figure (「RPO 5分という値は、弊社の公表値ではございません」:
+  // quotative right after it) is denied by a value_denial anywhere later in
+  // its sentence.
   bool DeniedRightAfter(const Unit& u, const Candidate& c) const {
-    const size_t ce = breaks_.SoftClause(c.b, u.text.size()).second;
+    size_t ce = breaks_.SoftClause(c.b, u.text.size()).second;
+    size_t reach = 8;
     for (const Mention& m : mentions_) {
-      if (IsWord(m, "value_denial") && m.begin >= c.e && m.end <= ce && CodePoints(u.text, c.e, m.begin) <= 8)
+      if (IsWord(m, "quotative") && m.begin >= c.e && OnlySpaces(u.text, c.e, m.begin)) {
+        ce = std::max(ce, breaks_.HardClause(c.b, u.text.size()).second);
+        reach = ce - c.e;
+      }
+    }
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "value_denial") && m.begin >= c.e && m.end <= ce &&
+          CodePoints(u.text, c.e, m.begin) <= (m.term->entry->Attr("near") == "true" ? 8 : reach))
         return true;
     }
     return false;

@@ -1763,6 +1763,15 @@ TEST_F(ClaimTest, AProductVerbPastAnAdverbMakesTheCountTheProducts) {
   }
 }
 
+// A figure named as a figure (「…という値は」) is denied by a denial later in
+// its sentence; 「ではなく」 there contrasts something else and denies nothing.
+TEST_F(ClaimTest, AFigureNamedAsAFigureIsDeniedLaterInItsSentence) {
+  auto r = Read("ハーバーライト リレーの稼働率99.99%という値は、弊社の公表値ではございません。\n", "tokyo");
+  EXPECT_THAT(r->Of("harborlight-relay", "sla"), IsEmpty()) << r->Dump();
+  auto kept = Read("ハーバーライト リレーの稼働率99.95%という値は、月単位ではなく年単位の実績です。\n", "tokyo");
+  EXPECT_NE(One(*kept, "harborlight-relay", "sla"), nullptr) << kept->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
