@@ -331,6 +331,28 @@ TEST(Zones, ALetterheadBetweenRulersAtTheTopIsNoSignature) {
   EXPECT_EQ(z.zone[12], Zone::kSignature);
 }
 
+// A quoted author's signature (a ruler over contact lines, after the quote's
+// text) is a signature too, after a header block and after "> " alike; its
+// address names no place the products are in.
+TEST(Zones, AQuotedAuthorsRulerSignatureIsASignature) {
+  Layout l = BuildLayout("回答いたします。\n\n-----Original Message-----\nFrom: 木村 <k@example.co.jp>\n"
+                         "Sent: Tuesday, July 21, 2026 11:45 AM\nSubject: 確認\n\nご確認ください。\n\n"
+                         "--------------------\n株式会社サンプル 木村\n〒590-0077 大阪府堺市堺区1-1\nTEL:072-225-3310\n",
+                         ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[7], Zone::kQuoted);
+  EXPECT_EQ(z.zone[10], Zone::kSignature);
+  EXPECT_EQ(z.zone[11], Zone::kSignature);
+  EXPECT_EQ(z.zone[12], Zone::kSignature);
+  Layout gt = BuildLayout("Thanks.\n\nOn Mon, Ann <a@example.com> wrote:\n> Please confirm.\n> ----------\n"
+                          "> Ann Lee, Example Ltd\n> Tel +44 20 7946 0000\n",
+                          ingest::PartKind::kPlain);
+  Zones zg = FindZones(gt, claims::DefaultLexicon());
+  EXPECT_EQ(zg.zone[3], Zone::kQuoted);
+  EXPECT_EQ(zg.zone[5], Zone::kSignature);
+  EXPECT_EQ(zg.zone[6], Zone::kSignature);
+}
+
 // In HTML a short line right above a table, with no sentence end, titles it.
 TEST(Layout, AnHtmlLineRightAboveATableIsItsCaption) {
   Layout l = BuildLayout("<p><b>Harborlight Relay &#8211; commercial summary</b></p><table>"

@@ -218,6 +218,16 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
   bool in_signature = false;  // the sender's signature, at depth 0
   bool seen_own_text = false;  // a depth-0 line of the author's before this one
   int signature_depth = -1;   // a signature inside a quote, at that depth
+  bool quoted_text_seen = false;  // text of the current quote before this line
+  bool block_signature = false;   // the quoted author's signature, after a header block
+  // A ruler followed by contact lines at its own depth starts a signature.
+  auto ruler_opens_signature = [&](int i) {
+    for (int k = i + 1; k < n && k <= i + 7; ++k) {
+      if (lines[k].quote_depth != lines[i].quote_depth) break;
+      if (mk.HasContact(content(k))) return true;
+    }
+    return false;
+  };
 
   for (int i = 0; i < n; ++i) {
     const Line& ln = lines[i];
@@ -244,10 +254,12 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       if (fields >= 2) {
         int a = add_author(t);
         for (int k = i; k <= last; ++k) z.zone[k] = Zone::kHeader;
+        quoted_text_seen = false;
         if (depth == 0) {
           block_author = a;
           in_block = true;
           in_signature = false;
+          block_signature = false;
         } else {
           // A forwarded block inside a quote: its text follows at its own
           // depth, or one deeper ("> ----- Original Message -----" … ">> …").
@@ -261,9 +273,11 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
     }
     if (mk.IsBlockMarker(t)) {
       z.zone[i] = Zone::kHeader;
+      quoted_text_seen = false;
       if (depth == 0) {
         in_block = true;
         in_signature = false;
+        block_signature = false;
       }
       continue;
     }
@@ -301,11 +315,17 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       }
       for (int k = i; k <= i + joined; ++k) z.zone[k] = Zone::kHeader;
       if (depth == 0) in_signature = false;
+      quoted_text_seen = false;
       i += joined;
       continue;
     }
+    // Quoted text keeps its author's signature out too: a "-- " line, or a
+    // ruler followed by contact lines after some of the quote's text.
+    const bool quoted_ruler_signature =
+        (depth > 0 || in_block) && ln.kind == LineKind::kRuler && quoted_text_seen && ruler_opens_signature(i);
+    if ((depth > 0 || in_block) && ln.kind != LineKind::kRuler) quoted_text_seen = true;
     if (depth > 0) {
-      if (mk.IsSignatureMarker(t)) signature_depth = depth;
+      if (mk.IsSignatureMarker(t) || quoted_ruler_signature) signature_depth = depth;
       if (signature_depth >= 0 && depth < signature_depth) signature_depth = -1;
       z.zone[i] = signature_depth == depth ? Zone::kSignature : Zone::kQuoted;
       int a = depth_author[depth];
@@ -315,7 +335,8 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
     }
     signature_depth = -1;
     if (in_block) {
-      z.zone[i] = Zone::kQuoted;
+      if (mk.IsSignatureMarker(t) || quoted_ruler_signature) block_signature = true;
+      z.zone[i] = block_signature ? Zone::kSignature : Zone::kQuoted;
       z.author[i] = block_author;
       continue;
     }
