@@ -33,6 +33,10 @@ struct Office {
   std::string id;
   std::string name;
   std::string locale;    // "ja-JP"
+  // How the office writes numeric dates: "1/4/2026" is 1 April when true.
+  // offices.yaml's date_order (dmy | mdy | ymd), else the locale's own
+  // order (ICU's yMd pattern: en-GB and en-AU day first, en-US and ja-JP not).
+  bool day_first = false;
   std::string currency;  // ISO 4217
   std::vector<std::string> senders;  // globs on the From address
   double tax_rate = 0;               // 0.10: 税込 = base × 1.10

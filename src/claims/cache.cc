@@ -331,6 +331,7 @@ std::string EncodeBase(const Base& base) {
     w.Str(o.id);
     w.Str(o.name);
     w.Str(o.locale);
+    w.Bool(o.day_first);
     w.Str(o.currency);
     w.Strs(o.senders);
     w.F64(o.tax_rate);
@@ -404,6 +405,7 @@ std::shared_ptr<Base> DecodeBase(std::string_view bytes, const std::string& dir)
     o.id = r.Str();
     o.name = r.Str();
     o.locale = r.Str();
+    o.day_first = r.Bool();
     o.currency = r.Str();
     o.senders = r.Strs();
     o.tax_rate = r.F64();

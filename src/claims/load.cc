@@ -17,6 +17,8 @@
 
 
 #include <re2/re2.h>
+#include <unicode/dtptngen.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <yaml-cpp/yaml.h>
@@ -50,6 +52,30 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// True when the locale writes numeric dates day before month: ICU's best
+// pattern for year-month-day has its 'd' before its 'M' (en-GB "dd/MM/y";
+// en-US "M/d/y", ja-JP "y/MM/dd"). An empty or unknown locale: false.
+bool LocaleWritesDayFirst(const std::string& locale) {
+  if (locale.empty()) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc = icu::Locale::forLanguageTag(locale, status);
+  if (U_FAILURE(status) || loc.isBogus()) return false;
+  std::unique_ptr<icu::DateTimePatternGenerator> generator(
+      icu::DateTimePatternGenerator::createInstance(loc, status));
+  if (U_FAILURE(status) || !generator) return false;
+  icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(u"yMd"), status);
+  if (U_FAILURE(status)) return false;
+  int day = -1, month = -1;
+  bool quoted = false;
+  for (int i = 0; i < pattern.length(); ++i) {
+    const char16_t ch = pattern.charAt(i);
+    if (ch == u'\'') quoted = !quoted;
+    if (quoted) continue;
+    if (ch == u'd' && day < 0) day = i;
+    if ((ch == u'M' || ch == u'L') && month < 0) month = i;
+  }
+  return day >= 0 && month >= 0 && day < month;
+}
 
 // ----------------------------------------------------------- diagnostics
 
@@ -761,7 +787,7 @@ void Loader::ReadOffices(FileCtx& ctx, const YAML::Node& root) {
   }
   for (const auto& node : list->value) {
     auto fields = ReadMap(ctx, node, ctx.At(node), "an office",
-                          {"id", "name", "locale", "currency", "senders", "tax"});
+                          {"id", "name", "locale", "currency", "senders", "tax", "date_order"});
     if (!fields) continue;
     Office office;
     office.where = ctx.At(node);
@@ -770,6 +796,15 @@ void Loader::ReadOffices(FileCtx& ctx, const YAML::Node& root) {
     }
     if (const Field* f = Find(*fields, "name")) office.name = ReadString(ctx, *f).value_or("");
     if (const Field* f = Find(*fields, "locale")) office.locale = ReadString(ctx, *f).value_or("");
+    office.day_first = LocaleWritesDayFirst(office.locale);
+    if (const Field* f = Find(*fields, "date_order")) {
+      const std::string order = ReadString(ctx, *f).value_or("");
+      if (order == "dmy" || order == "mdy" || order == "ymd") {
+        office.day_first = order == "dmy";
+      } else {
+        ctx.Error(ctx.At(*f), "'date_order' must be dmy, mdy or ymd, got " + Describe(f->value));
+      }
+    }
     if (const Field* f = Find(*fields, "currency")) {
       office.currency = ReadString(ctx, *f).value_or("");
       if (!office.currency.empty() && !IsCurrencyCode(office.currency)) {

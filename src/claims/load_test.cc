@@ -388,6 +388,18 @@ TEST(LoadBaseTest, ProductAttributesOverrideAndAddToTheCompanyOnes) {
   EXPECT_EQ(base.FindOffice("tokyo")->tax_quoted, Tax::kIncluded);
 }
 
+// How an office writes numeric dates comes from its locale (ICU's own
+// order), unless offices.yaml says date_order.
+TEST(LoadBaseTest, AnOfficesDateOrderComesFromItsLocaleOrDateOrder) {
+  Loaded r = Load(Fixture("forms"));
+  ASSERT_TRUE(r.base.ok()) << r.base.status().ToString();
+  const Base& base = **r.base;
+  EXPECT_FALSE(base.FindOffice("us-hq")->day_first);
+  EXPECT_FALSE(base.FindOffice("tokyo")->day_first);
+  EXPECT_TRUE(base.FindOffice("london")->day_first);
+  EXPECT_TRUE(base.FindOffice("toronto")->day_first);
+}
+
 // （税込） typed full-width is a literal: it matches "(税込)" in normalized
 // text, and is not read as a regex group matching a bare 税込.
 TEST(LoadBaseTest, FullWidthPunctuationInPatternsStaysLiteral) {
@@ -438,6 +450,13 @@ TEST(LoadBaseTest, UnknownKeyIsReportedWithTheAllowedKeys) {
   Loaded r = Load(dir);
   ExpectOneError(r, dir + "/products/meridian-sync.yaml", 9, 31);
   EXPECT_EQ(r.errors[0].message, "unknown key 'util' in 'valid' (allowed: from, until)");
+}
+
+TEST(LoadBaseTest, AnUnknownDateOrderIsReportedAtItsValue) {
+  const std::string dir = Fixture("broken/bad-date-order");
+  Loaded r = Load(dir);
+  ExpectOneError(r, dir + "/offices.yaml", 6, 17);
+  EXPECT_EQ(r.errors[0].message, "'date_order' must be dmy, mdy or ymd, got 'd/m/y'");
 }
 
 TEST(LoadBaseTest, DuplicateClaimIdNamesTheFirstOccurrence) {

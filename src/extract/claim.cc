@@ -393,11 +393,8 @@ class PartExtractor {
     unit_counts_.clear();
     ParseContext context;
     context.as_of = in_.as_of;
-    // "1/4/2026" is 1 April where the writer's office writes English dates
-    // day first (any English locale but en-US).
-    if (const claims::Office* o = base_.FindOffice(speaker_)) {
-      context.day_first = o->locale.rfind("en-", 0) == 0 && o->locale != "en-US";
-    }
+    // "1/4/2026" is 1 April where the writer's office writes dates day first.
+    if (const claims::Office* o = base_.FindOffice(speaker_)) context.day_first = o->day_first;
     context.number_breaks = StruckEdges(u);
     quantities_ = e_.quantities().Parse(u.text, context);
     bool question = IsQuestion(u);
