@@ -44,7 +44,7 @@ struct Value {
   bool approximate = false;  // 約, about: still a claim of that value
   double amount = 0;         // kRange: the lower end
   double amount_max = 0;     // kRange only: the upper end
-  std::string unit;          // duration unit
+  std::string unit;          // duration unit; a count range: what is counted (users)
   std::string currency;      // money
   std::string per;           // money billing unit: once|month|year|user-month|TB-month…
   Tax tax = Tax::kUnstated;  // money

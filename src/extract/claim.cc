@@ -1895,6 +1895,7 @@ class PartExtractor {
   struct Choice {
     const claims::Attribute* attribute = nullptr;
     int score = kNoScore;
+    int key = kNoScore;  // the rank among the product's attributes (lower wins)
   };
 
   Choice AttributeFor(const Unit& u, const Candidate& c, int product, const TableContext* table) const {
@@ -1937,13 +1938,16 @@ class PartExtractor {
       // file-sharing product Meridian Sync is 99.9%").
       if (score > kCueLimit && c.kind != Kind::kSet && c.kind != Kind::kBoolean && SubjectCue(u, c, *a))
         score = kCueLimit - 1;
-      // Prefer what the base knows of this product; then the closer cue.
-      int key = score * 4 + (has_claims ? 0 : 2);
-      int best_key = best.score == kNoScore ? kNoScore : best.score * 4 + (e_.HasClaims(product, best.attribute) ? 0 : 2);
-      if (key < best_key) {
-        best.attribute = a;
-        best.score = score;
-      }
+      // Prefer what the base knows of this product; then the closer cue;
+      // of two durations, the one stated in a unit nearer the value's ("ninety
+      // days" fits a retention in days better than an RPO in minutes). Up to
+      // three units apart (days and years) that only ranks; further apart
+      // ("three years" for a latency in seconds) the cue must be that much
+      // closer too.
+      const int steps = c.kind == Kind::kDuration && !a->unit.empty() ? UnitDistance(c.value.unit, a->unit) : 0;
+      if (steps > 3 && score < kNoScore) score += steps * 10;
+      const int key = score >= kNoScore ? kNoScore : (score + steps * 10) * 4 + (has_claims ? 0 : 2);
+      if (key < best.key) best = Choice{a, score, key};
     }
     if (best.score > kCueLimit) return Choice{};
     // A price the base knows no such attribute of for this product, while a
@@ -2087,11 +2091,13 @@ class PartExtractor {
     // A value in brackets after its clause is that clause's ("RTO agreed
     // per contract (typically 4-8 hours)").
     if (sb > 0 && u.text[sb - 1] == '(') sb = breaks_.SoftClause(sb - 1, u.text.size()).first;
-    // Not when the clause is about the customer's things ("your renewal
-    // keeps that rate for another 12 months").
-    if (HasWord("customer_marker", sb, se)) return false;
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;
+      // Not when the subject is the customer's thing ("your renewal keeps
+      // that rate for another 12 months"); the customer's things after the
+      // cue only qualify it ("Vault's RTO for a full restore of your file
+      // shares is about 1.5 hours").
+      if (HasWord("customer_marker", sb, m.begin)) continue;
       if (static_cast<int>(CodePoints(u.text, m.end, c.b)) > kSubjectCueLimit) continue;
       // Not another value's own unit word (「最大1万ユーザーまで1テナントで」).
       bool inside = false;
@@ -2287,9 +2293,6 @@ class PartExtractor {
       best = std::min(best, score);
     }
     if (owned_elsewhere) return best;  // only the value's own cell speaks
-    // A duration far from the unit the attribute is stated in ("ninety
-    // days" for an RPO in minutes) fits it less.
-    if (c.kind == Kind::kDuration && best < kNoScore && !a.unit.empty()) best += UnitDistance(c.value.unit, a.unit) * 10;
     if (const TableColumn* col = table ? table->column(c.cell) : nullptr) {
       for (const Mention& m : col->cues) {
         if (m.term->attribute == a.id) best = std::min(best, 35);
@@ -2446,6 +2449,9 @@ class PartExtractor {
     claim.quoted = quoted_;
     claim.office = reported_ ? std::string(claims::kUnknownOffice) : speaker_;
     claim.as_of = in_.as_of;
+    // A range of counts is a range of what the attribute counts ("1万〜2万
+    // ユーザー": {min 10000, max 20000, unit users}).
+    if (c.kind == Kind::kCount && claim.value.bound == claims::Bound::kRange) claim.value.unit = a.unit;
     if (c.kind == Kind::kMoney) {
       claim.value.per = FillPer(c.value.per, a.unit);
       // A section's or document's tax note speaks of the office's own

@@ -1772,6 +1772,30 @@ TEST_F(ClaimTest, AFigureNamedAsAFigureIsDeniedLaterInItsSentence) {
   EXPECT_NE(One(*kept, "harborlight-relay", "sla"), nullptr) << kept->Dump();
 }
 
+// A duration in a unit a few steps from the attribute's (days for a
+// retention in years) is still the attribute's when its cue is the row's
+// label; a range of counts carries what the attribute counts.
+TEST_F(ClaimTest, ADurationInANearbyUnitAndACountRangesUnit) {
+  auto r = Read("| 製品 | 項目 | ご要件 | 弊社回答 |\n|---|---|---|---|\n"
+                "| ハーバーライト デスク | 保持期間 | 5年以上 | 標準1,095日 |\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "retention");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1095);
+  auto range = Read("ハーバーライト デスクは500〜1,000エージェント規模のお客様向けです。\n", "tokyo");
+  const Claim* agents = One(*range, "harborlight-desk", "max_agents");
+  ASSERT_NE(agents, nullptr) << range->Dump();
+  EXPECT_EQ(agents->value.unit, "agents");
+}
+
+// The customer's things after a subject cue only qualify it: the value is
+// still the cue's.
+TEST_F(ClaimTest, TheCustomersThingsAfterTheSubjectCueQualifyIt) {
+  auto r = Read("Harborlight Desk's first response time for tickets from your field engineers is about 2 hours.\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "first_response_time"), nullptr) << r->Dump();
+  auto theirs = Read("Your first response time target for Harborlight Desk tickets from field engineers is 2 hours.\n");
+  EXPECT_THAT(theirs->Of("harborlight-desk", "first_response_time"), IsEmpty()) << theirs->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -134,6 +134,7 @@ enum Cat : int {
   kDateFiller,
   kBracketTax,
   kPerDenial,
+  kSpanLead,
   kNumCats
 };
 
@@ -175,7 +176,8 @@ constexpr std::array<const char*, kNumCats> kCatNames = {"kanji_digit",
                                                          "month_cue",
                                                          "date_filler",
                                                          "bracket_tax",
-                                                         "per_denial"};
+                                                         "per_denial",
+                                                         "span_lead"};
 
 using Mask = uint64_t;
 constexpr Mask Bit(Cat c) { return Mask{1} << c; }
@@ -201,6 +203,7 @@ struct Word {
   Kind kind = Kind::kCount;  // unit
   std::string unit;          // unit (duration unit); relative_date ("year"/"month")
   double bytes = 0;          // unit (data-size)
+  double times = 1;          // unit (duration): how many `unit` one of it is ("fortnight": 2 weeks)
   std::string code;          // currency
   Bound bound = Bound::kExact;
   bool inclusive = true;
@@ -253,6 +256,8 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
       w.unit = v;
     } else if (k == "bytes") {
       w.bytes = e.Number(k, 0);
+    } else if (k == "times") {
+      w.times = e.Number(k, 1);
     } else if (k == "code") {
       w.code = v;
     } else if (k == "bound") {
@@ -1052,6 +1057,23 @@ Numeral Scanner::ScanNumeral(size_t pos) const {
     r.end = i;
     r.value = total + section + (has_cur ? cur : 0);
   }
+  // A decimal written in kanji with 「・」 as its point (九十九・九パーセント,
+  // 一・五時間): kanji digits after the point, then a unit.
+  if (tokens > 0 && r.has_kanji && s_.compare(r.end, 3, "\xE3\x83\xBB") == 0) {  // ・
+    size_t j = r.end + 3;
+    double frac = 0, place = 0.1;
+    Hit d;
+    while (j < n_ && (d = Longest(j, Bit(kKanjiDigit))) && place > 1e-4) {
+      frac += d.w->value * place;
+      place /= 10;
+      j = d.e;
+    }
+    if (j > r.end + 3 && Longest(SkipSpaces(j), Bit(kUnit))) {
+      r.value += frac;
+      r.decimal = true;
+      r.end = j;
+    }
+  }
   r.ok = tokens > 0;
   r.plain_int = r.ok && tokens == 1 && !r.has_kanji && !r.comma && !r.decimal;
   r.mult_end = r.end;
@@ -1079,10 +1101,14 @@ Numeral Scanner::ScanWords(size_t pos) const {
         if (prev != kStart) break;
         size_t j = SkipSpaces(h.e);
         Hit sc = j > h.e ? Longest(j, Bit(kNumberScale)) : Hit{};
-        // …or one of a unit after a bound or an approximation: "under a
-        // second", "within an hour", "about a day".
-        if (!sc && j > h.e && Longest(j, Bit(kUnit)) && pos > 0 &&
-            LongestEndingAt(SkipSpacesBack(pos, 0), Bit(kBound) | Bit(kApprox), At::kBefore)) {
+        // …or one of a unit after a bound, an approximation or a span_lead
+        // ("under a second", "within an hour", "about a day", "free for a
+        // fortnight"), and one of a data size anywhere ("a terabyte of
+        // storage").
+        const Hit unit = !sc && j > h.e ? Longest(j, Bit(kUnit)) : Hit{};
+        if (unit && ((unit.w->kind == Kind::kDataSize && unit.w->bytes >= 1e9) ||
+                     (pos > 0 && LongestEndingAt(SkipSpacesBack(pos, 0), Bit(kBound) | Bit(kApprox) | Bit(kSpanLead),
+                                                 At::kBefore)))) {
           r.end = h.e;
           r.value = 1;
           ++tokens;
@@ -2385,7 +2411,8 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
 
   // The amounts in the value's terms: bytes for sizes, one duration unit.
   auto scaled = [](const Word* u, double x) {
-    return u && u->kind == Kind::kDataSize ? x * u->bytes : x;
+    if (u && u->kind == Kind::kDataSize) return x * u->bytes;
+    return u && u->kind == Kind::kDuration ? x * u->times : x;
   };
   double x1 = scaled(unit, a1), x2 = 0;
   std::string duration_unit = unit && unit->kind == Kind::kDuration ? unit->unit : "";

@@ -1162,6 +1162,26 @@ TEST_F(QuantityTest, IssueNumbersAndFunctionWordsAreNoQuantities) {
 // A bare hundred or thousand after a bound (「最大千個」), a footnote's mark
 // (「200個※1」: no count of 1, but 「※2027年1月」 is a date), 「ユーザー月額」 as
 // a per-user monthly basis, and "2 s" as seconds.
+// "a terabyte", "for a fortnight", 「九十九・九パーセント」: one of a unit after
+// an article, a unit of several others, a kanji decimal with 「・」.
+TEST_F(QuantityTest, AnArticleAFortnightAndAKanjiDecimal) {
+  Quantity tb = One("Every user gets a terabyte of storage.");
+  EXPECT_EQ(tb.value.kind, Kind::kDataSize);
+  EXPECT_EQ(tb.value.amount, 1e12);
+  Quantity fortnight = One("You can trial it free for a fortnight.");
+  EXPECT_EQ(fortnight.value.kind, Kind::kDuration);
+  EXPECT_EQ(fortnight.value.amount, 2);
+  EXPECT_EQ(fortnight.value.unit, "weeks");
+  Quantity pct = One("月間稼働率は九十九・九パーセントです。");
+  EXPECT_EQ(pct.value.kind, Kind::kPercent);
+  EXPECT_DOUBLE_EQ(pct.value.amount, 99.9);
+  // A price "a month" stays a price; 「一・二」 with no unit is no decimal.
+  Quantity price = One("It costs $399 a month.");
+  EXPECT_EQ(price.value.kind, Kind::kMoney);
+  EXPECT_EQ(price.value.per, "month");
+  for (const Quantity& q : Parse("第一・二四半期の資料")) EXPECT_NE(q.value.amount, 1.2);
+}
+
 TEST_F(QuantityTest, JapaneseBareThousandsFootnotesAndPerUserMonthly) {
   Quantity thousand = One("ダッシュボードは最大千個まで作成可能です。");
   EXPECT_EQ(thousand.value.amount, 1000);

@@ -218,7 +218,7 @@ class Text {
         if (v.bound == claims::Bound::kRange) return range("percent");
         return Num(v.amount);
       case Kind::kCount:
-        if (v.bound == claims::Bound::kRange) return range("");
+        if (v.bound == claims::Bound::kRange) return range(v.unit);
         return Num(v.amount);
     }
     Null();
@@ -259,7 +259,7 @@ json ValueJson(const claims::Value& v) {
       if (v.bound == claims::Bound::kRange) return json{{"min", Number(v.amount)}, {"max", Number(v.amount_max)}, {"unit", "percent"}};
       return Number(v.amount);
     case Kind::kCount:
-      if (v.bound == claims::Bound::kRange) return json{{"min", Number(v.amount)}, {"max", Number(v.amount_max)}, {"unit", ""}};
+      if (v.bound == claims::Bound::kRange) return json{{"min", Number(v.amount)}, {"max", Number(v.amount_max)}, {"unit", v.unit}};
       return Number(v.amount);
   }
   return nullptr;
@@ -290,7 +290,7 @@ claims::Value ValueFromJson(const json& j, claims::Kind kind) {
         } else {
           v.amount = num(j.value("amount", json(0)));
         }
-        if (kind == claims::Kind::kDuration) v.unit = j.value("unit", "");
+        if (kind == claims::Kind::kDuration || kind == claims::Kind::kCount) v.unit = j.value("unit", "");
         if (kind == claims::Kind::kMoney) {
           v.currency = j.contains("currency") ? j.value("currency", "") : j.value("unit", "");
           v.per = j.contains("per") && j["per"].is_string() ? j["per"].get<std::string>() : "";
