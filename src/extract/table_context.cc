@@ -143,7 +143,9 @@ std::string TableContext::BareNumberCurrency(int cell) const {
   const TableColumn* c = column(cell);
   if (!c) return {};
   if (!c->currency.empty()) return c->currency;
-  if (c->role != "unit_price") return {};
+  // A unit-price column, or one headed by a tax statement alone (「税抜」
+  // 「税込」 beside 「課金単位」): its bare numbers are prices.
+  if (c->role != "unit_price" && (c->tax == claims::Tax::kUnstated || !c->role.empty())) return {};
   return !caption_currency_.empty() ? caption_currency_ : header_currency_;
 }
 

@@ -100,6 +100,20 @@ TEST(TableContextTest, ACaptionsCurrencyPricesOnlyAUnitPriceColumn) {
   EXPECT_EQ(tc.BareNumberCurrency(2), "");
 }
 
+// A column headed by a tax statement alone (税抜, 税込) holds prices: its
+// bare numbers take the caption's currency.
+TEST(TableContextTest, ATaxHeadedColumnTakesTheCaptionsCurrency) {
+  ReadTable t(
+      "表1 月額利用料（単位：円）\n"
+      "| 製品 | 課金単位 | 税抜 | 税込 |\n"
+      "|---|---|---|---|\n"
+      "| ハーバーライト デスク | 月額 | 5000 | 5500 |\n");
+  TableContext tc = t.Context();
+  EXPECT_EQ(tc.BareNumberCurrency(2), "JPY");
+  EXPECT_EQ(tc.BareNumberCurrency(3), "JPY");
+  EXPECT_EQ(tc.BareNumberCurrency(1), "");
+}
+
 TEST(TableContextTest, AUnitPriceTakesTheCurrencyAnotherHeaderNames) {
   ReadTable t(
       "| Item | Unit price | Qty | Annual (GBP) |\n"

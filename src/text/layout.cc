@@ -810,7 +810,8 @@ class Builder {
 
   // A numbered caption line just above or below a text table ("Table 3.1 -
   // Meridian Insight licence fees (GBP, all prices exclude VAT)",
-  // 「表1：…の主な仕様」), one blank line away at most, is its caption.
+  // 「表1：…の主な仕様」, 「表A-1 月額利用料」), one blank line away at most,
+  // is its caption.
   void MarkTextCaptions() {
     static constexpr std::string_view kCaptionLabels[] = {"Table", "TABLE", "Tbl.", "表", "図表"};
     auto is_caption = [&](int i) {
@@ -830,6 +831,10 @@ class Builder {
         if (!StartsWith(t, label)) continue;
         size_t k = label.size();
         while (k < t.size() && t[k] == ' ') ++k;
+        // An appendix's letter may come first ("Table A.1", 「表A-1」).
+        if (k + 1 < t.size() && t[k] >= 'A' && t[k] <= 'Z' &&
+            (t[k + 1] == '-' || t[k + 1] == '.' || std::isdigit(static_cast<unsigned char>(t[k + 1]))))
+          k += t[k + 1] == '-' || t[k + 1] == '.' ? 2 : 1;
         return k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]));
       }
       return false;

@@ -354,6 +354,20 @@ TEST(Zones, AQuotedAuthorsRulerSignatureIsASignature) {
 }
 
 // In HTML a short line right above a table, with no sentence end, titles it.
+// An appendix's numbered caption ("表A-1", "Table B.2") a blank line above a
+// table is its caption too.
+TEST(Layout, AnAppendixCaptionNumberIsACaption) {
+  for (const char* caption : {"表A-1 月額利用料（単位：円）", "Table B.2 Licence fees (GBP)"}) {
+    Layout l = BuildLayout(std::string(caption) + "\n\n| 製品 | 税抜 |\n|---|---|\n| X | 50,000 |\n",
+                           ingest::PartKind::kMarkdown);
+    ASSERT_EQ(l.tables.size(), 1u);
+    ASSERT_FALSE(l.tables[0].caption.empty()) << caption;
+  }
+  Layout plain = BuildLayout("Tables are ready.\n\n| a | b |\n|---|---|\n| x | 1 |\n", ingest::PartKind::kMarkdown);
+  ASSERT_EQ(plain.tables.size(), 1u);
+  EXPECT_TRUE(plain.tables[0].caption.empty());
+}
+
 TEST(Layout, AnHtmlLineRightAboveATableIsItsCaption) {
   Layout l = BuildLayout("<p><b>Harborlight Relay &#8211; commercial summary</b></p><table>"
                          "<tr><td>List price</td><td>$249 per month</td></tr>"
