@@ -828,10 +828,16 @@ class PartExtractor {
       const TableColumn* col = table->column(c.cell);
       if (role.empty() && table->has_answer_column() && col && col->products.empty() && table->HasRole("requirement"))
         return false;
-      // A question cell is a requirement, whatever its column is called.
+      // A question cell is a requirement, whatever its column is called
+      // ("Is RPO under 30 minutes?", 「RPOは30分以内ですか。」).
       std::string_view ct = std::string_view(u.text).substr(cell.begin, cell.end - cell.begin);
       while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
       if (!ct.empty() && ct.back() == '?') return false;
+      for (const Mention& m : mentions_) {
+        if (IsWord(m, "question_marker") && m.begin >= cell.begin && m.end <= cell.end &&
+            m.term->entry->Attr("at", "any") == "any")
+          return false;
+      }
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;

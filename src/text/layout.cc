@@ -688,8 +688,12 @@ class Builder {
       std::string_view t = Content(ln);
       if (IsRulerText(t)) {
         ln.kind = LineKind::kRuler;
-        // Setext heading underline in Markdown.
-        if (i > 0 && l_.lines[i - 1].kind == LineKind::kText && (t[0] == '=' || t[0] == '-') &&
+        // Setext heading underline in Markdown (also under a line already
+        // taken for an all-caps title: the underline decides its level, so
+        // "SECTION C - GENERAL" over "===" ends "SECTION B - …" over "===").
+        const bool caps_title =
+            i > 0 && !markdown && l_.lines[i - 1].kind == LineKind::kHeading && l_.lines[i - 1].heading_level == 2;
+        if (i > 0 && (l_.lines[i - 1].kind == LineKind::kText || caps_title) && (t[0] == '=' || t[0] == '-') &&
             (markdown || DisplayWidth(Content(l_.lines[i - 1]), 0, l_.lines[i - 1].content.size()) <= 80)) {
           l_.lines[i - 1].kind = LineKind::kHeading;
           l_.lines[i - 1].heading_level = t[0] == '=' ? 1 : 2;

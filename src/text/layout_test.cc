@@ -408,6 +408,17 @@ TEST(Layout, ANumberedTitleOverMarkedItemsIsAHeading) {
   EXPECT_EQ(l.lines[6].kind, LineKind::kBullet);  // followed by the next numbered item
 }
 
+// An all-caps title underlined with "===" is a first-level heading like the
+// mixed-case one before it: "SECTION C - GENERAL" ends "SECTION B - …".
+TEST(Layout, AnUnderlinedAllCapsTitleTakesItsUnderlinesLevel) {
+  Layout l = BuildLayout("Intro line.\n\nSECTION B - Harborlight Desk (helpdesk)\n=======================\n\nText.\n\n"
+                         "SECTION C - GENERAL\n===================\n\nMore text.\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_EQ(l.lines[2].kind, LineKind::kHeading);
+  ASSERT_EQ(l.lines[7].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[2].heading_level, l.lines[7].heading_level);
+}
+
 // A numbered line boxed in rulers is a part's title, above 【…】 sections.
 TEST(Layout, ANumberedTitleBetweenRulersIsAPartsHeading) {
   Layout l = BuildLayout("前文です。\n\n==========\n1. ハーバーライト デスク\n==========\n\n【要件 1-1】\n回答：最大1,000名です。\n",
