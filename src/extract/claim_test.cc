@@ -1796,6 +1796,17 @@ TEST_F(ClaimTest, TheCustomersThingsAfterTheSubjectCueQualifyIt) {
   EXPECT_THAT(theirs->Of("harborlight-desk", "first_response_time"), IsEmpty()) << theirs->Dump();
 }
 
+// A question cell is the customer's requirement, in Japanese as in English:
+// only the answer's figure is a claim.
+TEST_F(ClaimTest, AJapaneseQuestionCellIsARequirement) {
+  auto r = Read("| No | 分類 | 確認項目 | 回答 | 補足 |\n|---|---|---|---|---|\n"
+                "| 1 | 可用性 | ハーバーライト デスクの稼働率99.9%以上のSLAが定義されていますか。 | はい | 月間稼働率99.95%をSLAとして定義しております。 |\n",
+                "tokyo");
+  auto cs = r->Of("harborlight-desk", "sla");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 99.95);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
