@@ -696,6 +696,26 @@ class PartExtractor {
           ce = std::min(ce, u.cells[c.cell].end);
         }
         c.value.truth = !NegationOutsideCues(cb, ce);
+        // A label's answer that names the feature again is judged where it
+        // does ("オフライン：電波が届かない場所でも、オフラインで閲覧いただけ
+        // ます": the negation is the place's, in a clause of its own).
+        if (!c.value.truth) {
+          bool again = false, denied = false;
+          const size_t he = breaks_.HardClause(m.begin, u.text.size()).second;
+          const size_t colon = u.text.find(':', m.end);
+          for (const Mention& x : mentions_) {
+            if (x.type() != MentionType::kCue || x.term->attribute != a->id || x.begin <= m.end || x.end > he ||
+                c.cell >= 0 || colon >= x.begin || CodePoints(u.text, m.end, colon) > 1)
+              continue;
+            again = true;
+            auto [xb, xe] = breaks_.SoftClause(x.begin, u.text.size());
+            denied = denied || NegationOutsideCues(xb, xe);
+          }
+          if (again && !denied) {
+            c.value.truth = true;
+            ce = he;
+          }
+        }
         // A feature only named ("…のオフライン利用について、…と異なるように
         // 思われます") is no claim: outside a table, a true one needs a word
         // that affirms or states a capacity in its clause.

@@ -1807,6 +1807,21 @@ TEST_F(ClaimTest, AJapaneseQuestionCellIsARequirement) {
   EXPECT_EQ(cs[0]->value.amount, 99.95);
 }
 
+// A label whose answer names the feature again is judged in that clause: a
+// negation about something else before it denies nothing.
+TEST_F(ClaimTest, ALabelsAnswerNamingTheFeatureAgainIsJudgedThere) {
+  auto r = Read("ハーバーライト デスクの特長\n\nオンプレミス：クラウドを使わない環境でも、オンプレミスでご利用いただけます。\n", "tokyo", kAsOf,
+                /*document=*/true);
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_TRUE(c->value.truth);
+  auto denied = Read("ハーバーライト デスクの特長\n\nオンプレミス：ハーバーライト デスクはオンプレミスでは提供しておりません。\n", "tokyo",
+                     kAsOf, /*document=*/true);
+  const Claim* d = One(*denied, "harborlight-desk", "on_premises");
+  ASSERT_NE(d, nullptr) << denied->Dump();
+  EXPECT_FALSE(d->value.truth);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
