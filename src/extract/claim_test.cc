@@ -1822,6 +1822,14 @@ TEST_F(ClaimTest, ALabelsAnswerNamingTheFeatureAgainIsJudgedThere) {
   EXPECT_FALSE(d->value.truth);
 }
 
+// 「こちらは」 opening a sentence refers to the product named last.
+TEST_F(ClaimTest, KochirawaRefersToTheProductNamedLast) {
+  auto r = Read("ご検討中のハーバーライト デスクについてご案内します。\nこちらは最大1,000エージェントまでご利用いただけます。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
