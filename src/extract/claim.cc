@@ -848,16 +848,8 @@ class PartExtractor {
       const TableColumn* col = table->column(c.cell);
       if (role.empty() && table->has_answer_column() && col && col->products.empty() && table->HasRole("requirement"))
         return false;
-      // A question cell is a requirement, whatever its column is called
-      // ("Is RPO under 30 minutes?", 「RPOは30分以内ですか。」).
-      std::string_view ct = std::string_view(u.text).substr(cell.begin, cell.end - cell.begin);
-      while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
-      if (!ct.empty() && ct.back() == '?') return false;
-      for (const Mention& m : mentions_) {
-        if (IsWord(m, "question_marker") && m.begin >= cell.begin && m.end <= cell.end &&
-            m.term->entry->Attr("at", "any") == "any")
-          return false;
-      }
+      // A question cell is a requirement, whatever its column is called.
+      if (QuestionCell(u, c.cell)) return false;
     }
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
@@ -1409,13 +1401,30 @@ class PartExtractor {
   // nothing about the answer beside it.
   // Who an item is for ("principals and office staff") makes no deal of a
   // figure in a unit-price column: that is the item's list price.
+  // Cell `cell` of row `u` asks a question ("Is RPO under 30 minutes?",
+  // 「容量の上限はありますか。」): the customer's requirement.
+  bool QuestionCell(const Unit& u, int cell) const {
+    const auto& range = u.cells[cell];
+    std::string_view ct = std::string_view(u.text).substr(range.begin, range.end - range.begin);
+    while (!ct.empty() && ct.back() == ' ') ct.remove_suffix(1);
+    if (!ct.empty() && ct.back() == '?') return true;
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, "question_marker") && m.begin >= range.begin && m.end <= range.end &&
+          m.term->entry->Attr("at", "any") == "any")
+        return true;
+    }
+    return false;
+  }
+
   bool RowIsDeal(const Unit& u, const Candidate& c, const TableContext& table) const {
     const bool unit_price = table.Role(c.cell) == "unit_price";
     for (size_t k = 0; k < u.cells.size(); ++k) {
       if (static_cast<int>(k) == c.cell) continue;
       if (static_cast<int>(k) > c.cell) break;
       const std::string& role = table.Role(static_cast<int>(k));
-      if (role == "requirement") continue;
+      // The customer's requirement or question ("想定データ量は初年度45TB…
+      // 上限はありますか。") sizes their deal, not the answer beside it.
+      if (role == "requirement" || QuestionCell(u, static_cast<int>(k))) continue;
       // The quantity beside a unit price ("20TB×12ヶ月") is the deal's, not
       // the price's.
       if (unit_price && role == "deal") continue;

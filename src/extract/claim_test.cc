@@ -1830,6 +1830,18 @@ TEST_F(ClaimTest, KochirawaRefersToTheProductNamedLast) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// The customer's question in a row, whatever its column is called, sizes
+// their deal ("想定…初年度20GB"), not the answer beside it.
+TEST_F(ClaimTest, ADealWordInAQuestionCellLeavesTheAnswer) {
+  auto r = Read("| No. | 分類 | 設問 | 回答 | 補足 |\n|---|---|---|---|---|\n"
+                "| 1 | 容量 | 想定データ量は初年度20GBです。容量の上限はありますか。 | はい | "
+                "ハーバーライト パルスは1ワークスペースあたり最大50GBまでご利用いただけます。 |\n",
+                "tokyo");
+  const Claim* c = One(*r, "harborlight-pulse", "storage_per_workspace");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 50e9);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
