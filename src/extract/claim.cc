@@ -9,6 +9,8 @@
 
 #include "base/unicode.h"
 #include "claims/office.h"
+#include "extract/clause.h"
+#include "extract/period.h"
 #include "extract/table_context.h"
 
 namespace onevoice::extract {
@@ -24,11 +26,6 @@ constexpr int kCueLimit = 60;  // a cue further than this (code points + penalti
 constexpr int kWeakCueLimit = 20;  // the same, for attributes with no value for the product
 constexpr int kSubjectCueLimit = 80;  // a clause's subject cue, before its value
 constexpr int kRowCueLimit = 40;   // …in a table row, where labels and headers tie cells
-
-size_t CodePoints(std::string_view s, size_t b, size_t e) {
-  if (e <= b || b >= s.size()) return 0;
-  return CodePointCount(s.substr(b, e - b));
-}
 
 // True when s[b, e) is empty or holds only spaces (the text is normalized:
 // every kind of space is U+0020 by then).
@@ -57,123 +54,6 @@ bool OneWordAtMost(std::string_view s, size_t b, size_t e) {
 // byte: that byte is compared before any memcmp.
 inline bool StartsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.compare(0, p.size(), p) == 0));
-}
-
-// Clause structure of a unit: hard breaks end sentences or items, soft ones
-// end clauses. Both are typographic (the same in every language).
-bool IsHardBreakAt(std::string_view t, size_t i) {
-  char c = t[i];
-  if (c == ';' || c == '!' || c == '?') return true;
-  if (c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ') && !(i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
-                                                               i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1]))))
-    return true;
-  return StartsWith(t.substr(i), "。") || StartsWith(t.substr(i), "|");
-}
-
-bool IsSoftBreakAt(std::string_view t, size_t i) {
-  char c = t[i];
-  if (c == '(' || c == ')' || c == '[' || c == ']') return true;
-  if (c == ',' && !(i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])) && i + 1 < t.size() &&
-                    std::isdigit(static_cast<unsigned char>(t[i + 1]))))
-    return true;
-  if (c == ':' && !(i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1])))) return true;
-  auto sub = t.substr(i);
-  return StartsWith(sub, "、") || StartsWith(sub, "—") || StartsWith(sub, "「") || StartsWith(sub, "」") ||
-         StartsWith(sub, "/") || StartsWith(sub, " - ");
-}
-
-struct Breaks {
-  std::vector<size_t> hard, soft;  // positions
-  int HardBetween(size_t a, size_t b) const {
-    if (a > b) std::swap(a, b);
-    return static_cast<int>(std::lower_bound(hard.begin(), hard.end(), b) - std::lower_bound(hard.begin(), hard.end(), a));
-  }
-  int SoftBetween(size_t a, size_t b) const {
-    if (a > b) std::swap(a, b);
-    return static_cast<int>(std::lower_bound(soft.begin(), soft.end(), b) - std::lower_bound(soft.begin(), soft.end(), a));
-  }
-  // [begin, end) of the soft clause holding position p.
-  std::pair<size_t, size_t> SoftClause(size_t p, size_t len) const {
-    size_t b = 0, e = len;
-    for (size_t s : soft) {
-      if (s < p) b = std::max(b, s + 1);
-      if (s >= p) { e = std::min(e, s); break; }
-    }
-    for (size_t h : hard) {
-      if (h < p) b = std::max(b, h + 1);
-      if (h >= p) { e = std::min(e, h); break; }
-    }
-    return {b, e};
-  }
-  std::pair<size_t, size_t> HardClause(size_t p, size_t len) const {
-    size_t b = 0, e = len;
-    for (size_t h : hard) {
-      if (h < p) b = std::max(b, h + 1);
-      if (h >= p) { e = std::min(e, h); break; }
-    }
-    return {b, e};
-  }
-};
-
-Breaks FindBreaks(std::string_view t) {
-  Breaks br;
-  for (size_t i = 0; i < t.size(); ++i) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    // No break starts with a letter or a digit: most bytes end here.
-    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
-    if (IsHardBreakAt(t, i)) {
-      br.hard.push_back(i);
-      br.soft.push_back(i);
-    } else if (IsSoftBreakAt(t, i)) {
-      br.soft.push_back(i);
-    }
-  }
-  return br;
-}
-
-std::string LastDayOf(const std::string& date) {
-  // "YYYY" -> YYYY-12-31, "YYYY-MM" -> last day of the month.
-  if (date.size() == 4) return date + "-12-31";
-  if (date.size() == 7) {
-    int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str());
-    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int d = (m >= 1 && m <= 12) ? kDays[m - 1] : 31;
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) d = 29;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%s-%02d", date.c_str(), d);
-    return buf;
-  }
-  return date;
-}
-
-std::string FirstDayOf(const std::string& date) {
-  if (date.size() == 4) return date + "-01-01";
-  if (date.size() == 7) return date + "-01";
-  return date;
-}
-
-// The same date a year earlier ("2027-03" -> "2026-03").
-std::string YearBefore(const std::string& date) {
-  std::string year = std::to_string(std::atoi(date.substr(0, 4).c_str()) - 1);
-  return year.size() == 4 ? year + date.substr(4) : date;
-}
-
-std::string DayBefore(const std::string& ymd) {
-  int y = std::atoi(ymd.substr(0, 4).c_str()), m = std::atoi(ymd.substr(5, 2).c_str()),
-      d = std::atoi(ymd.substr(8, 2).c_str());
-  if (--d == 0) {
-    if (--m == 0) {
-      m = 12;
-      --y;
-    }
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    return LastDayOf(buf);
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
 }
 
 struct Candidate {
@@ -1480,7 +1360,7 @@ class PartExtractor {
     for (const auto& [word, end] : unit_counts_) earlier = earlier || (word == c.q->unit_word && end <= c.b);
     if (!earlier) return false;
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
-    return PeriodDateIn(std::max(sb, unit_counts_.back().second), se);
+    return PeriodDateIn(Facts(u), std::max(sb, unit_counts_.back().second), se);
   }
 
   // "15名様でご利用の場合、月額60,000円", "the data team of 6 would be $180": a
@@ -1526,7 +1406,7 @@ class PartExtractor {
     if (NotUntil(u, c)) return false;
     for (const Mention& m : mentions_) {
       // "in January 2027" places nothing unless the sentence is past.
-      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") == "during" || !MarkerApplies(m, c.b)) continue;
+      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") == "during" || !MarkerApplies(Facts(u), m, c.b)) continue;
       size_t before = m.end <= c.b ? CodePoints(u.text, m.end, c.b) : 999;
       size_t after = m.begin >= c.e ? CodePoints(u.text, c.e, m.begin) : 999;
       if (before <= 1 || after <= 1) {
@@ -2430,6 +2310,9 @@ class PartExtractor {
     return std::abs(ia - ib);
   }
 
+  // What time placement (period.h) reads of the unit being read.
+  UnitFacts Facts(const Unit& u) const { return UnitFacts{u.text, mentions_, quantities_, breaks_}; }
+
   // The mentions found in unit `index`, before any are dropped: found once
   // per unit (a heading is asked again for every value it governs).
   const std::vector<Mention>& RawMentions(int index) const {
@@ -2498,7 +2381,9 @@ class PartExtractor {
         claim.value.tax = OfficeCurrency() == claim.value.currency ? ContextTax(u, c, table) : (table ? table->Tax(c.cell) : claims::Tax::kUnstated);
       }
     }
-    PlaceInTime(u, c, &claim);
+    Placement placed = PlaceInTime(Facts(u), c.b, c.e, in_.as_of);
+    if (!placed.as_of.empty()) claim.as_of = placed.as_of;
+    claim.former = placed.former;
     unit_values_.push_back({choice.attribute, c.e});
     if (c.kind == Kind::kCount && c.q && !c.q->unit_word.empty()) unit_counts_.push_back({c.q->unit_word, c.e});
     claim_voices_.push_back({ZoneKey(u), speaker_});
@@ -2579,172 +2464,6 @@ class PartExtractor {
     }
     if (table && table->caption_tax() != claims::Tax::kUnstated) return table->caption_tax();
     return claims::Tax::kUnstated;
-  }
-
-  // A word of the present ("today", 現在) between b and e.
-  bool PresentBetween(size_t b, size_t e) const {
-    for (const Mention& m : mentions_) {
-      if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "present" && m.begin >= b && m.end <= e)
-        return true;
-    }
-    return false;
-  }
-
-  // A period marker that needs a word of another category in the clause
-  // ("on April 1" places a value only after a change: "doubles to 10,000 on
-  // April 1"; `needs: change_verb`) has it in the soft clause of `at`.
-  bool MarkerApplies(const Mention& marker, size_t at) const {
-    const std::string& needs = marker.term->entry->Attr("needs");
-    if (needs.empty()) return true;
-    auto [sb, se] = breaks_.SoftClause(at, cur_->text.size());
-    return HasWord(needs, sb, se);
-  }
-
-  // An opening bracket in [b, e) that is not closed before e.
-  static bool OpenBracketBetween(std::string_view t, size_t b, size_t e) {
-    int depth = 0;
-    for (size_t i = b; i < e; ++i) {
-      if (t[i] == '(') ++depth;
-      else if (t[i] == ')' && depth > 0) --depth;
-    }
-    return depth > 0;
-  }
-
-  // A value (not a date) ends at most one code point before `at`.
-  bool PeriodOfAnotherValue(const Unit& u, size_t at) const {
-    for (const Quantity& x : quantities_) {
-      if (x.value.kind != Kind::kDate && x.span.end <= at && CodePoints(u.text, x.span.end, at) <= 1) return true;
-    }
-    return false;
-  }
-
-  // A date with a period marker (from, until, before) right beside it lies
-  // in [b, e).
-  bool PeriodDateIn(size_t b, size_t e) const {
-    for (const Quantity& q : quantities_) {
-      if (q.value.kind != Kind::kDate || q.span.begin < b || q.span.end > e) continue;
-      for (const Mention& m : mentions_) {
-        if (!IsWord(m, "period_marker")) continue;
-        const std::string& means = m.term->entry->Attr("means");
-        if (means != "until" && means != "before" && means != "from") continue;
-        if ((m.end <= q.span.begin && q.span.begin - m.end <= 1) || (m.begin >= q.span.end && m.begin - q.span.end <= 1))
-          return true;
-      }
-    }
-    return false;
-  }
-
-  // A value placed in a period is judged in that period: the period date
-  // nearest before it in its sentence (else the one after), with its marker
-  // ("until March 2026", 「2026年4月以降は」).
-  void PlaceInTime(const Unit& u, const Candidate& c, Claim* claim) const {
-    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
-    // A value said of the present in its own clause ("…5,000 users per
-    // tenant today, and from 1 April…", 「現在は最大5,000ユーザーですが」) is
-    // judged as of the message.
-    {
-      auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
-      if (PresentBetween(sb, se)) return;
-      // So is one after a present word that opens its sentence, with no
-      // date between and none in its own clause ("現在、シンクは最大5,000
-      // ユーザーですが、4月1日以降は…"; not "now, rising to 10k from 1 April",
-      // nor a value in brackets of its own).
-      if (PresentBetween(hb, sb) && !OpenBracketBetween(u.text, hb, c.b)) {
-        bool dated = false;
-        for (const Quantity& q : quantities_)
-          dated = dated || (q.value.kind == Kind::kDate && q.span.begin >= hb && q.span.end <= std::max(c.b, se));
-        if (!dated) return;
-      }
-    }
-    std::string best, at;
-    size_t best_dist = std::string::npos;
-    bool best_ends = false;  // best is the end of a period (until, before)
-    const bool value_clause_past = [&] {
-      auto [vb, ve] = breaks_.SoftClause(c.b, u.text.size());
-      return HasWord("past_tense", vb, ve);
-    }();
-    for (const Quantity& q : quantities_) {
-      if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
-      bool same_clause = q.span.begin >= hb && q.span.end <= he;
-      if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
-      for (const Mention& m : mentions_) {
-        if (!IsWord(m, "period_marker")) continue;
-        size_t before = m.end <= q.span.begin ? CodePoints(u.text, m.end, q.span.begin) : 999;
-        size_t after = m.begin >= q.span.end ? CodePoints(u.text, q.span.end, m.begin) : 999;
-        if (before > 1 && after > 1) continue;
-        const std::string& means = m.term->entry->Attr("means");
-        if (means != "until" && means != "before" && means != "from" && means != "during") continue;
-        // Past tense in the value's clause or the date's, not in a clause of
-        // its own (「昨年ご案内しておりましたとおり、…4月から…」).
-        auto [db, de] = breaks_.SoftClause(q.span.begin, u.text.size());
-        const bool past = value_clause_past || HasWord("past_tense", db, de);
-        // "in 2025, it supported…": a period of the past the value was true
-        // in; not the value itself ("GA in January 2027").
-        if (means == "during" && (!past || q.span.begin == c.b)) continue;
-        if (!MarkerApplies(m, c.b)) continue;
-        size_t dist;
-        // A present word between the date and the value ends that period
-        // ("…5,000 users; today the limit is 10,000").
-        if (q.span.end <= c.b ? PresentBetween(q.span.end, c.b) : PresentBetween(c.e, q.span.begin)) continue;
-        // "5,000 users until March 2026 and 10,000 users from April": a
-        // marker and date right after another value are that value's period.
-        if (q.span.end <= c.b && m.end <= q.span.begin && PeriodOfAnotherValue(u, m.begin)) continue;
-        if (q.span.end <= c.b) {
-          dist = CodePoints(u.text, q.span.end, c.b);
-          // A value in brackets of its own is in the period its brackets
-          // name first ("…since April 1, 2026 (the limit was 5,000 users
-          // until March 31, 2026)"); the date outside only when they name none.
-          if (OpenBracketBetween(u.text, q.span.end, c.b)) dist += 20000;
-        } else if (same_clause) {
-          dist = 10000 + CodePoints(u.text, c.e, q.span.begin);  // after the value: a weaker tie
-        } else {
-          continue;
-        }
-        if (dist < best_dist) {
-          best_dist = dist;
-          // A month named without its year in a sentence in the past ("Until
-          // the end of March Sync was capped at 5,000") is the last one.
-          std::string date = q.value.date;
-          if (q.year_inferred && date > in_.as_of && (past || m.term->entry->Attr("past") == "true"))
-            date = YearBefore(date);
-          // A range (a quarter, a fiscal year) lasts until its last month.
-          if ((means == "until" || means == "during") && !q.value.date_max.empty() && date == q.value.date)
-            date = q.value.date_max;
-          best_ends = means == "until" || means == "before";
-          best = means == "until" || means == "during" ? LastDayOf(date)
-                 : means == "before" ? DayBefore(FirstDayOf(date))
-                                     : FirstDayOf(date);
-        }
-      }
-    }
-    // A period that ends says when the value held, former or not
-    // (「2025年度まで最大500名でした」).
-    if (best_ends && best.size() == 10) {
-      claim->as_of = best;
-      return;
-    }
-    // "…から拡張", "up from", "previously": a value the product had before.
-    auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
-    for (const Mention& m : mentions_) {
-      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "former") continue;
-      // Right after the value, or later in its clause with no other value
-      // between ("the 5,000 figure was the old limit").
-      bool later = m.begin >= c.e && m.end <= se && CodePoints(u.text, c.e, m.begin) <= 20;
-      for (const Quantity& q : quantities_) later = later && !(q.span.begin >= c.e && q.span.end <= m.begin);
-      bool near_value = (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 2) || later ||
-                        (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 12 && m.begin >= sb);
-      if (!near_value) continue;
-      if (!at.empty() && at.size() == 10) {
-        // A former value ends in the past: a month named without its year
-        // ("the old limit, before April") is the last one before the text.
-        if (at > in_.as_of && in_.as_of.size() == 10) at = YearBefore(at);
-        claim->as_of = DayBefore(at);
-      } else {
-        claim->former = true;
-      }
-      return;
-    }
-    if (best.size() == 10) claim->as_of = best;
   }
 
   // ---------------------------------------------------------------- tables
