@@ -1902,14 +1902,27 @@ class PartExtractor {
     for (const auto& [attribute, end] : unit_values_) claimed = claimed || (attribute == &a && end == prev->end);
     if (!claimed) return false;
     static constexpr std::string_view kListMarks[] = {",", "、", "・", "/", " "};
-    return OnlyMarksBetween(u, prev->end, c.b, kListMarks, /*conjunctions=*/true);
+    // A short bracketed qualifier after a member ("Osaka (Japan), Oregon
+    // (US), Frankfurt (Germany)") is part of the list.
+    return OnlyMarksBetween(u, prev->end, c.b, kListMarks, /*conjunctions=*/true, /*qualifiers=*/true);
   }
 
   // [b, e) of u.text is made of `marks` alone — and of conjunction words
-  // ("and", 「と」) when `conjunctions`.
+  // ("and", 「と」) when `conjunctions`, and of short bracketed words with no
+  // digit ("(Japan)") when `qualifiers`.
   template <size_t N>
-  bool OnlyMarksBetween(const Unit& u, size_t b, size_t e, const std::string_view (&marks)[N], bool conjunctions) const {
+  bool OnlyMarksBetween(const Unit& u, size_t b, size_t e, const std::string_view (&marks)[N], bool conjunctions,
+                        bool qualifiers = false) const {
     for (size_t i = b; i < e;) {
+      if (qualifiers && u.text[i] == '(') {
+        const size_t close = u.text.find(')', i);
+        if (close < e && close - i <= 24 &&
+            std::none_of(u.text.begin() + i, u.text.begin() + close,
+                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+          i = close + 1;
+          continue;
+        }
+      }
       const Mention* conj = nullptr;
       if (conjunctions) {
         for (const Mention& m : mentions_)

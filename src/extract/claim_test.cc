@@ -1842,6 +1842,13 @@ TEST_F(ClaimTest, ADealWordInAQuestionCellLeavesTheAnswer) {
   EXPECT_EQ(c->value.amount, 50e9);
 }
 
+// A list of members with a bracketed qualifier after each ("Osaka (Japan),
+// Oregon (US)") continues past the qualifiers.
+TEST_F(ClaimTest, AMemberListContinuesPastBracketedQualifiers) {
+  auto r = Read("Harborlight Relay data regions: Tokyo (Japan), Frankfurt (Germany), Sydney (Australia), Oregon (US)\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 4u) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

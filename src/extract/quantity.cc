@@ -561,12 +561,48 @@ AsciiNum ScanAscii(std::string_view s, size_t pos, size_t limit = std::string_vi
       a.comma = true;  // grouped, as with commas
       i += 4;
     }
+    // …or after a dot, as continental writers group ("10.000 users",
+    // "1.000.000"): groups of exactly three, the first not led by a zero,
+    // and not a percentage ("99.950 %" is a decimal).
+    auto dot_group_at = [&](size_t k) {
+      return k + 3 < n + 0 && s[k] == '.' && IsDigit(s[k + 1]) && IsDigit(s[k + 2]) && IsDigit(s[k + 3]) &&
+             !(k + 4 < n && IsDigit(s[k + 4]));
+    };
+    if (!a.comma && s[pos] != '0' && i + 3 < n && dot_group_at(i)) {
+      size_t k = i;
+      while (dot_group_at(k)) k += 4;
+      size_t next = k;
+      while (next < n && s[next] == ' ') ++next;
+      const bool percent = next < n && s[next] == '%';
+      const bool more = k < n && (s[k] == '.' || s[k] == ',') && k + 1 < n && IsDigit(s[k + 1]);
+      if (!percent && !more) {
+        for (size_t g = i; g < k; g += 4) digits.append(s.substr(g + 1, 3));
+        a.int_digits += static_cast<int>((k - i) / 4) * 3;
+        a.comma = true;  // grouped
+        i = k;
+      }
+    }
     if (a.int_digits > kMaxDigits) {
       skip_run();
       return a;
     }
   }
-  if (i + 1 < n && s[i] == '.' && IsDigit(s[i + 1])) {
+  // A decimal comma before a percentage ("99,9 %", "99,95%"): one or two
+  // digits after it, then the percent sign.
+  if (!a.comma && i + 1 < n && s[i] == ',' && IsDigit(s[i + 1])) {
+    size_t j = i + 1;
+    while (j < n && IsDigit(s[j])) ++j;
+    size_t next = j;
+    while (next < n && s[next] == ' ') ++next;
+    if (j - i - 1 <= 2 && next < n && s[next] == '%') {
+      a.frac_digits = static_cast<int>(j - i - 1);
+      digits.push_back('.');
+      digits.append(s.substr(i + 1, j - i - 1));
+      a.decimal = true;
+      i = j;
+    }
+  }
+  if (!a.decimal && i + 1 < n && s[i] == '.' && IsDigit(s[i + 1])) {
     size_t j = i + 1;
     while (j < n && IsDigit(s[j])) ++j;
     a.frac_digits = static_cast<int>(j - i - 1);

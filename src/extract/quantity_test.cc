@@ -1182,6 +1182,20 @@ TEST_F(QuantityTest, AnArticleAFortnightAndAKanjiDecimal) {
   for (const Quantity& q : Parse("第一・二四半期の資料")) EXPECT_NE(q.value.amount, 1.2);
 }
 
+// Continental writing: a dot groups thousands ("10.000 users",
+// "1.000.000"), a comma before a percent sign is a decimal ("99,9 %"); a
+// decimal that reads as one stays one.
+TEST_F(QuantityTest, ContinentalSeparators) {
+  EXPECT_EQ(One("up to 10.000 users").value.amount, 10000);
+  EXPECT_EQ(One("EUR 1.250.000 in total").value.amount, 1250000);
+  EXPECT_DOUBLE_EQ(One("an SLA of 99,9 %").value.amount, 99.9);
+  EXPECT_DOUBLE_EQ(One("an SLA of 99,95%").value.amount, 99.95);
+  EXPECT_DOUBLE_EQ(One("99.950 % measured").value.amount, 99.95);
+  EXPECT_DOUBLE_EQ(One("in 0.500 seconds").value.amount, 0.5);
+  EXPECT_DOUBLE_EQ(One("1.5 TB per user").value.amount, 1.5e12);
+  EXPECT_EQ(One("10,000 users").value.amount, 10000);
+}
+
 TEST_F(QuantityTest, JapaneseBareThousandsFootnotesAndPerUserMonthly) {
   Quantity thousand = One("ダッシュボードは最大千個まで作成可能です。");
   EXPECT_EQ(thousand.value.amount, 1000);

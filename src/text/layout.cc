@@ -1097,6 +1097,7 @@ bool Layout::IsStruck(size_t b, size_t e) const {
 Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) {
   Layout l;
   l.kind = kind;
+  l.document = document;
   RenderedHtml html;
   if (kind == ingest::PartKind::kHtml) {
     html = RenderHtml(text);

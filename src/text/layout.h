@@ -82,6 +82,7 @@ struct Layout {
   std::vector<NormSpan> struck;  // ~~…~~, <s>, <del>, <strike>
   std::vector<Comment> comments;
   ingest::PartKind kind = ingest::PartKind::kPlain;
+  bool document = false;  // a document's text, not an email's
 
   // Original bytes (in the part's decoded text) of a normalized span.
   SourceSpan ToSource(NormSpan span) const;

@@ -353,6 +353,20 @@ TEST(Zones, AQuotedAuthorsRulerSignatureIsASignature) {
   EXPECT_EQ(zg.zone[6], Zone::kSignature);
 }
 
+// A document's memo header in its opening lines ("For: … From: … Date: …")
+// is its own; the same block in an email quotes what follows.
+TEST(Zones, ADocumentsMemoHeaderQuotesNothing) {
+  const std::string text = "PROPOSAL: BACKUP SERVICE\nFor:  Example Co.\nFrom: Harborlight Osaka\nDate: 2026-11-05\n\n"
+                           "1. Background\nThe service keeps 90 days.\n";
+  Layout doc = BuildLayout(text, ingest::PartKind::kPlain, /*document=*/true);
+  Zones z = FindZones(doc, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[6], Zone::kBody);
+  Layout mail = BuildLayout("Thanks.\n\nFrom: Ann <a@example.com>\nDate: 2026-11-05\n\nThe service keeps 90 days.\n",
+                            ingest::PartKind::kPlain);
+  Zones zm = FindZones(mail, claims::DefaultLexicon());
+  EXPECT_EQ(zm.zone[5], Zone::kQuoted);
+}
+
 // In HTML a short line right above a table, with no sentence end, titles it.
 // An appendix's numbered caption ("表A-1", "Table B.2") a blank line above a
 // table is its caption too.

@@ -219,6 +219,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
   bool seen_own_text = false;  // a depth-0 line of the author's before this one
   int signature_depth = -1;   // a signature inside a quote, at that depth
   bool quoted_text_seen = false;  // text of the current quote before this line
+  bool past_first_paragraph = false;  // a blank line after some text before this line
   bool block_signature = false;   // the quoted author's signature, after a header block
   // A ruler followed by contact lines at its own depth starts a signature.
   auto ruler_opens_signature = [&](int i) {
@@ -236,6 +237,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
     std::string_view t = content(i);
     if (ln.kind == LineKind::kBlank) {
       z.zone[i] = depth > 0 || in_block ? Zone::kQuoted : in_signature ? Zone::kSignature : Zone::kBody;
+      if (i > 0 && lines[i - 1].kind != LineKind::kBlank) past_first_paragraph = true;
       continue;
     }
     // Header blocks: a from-field followed by other fields.
@@ -250,6 +252,13 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
           ++fields;
           last = k;
         }
+      }
+      // A document's memo header in its opening lines ("For: … From: …
+      // Date: …" under a proposal's title) is its own, not a quoted mail.
+      if (fields >= 2 && layout.document && depth == 0 && !past_first_paragraph) {
+        for (int k = i; k <= last; ++k) z.zone[k] = Zone::kHeader;
+        i = last;
+        continue;
       }
       if (fields >= 2) {
         int a = add_author(t);
