@@ -299,11 +299,14 @@ class PartExtractor {
       for (const Mention& m : mentions_) {
         // After the value: in its clause or opening the next ("…, as Kenji
         // mentioned"), not deep in a clause of its own ("…, so the
-        // acquisition you mentioned won't need…").
+        // acquisition you mentioned won't need…"). Before it: introducing
+        // it in the same clause ("you said Sync supports…"), not ending a
+        // clause of its own ("for the 180 TB you mentioned, Vault would
+        // be…", 「…と伺いましたが、シンクは…」).
         if (IsWord(m, "reported_speech") &&
             ((m.begin >= rb && m.end <= re + 40 && m.begin >= c.e &&
               (m.end <= re || CodePoints(u.text, re, m.begin) <= 12)) ||
-                                             (m.begin >= hb && m.end <= c.b)))
+             (m.begin >= hb && m.end <= c.b && breaks_.SoftBetween(m.end, c.b) == 0)))
           reported_ = true;
       }
       std::vector<int> products = ProductsFor(u, c, table);

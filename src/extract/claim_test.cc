@@ -1849,6 +1849,24 @@ TEST_F(ClaimTest, AMemberListContinuesPastBracketedQualifiers) {
   EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 4u) << r->Dump();
 }
 
+// A reported-speech word ending a clause of its own before the value reports
+// that clause, not the speaker's statement after it.
+TEST_F(ClaimTest, ReportedSpeechEndingItsOwnClauseLeavesTheNextOne) {
+  auto r = Read("On the uptime figure you mentioned, Harborlight Desk has a 99.9% SLA.\n");
+  const Claim* c = One(*r, "harborlight-desk", "sla");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->office, "us");
+  auto ja = Read("電波の届きにくいエリアが多いと伺いましたが、ハーバーライト デスクは最大1,000名までご利用いただけます。\n", "tokyo");
+  const Claim* j = One(*ja, "harborlight-desk", "max_agents");
+  ASSERT_NE(j, nullptr) << ja->Dump();
+  EXPECT_EQ(j->office, "tokyo");
+  // Introducing the value in its clause, it reports it.
+  auto reported = Read("You said Harborlight Desk supports 2,000 agents.\n");
+  const Claim* rc = One(*reported, "harborlight-desk", "max_agents");
+  ASSERT_NE(rc, nullptr) << reported->Dump();
+  EXPECT_EQ(rc->office, "unknown");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -35,6 +35,21 @@ bool OpenBracketBetween(std::string_view t, size_t b, size_t e) {
   return depth > 0;
 }
 
+// The date q, after a value ending at `from`, stands in brackets opened
+// after that value which hold a value of their own ("…1万ユーザーまで
+// （2026年3月31日までの上限は5,000ユーザー）": the period is the bracketed
+// value's, not the one before; 「最大1,000名（令和8年10月1日～）」 dates it).
+bool BracketedWithItsOwnValue(const UnitFacts& u, size_t from, const Quantity& q) {
+  if (!OpenBracketBetween(u.text, from, q.span.begin)) return false;
+  const size_t open = u.text.rfind('(', q.span.begin);
+  size_t close = u.text.find(')', q.span.end);
+  if (close == std::string_view::npos) close = u.text.size();
+  for (const Quantity& x : u.quantities) {
+    if (x.value.kind != Kind::kDate && x.span.begin > open && x.span.end <= close) return true;
+  }
+  return false;
+}
+
 // A value (not a date) ends at most one code point before `at`.
 bool PeriodOfAnotherValue(const UnitFacts& u, size_t at) {
   for (const Quantity& x : u.quantities) {
@@ -177,8 +192,9 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
         // name first ("…since April 1, 2026 (the limit was 5,000 users
         // until March 31, 2026)"); the date outside only when they name none.
         if (OpenBracketBetween(u.text, q.span.end, c.b)) dist += 20000;
-      } else if (same_clause) {
-        dist = 10000 + CodePoints(u.text, c.e, q.span.begin);  // after the value: a weaker tie
+      } else if (same_clause && !BracketedWithItsOwnValue(u, c.e, q)) {
+        // After the value: a weaker tie.
+        dist = 10000 + CodePoints(u.text, c.e, q.span.begin);
       } else {
         continue;
       }

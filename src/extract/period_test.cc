@@ -44,6 +44,11 @@ TEST(PlaceInTimeTest, APeriodMarkerDatesTheValueBesideIt) {
   EXPECT_EQ(Place("2027年4月以降は最大2,000エージェントです。", "2,000").as_of, "2027-04-01");
   // A present word in the value's clause keeps the text's date.
   EXPECT_EQ(Place("Today it supports 1,000 agents, and from April 1, 2027 2,000 agents.", "1,000").as_of, "");
+  // A period in brackets after the value, with a value of its own there, is
+  // that value's; one with none dates the value before it.
+  // (Brackets as normalized text has them.)
+  EXPECT_EQ(Place("最大2,000名までご利用いただけます(2026年3月31日までの上限は500名でした)。", "2,000").as_of, "");
+  EXPECT_EQ(Place("最大2,000名(2027年4月1日~)", "2,000").as_of, "2027-04-01");
   // "up from": a value the product had before, with no date to judge at.
   Placement former = Place("Harborlight Desk supports 1,000 agents, up from 500.", "500");
   EXPECT_TRUE(former.former);

@@ -367,6 +367,20 @@ TEST(Zones, ADocumentsMemoHeaderQuotesNothing) {
   EXPECT_EQ(zm.zone[5], Zone::kQuoted);
 }
 
+// Thunderbird's forwarded header puts the subject and date before the sender
+// (「件名:」「日付:」「差出人:」): the block is a header, its author the sender.
+TEST(Zones, AHeaderBlockMayOpenWithTheSubject) {
+  Layout l = BuildLayout("転送します。\n\n-------- 転送メッセージ --------\n件名: 新製品のお知らせ 2027年1月提供開始\n"
+                         "日付: Tue, 9 Jun 2026 06:00:00 -0700\n差出人: Newsroom <press@example.com>\n\n本文です。\n",
+                         ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[3], Zone::kHeader);
+  EXPECT_EQ(z.zone[5], Zone::kHeader);
+  EXPECT_EQ(z.zone[7], Zone::kQuoted);
+  ASSERT_GE(z.author[7], 0);
+  EXPECT_EQ(z.authors[z.author[7]].address, "press@example.com");
+}
+
 // In HTML a short line right above a table, with no sentence end, titles it.
 // An appendix's numbered caption ("表A-1", "Table B.2") a blank line above a
 // table is its caption too.

@@ -240,17 +240,31 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       if (i > 0 && lines[i - 1].kind != LineKind::kBlank) past_first_paragraph = true;
       continue;
     }
-    // Header blocks: a from-field followed by other fields.
+    // Header blocks: a from-field followed by other fields — or preceded by
+    // a few, as Thunderbird writes the subject and date first (「件名:」
+    // 「日付:」「差出人:」, "Subject:" "Date:" "From:").
     std::string role = mk.FieldRole(t);
-    if (role == "from") {
-      int fields = 1, last = i;
-      for (int k = i + 1; k < n && k <= i + 8; ++k) {
+    int from_line = role == "from" ? i : -1;
+    if (!role.empty() && role != "from") {
+      for (int k = i + 1; k < n && k <= i + 4; ++k) {
+        if (lines[k].quote_depth != ln.quote_depth) break;
+        const std::string r = mk.FieldRole(content(k));
+        if (r.empty()) break;
+        if (r == "from") {
+          from_line = k;
+          break;
+        }
+      }
+    }
+    if (from_line >= 0) {
+      int fields = 1, last = from_line;
+      for (int k = i + 1; k < n && k <= from_line + 8; ++k) {
         if (lines[k].kind == LineKind::kBlank && fields >= 2) break;
         if (lines[k].quote_depth != ln.quote_depth) break;
         std::string r = mk.FieldRole(content(k));
-        if (!r.empty() && r != "from") {
+        if (!r.empty() && k != from_line) {
           ++fields;
-          last = k;
+          last = std::max(last, k);
         }
       }
       // A document's memo header in its opening lines ("For: … From: …
@@ -261,7 +275,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
         continue;
       }
       if (fields >= 2) {
-        int a = add_author(t);
+        int a = add_author(content(from_line));
         for (int k = i; k <= last; ++k) z.zone[k] = Zone::kHeader;
         quoted_text_seen = false;
         if (depth == 0) {
