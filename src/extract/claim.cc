@@ -2022,6 +2022,24 @@ class PartExtractor {
     // A value in brackets after its clause is that clause's ("RTO agreed
     // per contract (typically 4-8 hours)").
     if (sb > 0 && u.text[sb - 1] == '(') sb = breaks_.SoftClause(sb - 1, u.text.size()).first;
+    // An apposition after the product is part of the subject ("The official
+    // release of Meridian Insight, the analysis service, is scheduled for…").
+    if (sb >= 2 && u.text[sb - 1] == ',') {
+      const size_t ab = breaks_.SoftClause(sb - 2, u.text.size()).first;  // the apposition's start
+      if (ab >= 2 && u.text[ab - 1] == ',' && CodePoints(u.text, ab, sb - 1) <= 40 &&
+          std::none_of(u.text.begin() + ab, u.text.begin() + sb - 1,
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+        for (const Mention& p : mentions_)
+          if (IsProductMention(p) && p.end == ab - 1) sb = breaks_.SoftClause(p.begin, u.text.size()).first;
+      }
+    }
+    // A label before a colon opening the sentence names the subject's
+    // attribute ("RTO: Meridian Vault brings a file server back within 4
+    // hours").
+    if (sb > 0 && u.text[sb - 1] == ':') {
+      const size_t lb = breaks_.SoftClause(sb - 1, u.text.size()).first;
+      if (lb == breaks_.HardClause(sb - 1, u.text.size()).first && CodePoints(u.text, lb, sb - 1) <= 30) sb = lb;
+    }
     for (const Mention& m : mentions_) {
       if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;
       // Not when the subject is the customer's thing ("your renewal keeps

@@ -1867,6 +1867,16 @@ TEST_F(ClaimTest, ReportedSpeechEndingItsOwnClauseLeavesTheNextOne) {
   EXPECT_EQ(rc->office, "unknown");
 }
 
+// The subject's cue reaches its value past an apposition after the product
+// ("…of Harborlight Pulse, the survey tool, is scheduled for…") and from a
+// label before a colon opening the sentence ("First response: …").
+TEST_F(ClaimTest, ASubjectCuePastAnAppositionOrFromALabel) {
+  auto r = Read("The commercial release of Harborlight Pulse, our survey and feedback tool, is scheduled for March 2027.\n");
+  EXPECT_NE(One(*r, "harborlight-pulse", "general_availability"), nullptr) << r->Dump();
+  auto label = Read("First response time: Harborlight Desk gets back to a typical support ticket within 2 hours.\n");
+  EXPECT_NE(One(*label, "harborlight-desk", "first_response_time"), nullptr) << label->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
