@@ -1877,6 +1877,15 @@ TEST_F(ClaimTest, ASubjectCuePastAnAppositionOrFromALabel) {
   EXPECT_NE(One(*label, "harborlight-desk", "first_response_time"), nullptr) << label->Dump();
 }
 
+// What colleagues are told to stop saying, and what was explained wrongly
+// (「…旨をご説明いたしましたが」), is withdrawn.
+TEST_F(ClaimTest, WhatToStopSayingIsWithdrawn) {
+  auto r = Read("Please stop telling customers that Harborlight Desk is limited to 500 agents.\n");
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  auto ja = Read("弊社担当よりハーバーライト デスクが最大2,000名まで利用できる旨をご説明いたしましたが、これは誤りでございました。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-desk", "max_agents"), IsEmpty()) << ja->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
