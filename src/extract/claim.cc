@@ -35,6 +35,13 @@ bool OnlySpaces(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
+// True when an ASCII digit stands in s[b, e).
+bool HasDigitIn(std::string_view s, size_t b, size_t e) {
+  for (size_t i = b; i < e && i < s.size(); ++i)
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  return false;
+}
+
 // True when s[b, e) is spaces around at most one word of letters ("now",
 // "also", 「も」 is not one: Japanese has no spaces to count words by).
 bool OneWordAtMost(std::string_view s, size_t b, size_t e) {
@@ -582,14 +589,12 @@ class PartExtractor {
         // A label's answer that names the feature again is judged where it
         // does ("オフライン：電波が届かない場所でも、オフラインで閲覧いただけ
         // ます": the negation is the place's, in a clause of its own).
-        if (!c.value.truth) {
+        const size_t colon = u.text.find(':', m.end);
+        if (!c.value.truth && c.cell < 0 && colon != std::string::npos && CodePoints(u.text, m.end, colon) <= 1) {
           bool again = false, denied = false;
           const size_t he = breaks_.HardClause(m.begin, u.text.size()).second;
-          const size_t colon = u.text.find(':', m.end);
           for (const Mention& x : mentions_) {
-            if (x.type() != MentionType::kCue || x.term->attribute != a->id || x.begin <= m.end || x.end > he ||
-                c.cell >= 0 || colon >= x.begin || CodePoints(u.text, m.end, colon) > 1)
-              continue;
+            if (x.type() != MentionType::kCue || x.term->attribute != a->id || x.begin <= colon || x.end > he) continue;
             again = true;
             auto [xb, xe] = breaks_.SoftClause(x.begin, u.text.size());
             denied = denied || NegationOutsideCues(xb, xe);
@@ -1919,9 +1924,7 @@ class PartExtractor {
     for (size_t i = b; i < e;) {
       if (qualifiers && u.text[i] == '(') {
         const size_t close = u.text.find(')', i);
-        if (close < e && close - i <= 24 &&
-            std::none_of(u.text.begin() + i, u.text.begin() + close,
-                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+        if (close < e && close - i <= 24 && !HasDigitIn(u.text, i, close)) {
           i = close + 1;
           continue;
         }
@@ -2026,9 +2029,7 @@ class PartExtractor {
     // release of Meridian Insight, the analysis service, is scheduled for…").
     if (sb >= 2 && u.text[sb - 1] == ',') {
       const size_t ab = breaks_.SoftClause(sb - 2, u.text.size()).first;  // the apposition's start
-      if (ab >= 2 && u.text[ab - 1] == ',' && CodePoints(u.text, ab, sb - 1) <= 40 &&
-          std::none_of(u.text.begin() + ab, u.text.begin() + sb - 1,
-                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+      if (ab >= 2 && u.text[ab - 1] == ',' && CodePoints(u.text, ab, sb - 1) <= 40 && !HasDigitIn(u.text, ab, sb - 1)) {
         for (const Mention& p : mentions_)
           if (IsProductMention(p) && p.end == ab - 1) sb = breaks_.SoftClause(p.begin, u.text.size()).first;
       }
