@@ -800,6 +800,18 @@ class PartExtractor {
       }
     }
     if (RestatesInTimeline(u, c)) return true;
+    // "up to 10,000 users, up from 5,000": a count right after a former
+    // marker is an earlier count's old value, a capacity as that one is.
+    if (c.q) {
+      for (const Mention& m : mentions_) {
+        if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "former") continue;
+        if (m.end > c.q->number.begin || CodePoints(u.text, m.end, c.q->number.begin) > 1) continue;
+        for (const Quantity& q : quantities_)
+          if (q.value.kind == Kind::kCount && q.span.end <= m.begin && q.span.begin >= hb &&
+              q.value.bound != claims::Bound::kExact)
+            return true;
+      }
+    }
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "capacity_marker")) continue;
       // Glued to the count: "10k users/tenant".
@@ -1350,10 +1362,13 @@ class PartExtractor {
     // 1 TB")…
     if (!earlier_in_clause && NamesProductIn(sb, se)) return false;
     // …or states a capacity of its own in its clause, or the next step of a
-    // timeline.
+    // timeline — or the step before, in a period its clause names ("up to
+    // 10,000 users, up from 5,000 until the end of March").
     for (const Mention& m : mentions_) {
       if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= se) return false;
     }
+    // (A date's span may take the full stop after it: "…end of March.")
+    if (!earlier_in_clause && PeriodDateIn(Facts(u), c.e, std::min(se + 1, u.text.size()))) return false;
     return !RestatesInTimeline(u, c);
   }
 

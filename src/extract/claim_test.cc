@@ -1886,6 +1886,17 @@ TEST_F(ClaimTest, WhatToStopSayingIsWithdrawn) {
   EXPECT_THAT(ja->Of("harborlight-desk", "max_agents"), IsEmpty()) << ja->Dump();
 }
 
+// "up to 1,000 agents, up from 500 until the end of March": the former count
+// is a capacity too, judged in the period its own clause names.
+TEST_F(ClaimTest, AFormerCountInItsOwnPeriodIsAClaim) {
+  auto r = Read("As of April 1, Harborlight Desk supports up to 1,000 agents, up from 500 until the end of March.\n", "us",
+                "2026-04-10");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[1]->value.amount, 500);
+  EXPECT_EQ(cs[1]->as_of, "2026-03-31");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

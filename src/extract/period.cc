@@ -50,10 +50,13 @@ bool BracketedWithItsOwnValue(const UnitFacts& u, size_t from, const Quantity& q
   return false;
 }
 
-// A value (not a date) ends at most one code point before `at`.
-bool PeriodOfAnotherValue(const UnitFacts& u, size_t at) {
+// A value (not a date) that begins at or after `from` ends at most one code
+// point before `at`.
+bool PeriodOfAnotherValue(const UnitFacts& u, size_t at, size_t from = 0) {
   for (const Quantity& x : u.quantities) {
-    if (x.value.kind != Kind::kDate && x.span.end <= at && CodePoints(u.text, x.span.end, at) <= 1) return true;
+    if (x.value.kind != Kind::kDate && x.span.begin >= from && x.span.end <= at &&
+        CodePoints(u.text, x.span.end, at) <= 1)
+      return true;
   }
   return false;
 }
@@ -153,16 +156,30 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
       if (!dated) return {};
     }
   }
+  // The value follows a former value's marker ("up from 5,000").
+  const size_t value_clause_end = u.breaks.SoftClause(c.b, u.text.size()).second;
+  bool former_value = false;
+  for (const Mention& m : u.mentions)
+    if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "former" && m.begin < c.b &&
+        (m.end > c.b || CodePoints(u.text, m.end, c.b) <= 1))
+      former_value = true;
   std::string best, at;
   size_t best_dist = std::string::npos;
   bool best_ends = false;  // best is the end of a period (until, before)
+  // Past tense, or a former value's marker ("up from 5,000 until the end of
+  // March": that March is the last one), in the value's clause.
   const bool value_clause_past = [&] {
     auto [vb, ve] = u.breaks.SoftClause(c.b, u.text.size());
-    return HasWord(u, "past_tense", vb, ve);
+    if (HasWord(u, "past_tense", vb, ve)) return true;
+    for (const Mention& m : u.mentions)
+      if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "former" && m.begin >= vb && m.end <= ve)
+        return true;
+    return false;
   }();
   for (const Quantity& q : u.quantities) {
     if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
-    bool same_clause = q.span.begin >= hb && q.span.end <= he;
+    // (A month's span may take the full stop after it: "…end of March.")
+    bool same_clause = q.span.begin >= hb && q.span.end <= he + 1;
     if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
     for (const Mention& m : u.mentions) {
       if (!IsWord(m, "period_marker")) continue;
@@ -192,9 +209,14 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
         // name first ("…since April 1, 2026 (the limit was 5,000 users
         // until March 31, 2026)"); the date outside only when they name none.
         if (OpenBracketBetween(u.text, q.span.end, c.b)) dist += 20000;
-      } else if (same_clause && !BracketedWithItsOwnValue(u, c.e, q)) {
-        // After the value: a weaker tie.
-        dist = 10000 + CodePoints(u.text, c.e, q.span.begin);
+      } else if (same_clause && !BracketedWithItsOwnValue(u, c.e, q) &&
+                 !(m.begin >= c.e && PeriodOfAnotherValue(u, m.begin, c.e))) {
+        // After the value: a weaker tie — not a marker right after another
+        // value ("10,000 users, up from 5,000 until the end of March") —
+        // unless the value is a former one and the date in its own clause
+        // (that 5,000: its period is the one after it).
+        dist = CodePoints(u.text, c.e, q.span.begin);
+        if (!(former_value && q.span.end <= value_clause_end + 1)) dist += 10000;
       } else {
         continue;
       }

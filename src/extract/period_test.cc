@@ -49,6 +49,10 @@ TEST(PlaceInTimeTest, APeriodMarkerDatesTheValueBesideIt) {
   // (Brackets as normalized text has them.)
   EXPECT_EQ(Place("最大2,000名までご利用いただけます(2026年3月31日までの上限は500名でした)。", "2,000").as_of, "");
   EXPECT_EQ(Place("最大2,000名(2027年4月1日~)", "2,000").as_of, "2027-04-01");
+  // A former value ("up from 5,000") is in the period named after it in its
+  // clause, not the one opening the sentence; that March is the last one.
+  EXPECT_EQ(Place("As of April 1, Harborlight Desk supports up to 1,000 agents, up from 500 until the end of March.", "500").as_of,
+            "2026-03-31");
   // "up from": a value the product had before, with no date to judge at.
   Placement former = Place("Harborlight Desk supports 1,000 agents, up from 500.", "500");
   EXPECT_TRUE(former.former);
