@@ -746,7 +746,9 @@ class PartExtractor {
       return false;
     if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && (DeniedRightAfter(u, c) || Difference(u, c)))
       return false;
-    if (c.kind == Kind::kSet && (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c)))
+    if (IsBasis(u, c)) return false;
+    if (c.kind == Kind::kSet &&
+        (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c) || LabelAnsweredByOthers(u, c)))
       return false;
     if (RequirementContext(u, c) || AnsweredAsRequirement(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
@@ -1074,12 +1076,51 @@ class PartExtractor {
     return false;
   }
 
+  // "1テナントで最大10,000ユーザー": one of a unit followed by a basis_marker,
+  // with another count after it in its clause, is what that count is per.
+  bool IsBasis(const Unit& u, const Candidate& c) const {
+    if (c.kind != Kind::kCount || !c.q || c.value.amount != 1 || c.q->unit_word.empty()) return false;
+    size_t basis_end = 0;
+    for (const std::string& w : e_.BasisMarkers()) {
+      if (u.text.compare(c.e, w.size(), w) == 0) {
+        basis_end = c.e + w.size();
+        break;
+      }
+    }
+    if (basis_end == 0) return false;
+    const size_t se = breaks_.SoftClause(c.b, u.text.size()).second;
+    for (const Quantity& q : quantities_)
+      if (q.value.kind == Kind::kCount && q.span.begin >= basis_end && q.span.end <= se) return true;
+    return false;
+  }
+
+  // A member labelling an answer ("HIPAA: Meridian Sync is ISO 27001
+  // certified and we hold a SOC 2 Type II report") is the question's topic
+  // when the answer names other members of its attribute and not it again.
+  bool LabelAnsweredByOthers(const Unit& u, const Candidate& c) const {
+    if (c.cell >= 0 || c.e >= u.text.size() || u.text[c.e] != ':') return false;
+    const auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    if (!OnlySpaces(u.text, hb, c.b)) return false;
+    bool others = false;
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kMember || m.term->attribute != c.attribute || m.begin <= c.e || m.end > he) continue;
+      if (m.term->member == c.value.member) return false;  // named again: answered about itself
+      others = true;
+    }
+    return others;
+  }
+
   bool Negated(const Unit& u, const Candidate& c) const {
     auto [cb, ce] = ClauseWithAnswer(u, c.b);
     auto [rb, re] = CellRange(u, c);
     std::tie(cb, ce) = WithinClauseBreaks(c, {std::max(cb, rb), std::min(ce, re)});
     if (NotUntil(u, c)) return false;
-    return HasWord("negation", cb, ce);
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "negation") || m.begin < cb || m.end > ce) continue;
+      if (m.term->entry->Attr("scope") == "next" && (m.end > c.b || CodePoints(u.text, m.end, c.b) > 5)) continue;
+      return true;
+    }
+    return false;
   }
 
   // "isn't generally available until January 2027": a date right after an

@@ -1897,6 +1897,40 @@ TEST_F(ClaimTest, AFormerCountInItsOwnPeriodIsAClaim) {
   EXPECT_EQ(cs[1]->as_of, "2026-03-31");
 }
 
+// "outside", "except" leave out only what follows them, not the clause.
+TEST_F(ClaimTest, OutsideDeniesOnlyWhatFollowsIt) {
+  auto r = Read("Harborlight Relay is hosted in Oregon and Frankfurt for customers outside APAC.\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 2u) << r->Dump();
+  auto except = Read("Harborlight Relay keeps data in every region except Sydney.\n");
+  EXPECT_THAT(except->Of("harborlight-relay", "data_regions"), IsEmpty()) << except->Dump();
+}
+
+// A member labelling an answer that names other members is the question's
+// topic ("Sydney: Harborlight Relay is hosted in Tokyo and Oregon").
+TEST_F(ClaimTest, AMemberLabelAnsweredByOtherMembersIsNoClaim) {
+  auto r = Read("Sydney: Harborlight Relay is hosted in Tokyo and Oregon today.\n");
+  auto cs = r->Of("harborlight-relay", "data_regions");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  for (const Claim* c : cs) EXPECT_NE(c->value.member, "Sydney");
+}
+
+// 「1テナントで最大…」: the one tenant is what the figure is per.
+TEST_F(ClaimTest, OneOfAUnitBeforeDeIsTheBasis) {
+  auto r = Read("| 項目 | ご要件 | 弊社回答 |\n|---|---|---|\n"
+                "| 利用者数 | 800名以上 | ハーバーライト デスクは1テナントで最大1,000エージェント |\n", "tokyo");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
+// 「…とお伝えしてしまいましたが、正しくは…」 withdraws the value before it.
+TEST_F(ClaimTest, WhatWasToldByMistakeIsWithdrawn) {
+  auto r = Read("ハーバーライト デスクについて、昨日「最大2,000名」とお伝えしてしまいましたが、正しくは最大1,000名です。\n", "tokyo");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -256,6 +256,9 @@ Engine::Engine(const claims::Base& base)
   for (const SplitCue& c : split_cues_) split_cue_firsts_.insert(c.first);
   for (const auto* e : base.lexicon->AllEntries("cue_joiner")) cue_joiners_.push_back(e->word);
   for (const auto* e : base.lexicon->AllEntries("office_link")) office_links_.push_back(AsciiLower(e->word));
+  for (const auto* e : base.lexicon->AllEntries("basis_marker")) basis_markers_.push_back(e->word);
+  std::sort(basis_markers_.begin(), basis_markers_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }

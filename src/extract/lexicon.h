@@ -108,6 +108,9 @@ class Engine {
   const std::vector<std::string>& CueJoiners() const { return cue_joiners_; }
   // Words linking an office word to a place ("colleague in London"), lower-cased.
   const std::vector<std::string>& OfficeLinks() const { return office_links_; }
+  // The basis_marker words (「で」「につき」), longest first: compared at one
+  // place, never searched for (they are everywhere in Japanese text).
+  const std::vector<std::string>& BasisMarkers() const { return basis_markers_; }
 
   // Base::AttributesFor(the id of product `product`), computed once:
   // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
@@ -153,6 +156,7 @@ class Engine {
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::string> cue_joiners_;         // lexicon cue_joiner
   std::vector<std::string> office_links_;        // lexicon office_link, lower-cased
+  std::vector<std::string> basis_markers_;       // lexicon basis_marker, longest first
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {
     std::vector<const claims::Attribute*> attributes;
