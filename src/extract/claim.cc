@@ -1408,8 +1408,7 @@ class PartExtractor {
     for (const Mention& m : mentions_) {
       if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= se) return false;
     }
-    // (A date's span may take the full stop after it: "…end of March.")
-    if (!earlier_in_clause && PeriodDateIn(Facts(u), c.e, std::min(se + 1, u.text.size()))) return false;
+    if (!earlier_in_clause && PeriodDateIn(Facts(u), c.e, se)) return false;
     return !RestatesInTimeline(u, c);
   }
 

@@ -178,8 +178,7 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
   }();
   for (const Quantity& q : u.quantities) {
     if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
-    // (A month's span may take the full stop after it: "…end of March.")
-    bool same_clause = q.span.begin >= hb && q.span.end <= he + 1;
+    bool same_clause = q.span.begin >= hb && q.span.end <= he;
     if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
     for (const Mention& m : u.mentions) {
       if (!IsWord(m, "period_marker")) continue;
@@ -216,7 +215,7 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
         // unless the value is a former one and the date in its own clause
         // (that 5,000: its period is the one after it).
         dist = CodePoints(u.text, c.e, q.span.begin);
-        if (!(former_value && q.span.end <= value_clause_end + 1)) dist += 10000;
+        if (!(former_value && q.span.end <= value_clause_end)) dist += 10000;
       } else {
         continue;
       }

@@ -1762,7 +1762,9 @@ std::optional<size_t> Scanner::TryEnglishMonth(size_t i, size_t begin, MonthMode
   if (!mh) return std::nullopt;
   const int m = static_cast<int>(mh.w->value);
   size_t p = mh.e;
-  if (p < n_ && s_[p] == '.' && mh.w->key.back() != '.') ++p;
+  // An abbreviation's full stop ("Sept. 2027") is the date's; a full name's
+  // ("…from 1 April.") ends the sentence.
+  if (p < n_ && s_[p] == '.' && mh.w->key.back() != '.' && mh.e - i <= 4) ++p;
   size_t end = p;
   int day = 0, year = 0;
   NormSpan number(begin, p);
@@ -1840,7 +1842,7 @@ std::optional<size_t> Scanner::TryDayMonth(const Numeral& num) {
   if (!mh) return std::nullopt;
   const int m = static_cast<int>(mh.w->value);
   size_t end = mh.e;
-  if (end < n_ && s_[end] == '.' && mh.w->key.back() != '.') ++end;
+  if (end < n_ && s_[end] == '.' && mh.w->key.back() != '.' && mh.e - q <= 4) ++end;  // "15 Jan." only
   size_t r = end;
   if (r < n_ && s_[r] == ',') ++r;
   r = SkipSpaces(r);

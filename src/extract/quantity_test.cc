@@ -1196,6 +1196,18 @@ TEST_F(QuantityTest, ContinentalSeparators) {
   EXPECT_EQ(One("10,000 users").value.amount, 10000);
 }
 
+// A full month name at the end of a sentence leaves the full stop to the
+// sentence; an abbreviation keeps its own ("Sept. 2027").
+TEST_F(QuantityTest, AFullMonthNameLeavesTheFullStop) {
+  Quantity day = One("It rises from 1 April. Then more.");
+  ASSERT_EQ(day.value.kind, Kind::kDate);
+  EXPECT_EQ(day.span.end, std::string("It rises from 1 April").size());
+  Quantity month = One("It is generally available in April. Then more.");
+  EXPECT_EQ(month.span.end, std::string("It is generally available in April").size());
+  Quantity abbr = One("GA in Sept. 2027");
+  EXPECT_EQ(abbr.value.date, "2027-09");
+}
+
 TEST_F(QuantityTest, JapaneseBareThousandsFootnotesAndPerUserMonthly) {
   Quantity thousand = One("ダッシュボードは最大千個まで作成可能です。");
   EXPECT_EQ(thousand.value.amount, 1000);
