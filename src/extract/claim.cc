@@ -802,11 +802,13 @@ class PartExtractor {
       }
     }
     if (RestatesInTimeline(u, c)) return true;
-    // "up to 10,000 users, up from 5,000": a count right after a former
-    // marker is an earlier count's old value, a capacity as that one is.
+    // "up to 10,000 users, up from 5,000", "up to 5,000 users today, rising
+    // to 10,000": a count right after a former marker or a change verb is
+    // an earlier capacity's old or new value, a capacity as that one is.
     if (c.q) {
       for (const Mention& m : mentions_) {
-        if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "former") continue;
+        const bool former = IsWord(m, "period_marker") && m.term->entry->Attr("means") == "former";
+        if (!former && !IsWord(m, "change_verb")) continue;
         if (m.end > c.q->number.begin || CodePoints(u.text, m.end, c.q->number.begin) > 1) continue;
         for (const Quantity& q : quantities_)
           if (q.value.kind == Kind::kCount && q.span.end <= m.begin && q.span.begin >= hb &&

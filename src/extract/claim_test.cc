@@ -1931,6 +1931,16 @@ TEST_F(ClaimTest, WhatWasToldByMistakeIsWithdrawn) {
   EXPECT_EQ(cs[0]->value.amount, 1000);
 }
 
+// "up to 500 agents today, rising to 1,000 from 1 April": the bare count
+// after the change verb is the capacity's new value, judged from its date.
+TEST_F(ClaimTest, ABareCountAfterAChangeVerbIsTheNewCapacity) {
+  auto r = Read("Harborlight Desk supports up to 500 agents today, rising to 1,000 from 1 April.\n", "us", "2026-03-11");
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[1]->value.amount, 1000);
+  EXPECT_EQ(cs[1]->as_of, "2026-04-01");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
