@@ -1944,6 +1944,21 @@ class PartExtractor {
       }
       if (known.attribute) return known;
     }
+    // A date cue already answered by a date in an earlier clause of the
+    // sentence does not reach a date in a clause of its own ("一般提供は
+    // 2027年1月予定とのことで、11月の稼働開始時点では…": that November is
+    // the customer's go-live) — unless a list joins them.
+    if (c.kind == Kind::kDate && c.cell < 0 && best.attribute && !CueInClause(u, c, *best.attribute)) {
+      const size_t hb = breaks_.HardClause(c.b, u.text.size()).first;
+      bool joined = false;  // "…, and March 2027 in Japan"
+      for (const Mention& m : mentions_)
+        joined = joined || (IsWord(m, "conjunction") && m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 1);
+      for (const auto& [attribute, end] : unit_values_) {
+        if (joined || attribute != best.attribute || end > c.b || end < hb || breaks_.SoftBetween(end, c.b) == 0)
+          continue;
+        if (CodePoints(u.text, end, c.b) > 6) return Choice{};  // more than a list's joining marks
+      }
+    }
     // An attribute the base has no value for this product would make an
     // `unverified` finding: it takes a close cue, not a distant one.
     if (!e_.HasClaims(product, best.attribute) && c.kind != Kind::kSet &&

@@ -1941,6 +1941,18 @@ TEST_F(ClaimTest, ABareCountAfterAChangeVerbIsTheNewCapacity) {
   EXPECT_EQ(cs[1]->as_of, "2026-04-01");
 }
 
+// A date cue answered by a date does not reach a date in a clause of its
+// own later in the sentence — unless a list joins them.
+TEST_F(ClaimTest, ADateCueAnsweredEarlierDoesNotReachALaterClause) {
+  auto r = Read("ハーバーライト パルスの一般提供は2027年3月予定とのことで、11月の稼働開始時点ではベータ版でのご利用となります。\n",
+                "tokyo", "2026-06-22");
+  auto cs = r->Of("harborlight-pulse", "general_availability");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.date, "2027-03");
+  auto list = Read("Harborlight Pulse GA is March 2027 in the US, and May 2027 in Japan.\n", "us", "2026-06-22");
+  EXPECT_EQ(list->Of("harborlight-pulse", "general_availability").size(), 2u) << list->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
