@@ -2261,10 +2261,13 @@ class PartExtractor {
           best = std::min(best, 30);
           continue;
         }
+        // A count takes a cue before it in its clause, or across a label's
+        // colon or dot leader ("Users: up to 10,000", "Users ..... 10,000").
         if (c.kind == Kind::kCount && score != -10 &&
             (m.begin >= c.e ||
              (breaks_.SoftBetween(m.end, c.b) > 0 &&
-              !(breaks_.SoftBetween(m.end, c.b) == 1 && u.text.find(':', m.end) < c.b))))
+              !(breaks_.SoftBetween(m.end, c.b) == 1 &&
+                (u.text.find(':', m.end) < c.b || u.text.find(" ...", m.end) < c.b)))))
           continue;
         // Another value of the same kind between them is closer to the cue —
         // unless a product named between that value and this one makes them

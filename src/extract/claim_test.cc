@@ -1953,6 +1953,14 @@ TEST_F(ClaimTest, ADateCueAnsweredEarlierDoesNotReachALaterClause) {
   EXPECT_EQ(list->Of("harborlight-pulse", "general_availability").size(), 2u) << list->Dump();
 }
 
+// A count takes its label's cue across a dot leader, as across a colon.
+TEST_F(ClaimTest, ACountTakesItsLabelAcrossADotLeader) {
+  auto r = Read("Harborlight Desk\nAgents ................ up to 1,000 per tenant\n", "us", kAsOf, /*document=*/true);
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

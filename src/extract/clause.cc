@@ -21,6 +21,9 @@ size_t CodePoints(std::string_view s, size_t b, size_t e) {
 bool IsHardBreakAt(std::string_view t, size_t i) {
   char c = t[i];
   if (c == ';' || c == '!' || c == '?') return true;
+  // The last dot of a run (a dot leader "Users ...... 10,000", an ellipsis)
+  // ends a clause, not a sentence.
+  if (c == '.' && i > 0 && t[i - 1] == '.') return false;
   if (c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ') && !(i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
                                                                i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1]))))
     return true;
@@ -30,6 +33,7 @@ bool IsHardBreakAt(std::string_view t, size_t i) {
 bool IsSoftBreakAt(std::string_view t, size_t i) {
   char c = t[i];
   if (c == '(' || c == ')' || c == '[' || c == ']') return true;
+  if (c == '.' && i > 0 && t[i - 1] == '.' && (i + 1 >= t.size() || t[i + 1] != '.')) return true;
   if (c == ',' && !(i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])) && i + 1 < t.size() &&
                     std::isdigit(static_cast<unsigned char>(t[i + 1]))))
     return true;

@@ -23,6 +23,14 @@ TEST(ClauseTest, SentencesAndClausesEndAtTheirPunctuation) {
   EXPECT_EQ(b.SoftBetween(0, t.size()), 3);
 }
 
+// A dot leader or an ellipsis ends a clause, not a sentence.
+TEST(ClauseTest, ADotRunEndsAClause) {
+  const std::string t = "Users ...... up to 10,000";
+  Breaks b = FindBreaks(t);
+  EXPECT_TRUE(b.hard.empty());
+  EXPECT_EQ(b.soft.size(), 1u);
+}
+
 TEST(ClauseTest, JapanesePunctuationBreaksToo) {
   const std::string t = "シンクは、最大1万ユーザーです。ボールトは99.9%";
   Breaks b = FindBreaks(t);

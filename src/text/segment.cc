@@ -138,19 +138,7 @@ class Segmenter {
           break;
         case LineKind::kHeading: {
           EndBlock(false);
-          Builder b;
-          b.Add(text_, ln.content);
-          b.unit.kind = UnitKind::kHeading;
-          b.unit.heading_level = ln.heading_level;
-          int level = ln.heading_level;
-          while (!heading_stack_.empty() && heading_stack_.back().first >= level && level < 9) {
-            heading_stack_.pop_back();
-          }
-          while (!heading_stack_.empty() && heading_stack_.back().first == 9) heading_stack_.pop_back();
-          Push(std::move(b.unit), i, ++block_);
-          heading_stack_.push_back({level, static_cast<int>(units_.size()) - 1});
-          lead_in_armed_ = level == 9;
-          lead_in_seen_content_ = false;
+          PushHeading(ln, i, ln.heading_level);
           ++i;
           break;
         }
@@ -217,7 +205,16 @@ class Segmenter {
           // value wraps onto the next line ("A: … up to 10,000" / "users per
           // tenant.") starts a paragraph the continuation joins.
           const bool field = IsFieldLine(ln);
-          const bool next_field = i + 1 < n && IsFieldLine(l_.lines[i + 1]);
+          const bool next_field = i + 1 < n && IsFieldLine(l_.lines[i + 1]) && z_.zone[i + 1] == z_.zone[i] &&
+                                  l_.lines[i + 1].quote_depth == ln.quote_depth;
+          // A short title line right over field lines ("Meridian Sync -
+          // headline figures" / "Users ...... up to 10,000") leads them in,
+          // as a line ending with ':' would.
+          if (!field && next_field && para_.empty() && IsTitleLine(ln)) {
+            PushHeading(ln, i, 9);
+            ++i;
+            break;
+          }
           const bool prev_field = i > 0 && IsFieldLine(l_.lines[i - 1]);
           if (field && prev_field && !next_field) EndBlock(false);
           // In HTML a line ends where a block or <br> does, never by wrapping:
@@ -255,6 +252,31 @@ class Segmenter {
   // A line a mailer wrapped at its width (72–78 columns) mid-sentence:
   // long, and ending with no sentence mark ("* …data centres are in" /
   // "Frankfurt, Oregon, Tokyo and Osaka.").
+  // A heading unit for line i at `level` (9: a lead-in, governing the lines
+  // below it until a blank line after some of them).
+  void PushHeading(const Line& ln, int i, int level) {
+    Builder b;
+    b.Add(text_, ln.content);
+    b.unit.kind = UnitKind::kHeading;
+    b.unit.heading_level = level;
+    while (!heading_stack_.empty() && heading_stack_.back().first >= level && level < 9) heading_stack_.pop_back();
+    while (!heading_stack_.empty() && heading_stack_.back().first == 9) heading_stack_.pop_back();
+    Push(std::move(b.unit), i, ++block_);
+    heading_stack_.push_back({level, static_cast<int>(units_.size()) - 1});
+    lead_in_armed_ = level == 9;
+    lead_in_seen_content_ = false;
+  }
+
+  // A title: short (at most 60 code points), no sentence end, no colon.
+  bool IsTitleLine(const Line& ln) const {
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    if (t.empty() || CodePointCount(t) > 60 || t.find(':') != std::string_view::npos) return false;
+    const char last = t.back();
+    auto ends_with = [&](std::string_view e) { return t.size() >= e.size() && t.substr(t.size() - e.size()) == e; };
+    return last != '.' && last != '!' && last != '?' && last != ',' && !ends_with("。") && !ends_with("、");
+  }
+
   // A short label: no digit, no sentence end, no colon, at most 20 code
   // points ("目標復旧時点（RPO）", "Data centres").
   bool IsLabelOnly(NormSpan content) const {

@@ -140,5 +140,29 @@ TEST(Segment, DotLeadersStandAloneAndWrappedNumbersJoinWhole) {
   EXPECT_TRUE(AnyContains(ja, "月額2,800円")) << ja[0];
 }
 
+// A short title line right over field lines leads them in: each field unit
+// has it as a heading.
+TEST(Segment, ATitleLineOverFieldLinesLeadsThemIn) {
+  Layout layout = BuildLayout("Dear Ruth,\n\nHarborlight Desk - headline figures\nAgents ........ up to 1,000\n"
+                              "Uptime SLA: 99.9%\n\nBest, Oliver\n",
+                              ingest::PartKind::kPlain);
+  Zones zones = FindZones(layout, claims::DefaultLexicon());
+  std::vector<Unit> units = Segment(layout, zones);
+  auto find = [&](const std::string& text) -> const Unit* {
+    for (const Unit& u : units)
+      if (u.text == text) return &u;
+    return nullptr;
+  };
+  const Unit* title = find("Harborlight Desk - headline figures");
+  const Unit* agents = find("Agents ........ up to 1,000");
+  ASSERT_NE(title, nullptr);
+  ASSERT_NE(agents, nullptr);
+  EXPECT_EQ(title->kind, UnitKind::kHeading);
+  EXPECT_FALSE(agents->headings.empty());
+  // A sentence over field lines is no title.
+  std::vector<std::string> plain = UnitTexts("Here are the figures.\nAgents: up to 1,000\nUptime SLA: 99.9%\n");
+  EXPECT_TRUE(AnyContains(plain, "Here are the figures."));
+}
+
 }  // namespace
 }  // namespace onevoice::text
