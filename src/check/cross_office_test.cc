@@ -1,6 +1,7 @@
 // Tests of FindCrossOffice (cross_office.h): which pairs of offices are
 // reported, with which messages, and which differences are no conflict.
-// Claims are built directly (no base: values compare without tax).
+// Claims are built directly (no base: values compare without tax; one test
+// builds a base of offices to compare money with tax).
 #include "check/cross_office.h"
 
 #include <gmock/gmock.h>
@@ -47,6 +48,46 @@ std::vector<std::string> Ids(const Finding& f) {
   std::vector<std::string> out;
   for (const auto& s : f.sides) out.push_back(s.message_id);
   return out;
+}
+
+// A yen price marked tax-included by an office with no yen tax of its own
+// (London) is compared at the consumption tax of the offices quoting yen:
+// 「50,000円（税込）」 disagrees with Tokyo's 50,000円（税抜）; 55,000円（税込）
+// agrees with it.
+TEST(CrossOfficeTest, AYenPriceFromAnotherOfficeTakesTheYenOfficesTax) {
+  claims::Base base;
+  claims::Office tokyo;
+  tokyo.id = "tokyo";
+  tokyo.currency = "JPY";
+  tokyo.tax_rate = 0.10;
+  claims::Office london;
+  london.id = "london";
+  london.currency = "GBP";
+  base.offices = {tokyo, london};
+  auto yen = [](double amount, claims::Tax tax) {
+    Value v;
+    v.kind = Kind::kMoney;
+    v.amount = amount;
+    v.currency = "JPY";
+    v.per = "month";
+    v.tax = tax;
+    return v;
+  };
+  auto said = [&](const std::string& office, Value v, const std::string& id, const std::string& verdict) {
+    JudgedClaim c = Said(office, "2026-10-01", v, id, verdict);
+    c.attribute = "monthly_price";
+    return c;
+  };
+  auto wrong = FindCrossOffice(&base,
+                               {said("tokyo", yen(50000, claims::Tax::kExcluded), "t1", "ok"),
+                                said("london", yen(50000, claims::Tax::kIncluded), "l1", "conflict")},
+                               {});
+  EXPECT_EQ(wrong.size(), 1u);
+  auto same = FindCrossOffice(&base,
+                              {said("tokyo", yen(50000, claims::Tax::kExcluded), "t1", "ok"),
+                               said("london", yen(55000, claims::Tax::kIncluded), "l1", "ok")},
+                              {});
+  EXPECT_THAT(same, IsEmpty());
 }
 
 TEST(CrossOfficeTest, TwoOfficesWithDifferentValuesInTheWindowMakeOneFinding) {

@@ -783,8 +783,15 @@ class PartExtractor {
           return true;
       }
     }
+    // A definition ("Interface languages: 12"), also past a struck-out old
+    // value ("最大ユーザー数: ~~5,000ユーザー~~ 1万ユーザー").
+    size_t from = 0;
+    for (const Quantity& q : quantities_) {
+      const NormSpan qs = u.Map(q.span.begin, q.span.end);
+      if (q.span.end <= c.b && layout_.IsStruck(qs.begin, qs.end)) from = std::max(from, q.span.end);
+    }
     for (const Mention& m : mentions_) {
-      if (m.type() == MentionType::kCue && m.end <= c.b && c.b - m.end <= 3 &&
+      if (m.type() == MentionType::kCue && m.end <= c.b && c.b - std::max(m.end, from) <= 3 &&
           u.text.find(':', m.end) < c.b)
         return true;
     }
@@ -1438,12 +1445,26 @@ class PartExtractor {
                           c.value.per != "once" && c.value.per.find("user") == std::string::npos;
     for (const Quantity& q : quantities_) {
       if (q.value.bound != claims::Bound::kExact || q.span.begin < hb || q.span.end > c.b) continue;
-      // …or a count of whom the deal is for ("the data team of 6 would be…").
-      if (q.value.kind == Kind::kCount && (!q.unit_word.empty() || DealTargetRightBefore(u, q.number.begin)))
+      // …or a count of whom the deal is for ("the data team of 6 would be…")
+      // — not one counting a set's members (「東京・大阪の2拠点で、1TBあたり
+      // 月額2,500円」: its unit word is a cue of a set attribute).
+      if (q.value.kind == Kind::kCount && (!q.unit_word.empty() || DealTargetRightBefore(u, q.number.begin)) &&
+          !CountsMembers(q))
         return true;
       // …in the price's own clause: "1 TB of storage per user, $399/month"
       // lists two claims.
       if (q.value.kind == Kind::kDataSize && !per_data && breaks_.SoftBetween(q.span.end, c.b) == 0) return true;
+    }
+    return false;
+  }
+
+  // A count whose unit word is a cue of a set attribute ("2拠点", "4 regions"):
+  // it counts members, not people or data.
+  bool CountsMembers(const Quantity& q) const {
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kCue || m.begin < q.number.end || m.begin > q.number.end + 1) continue;
+      const claims::Attribute* a = CompanyAttribute(m.term->attribute);
+      if (a && a->kind == Kind::kSet) return true;
     }
     return false;
   }
@@ -1831,7 +1852,14 @@ class PartExtractor {
       for (int p : src) {
         if (std::find(pool.begin(), pool.end(), p) == pool.end()) pool.push_back(p);
       }
-      if (pool.size() < 2) return {};
+      // …else the pair a governing heading names (「## ボールトとシンクの役割
+      // 分担」 … 「後者は…」), in its order.
+      if (pool.size() < 2) {
+        for (auto h = u.headings.rbegin(); h != u.headings.rend(); ++h) {
+          if (unit_products_[*h].size() >= 2) return {unit_products_[*h][refers == "former" ? 0 : 1]};
+        }
+        return {};
+      }
       // A pair named earlier ("Unlike Vault, … Sync …") keeps the order in
       // which the document introduced it.
       if (&src != &here) {

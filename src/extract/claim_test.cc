@@ -1961,6 +1961,33 @@ TEST_F(ClaimTest, ACountTakesItsLabelAcrossADotLeader) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// 「後者」 with no pair in the sentences before it takes the pair its
+// governing heading names, in that order.
+TEST_F(ClaimTest, TheLatterTakesTheHeadingsPair) {
+  auto r = Read("# ご提案書\n\n## ハーバーライト パルスとハーバーライト デスクの役割分担\n\n"
+                "御社ではハーバーライト デスクもすでにご利用いただいております。両製品の役割は異なります。\n"
+                "後者は最大1,000名までご利用いただけます。\n",
+                "tokyo", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
+// A count of a set's members ("2拠点") does not size the price after it.
+TEST_F(ClaimTest, ACountOfMembersDoesNotSizeAPrice) {
+  auto r = Read("ハーバーライト リレーのデータセンターは東京・大阪の2拠点で、月額36,000円（税抜）でご提供しております。\n", "tokyo");
+  EXPECT_NE(One(*r, "harborlight-relay", "monthly_price"), nullptr) << r->Dump();
+}
+
+// A definition's value past a struck-out old one is the value.
+TEST_F(ClaimTest, ADefinitionPastAStruckValue) {
+  auto r = Read("# ハーバーライト デスク\n\n- エージェント数: ~~500名~~ 1,000名\n", "tokyo", kAsOf, /*document=*/true,
+                ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
