@@ -2334,6 +2334,14 @@ class PartExtractor {
         }
         if (k < 0) continue;
         const std::string& role = table ? table->Role(k) : std::string();
+        // Another product's cell speaks for its own value only ("| Storage |
+        // 1 TB per user | up to 500 TB |" under "| | Sync | Vault |").
+        if (table && k != c.cell) {
+          const TableColumn* own = table->column(c.cell);
+          const TableColumn* other = table->column(k);
+          if (own && other && !own->products.empty() && !other->products.empty() && own->products != other->products)
+            continue;
+        }
         // Values in other cells of the row that could claim this cue first;
         // of the plain label cells, the nearest speaks for the value
         // ("Capacity | Largest single file | 5 TB": the file's size, not a
@@ -2515,6 +2523,10 @@ class PartExtractor {
       // table's caption or column header speaks of every amount in it
       // ("List prices by office; all amounts exclude VAT, sales tax and
       // consumption tax").
+      // A row's label cell states it for the row ("| List price (ex VAT) |
+      // £329 / month | £16 / TB / month |").
+      if (claim.value.tax == claims::Tax::kUnstated && table && c.cell > 0 && !u.cells.empty())
+        claim.value.tax = StatedTax(mentions_, u.cells[0].begin, u.cells[0].end);
       if (claim.value.tax == claims::Tax::kUnstated) {
         claim.value.tax = OfficeCurrency() == claim.value.currency ? ContextTax(u, c, table) : (table ? table->Tax(c.cell) : claims::Tax::kUnstated);
       }

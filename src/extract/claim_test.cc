@@ -1988,6 +1988,21 @@ TEST_F(ClaimTest, ADefinitionPastAStruckValue) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// In a table with a column per product, a row's label cell states the tax
+// for the row, and a cue in one product's cell speaks for that cell only.
+TEST_F(ClaimTest, ARowLabelsTaxAndAnotherProductsCue) {
+  auto r = Read("| | Harborlight Desk | Harborlight Pulse |\n|---|---|---|\n"
+                "| List price (ex VAT) | $39 per agent per month | $129 per month |\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  const Claim* price = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(price, nullptr) << r->Dump();
+  EXPECT_EQ(price->value.tax, claims::Tax::kExcluded);
+  auto limits = Read("| | Harborlight Relay | Harborlight Pulse |\n|---|---|---|\n| Limits | 25 MB per attachment | up to 50 GB |\n",
+                     "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  EXPECT_NE(One(*limits, "harborlight-relay", "max_attachment_size"), nullptr) << limits->Dump();
+  EXPECT_THAT(limits->Of("harborlight-pulse", "max_attachment_size"), IsEmpty()) << limits->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
