@@ -992,7 +992,10 @@ class PartExtractor {
     // A label's colon ("Offline mode: not supported") — not a statement's
     // that goes on to explain ("Sync has an offline mode: files … stay
     // editable without a connection").
-    if (ce < u.text.size() && u.text[ce] == ':' && !HasWord("product_verb", cb, ce) && !HasWord("ability", cb, ce))
+    // So is a dot leader's ("Offline mode ......... not available").
+    const bool leader = ce < u.text.size() && u.text[ce] == '.' && ce > 0 && u.text[ce - 1] == '.';
+    if (ce < u.text.size() && (u.text[ce] == ':' || leader) && !HasWord("product_verb", cb, ce) &&
+        !HasWord("ability", cb, ce))
       ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
     return {cb, ce};
   }

@@ -1955,10 +1955,15 @@ TEST_F(ClaimTest, ADateCueAnsweredEarlierDoesNotReachALaterClause) {
 
 // A count takes its label's cue across a dot leader, as across a colon.
 TEST_F(ClaimTest, ACountTakesItsLabelAcrossADotLeader) {
-  auto r = Read("Harborlight Desk\nAgents ................ up to 1,000 per tenant\n", "us", kAsOf, /*document=*/true);
+  auto r = Read("Harborlight Desk\nAgents ................ up to 1,000 per tenant\nOn-premises .......... not available\n",
+                "us", kAsOf, /*document=*/true);
   const Claim* c = One(*r, "harborlight-desk", "max_agents");
   ASSERT_NE(c, nullptr) << r->Dump();
   EXPECT_EQ(c->value.amount, 1000);
+  // A boolean label's answer after its dot leader.
+  const Claim* b = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(b, nullptr) << r->Dump();
+  EXPECT_FALSE(b->value.truth);
 }
 
 // 「後者」 with no pair in the sentences before it takes the pair its
