@@ -2459,6 +2459,19 @@ class PartExtractor {
     return std::abs(ia - ib);
   }
 
+  // The period a column header names, for a value right after it.
+  Placement HeaderPeriod(const std::string& header) const {
+    ParseContext context;
+    context.as_of = in_.as_of;
+    const std::vector<Mention> ms = e_.FindMentions(header, AsciiLower(header));
+    const std::vector<Quantity> qs = e_.quantities().Parse(header, context);
+    bool dated = false;
+    for (const Quantity& q : qs) dated = dated || q.value.kind == Kind::kDate;
+    if (!dated) return {};
+    const Breaks breaks = FindBreaks(header);
+    return PlaceInTime(UnitFacts{header, ms, qs, breaks}, header.size(), header.size(), in_.as_of);
+  }
+
   // What time placement (period.h) reads of the unit being read.
   UnitFacts Facts(const Unit& u) const { return UnitFacts{u.text, mentions_, quantities_, breaks_}; }
 
@@ -2535,6 +2548,12 @@ class PartExtractor {
       }
     }
     Placement placed = PlaceInTime(Facts(u), c.b, c.e, in_.as_of);
+    // A cell under a column headed by a period ("| Today | From April 1,
+    // 2026 |") is in that period, as a value after that header would be.
+    if (placed.as_of.empty() && !placed.former && table && c.cell >= 0) {
+      if (const TableColumn* col = table->column(c.cell); col && !col->header_text.empty())
+        placed = HeaderPeriod(col->header_text);
+    }
     if (!placed.as_of.empty()) claim.as_of = placed.as_of;
     claim.former = placed.former;
     unit_values_.push_back({choice.attribute, c.e});

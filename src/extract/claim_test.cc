@@ -2008,6 +2008,16 @@ TEST_F(ClaimTest, ARowLabelsTaxAndAnotherProductsCue) {
   EXPECT_THAT(limits->Of("harborlight-pulse", "max_attachment_size"), IsEmpty()) << limits->Dump();
 }
 
+// A cell under a column headed by a period is in that period.
+TEST_F(ClaimTest, AColumnHeadedByAPeriodPlacesItsCells) {
+  auto r = Read("| Harborlight Desk limit | Today | From April 1, 2027 |\n|---|---|---|\n| Agents | 500 | 1,000 |\n", "us",
+                "2026-11-01", /*document=*/true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 2u) << r->Dump();
+  EXPECT_EQ(cs[0]->as_of, "2026-11-01");
+  EXPECT_EQ(cs[1]->as_of, "2027-04-01");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
