@@ -36,6 +36,16 @@ size_t CodePointCount(std::string_view s);
 // True when s is well-formed UTF-8.
 bool IsValidUtf8(std::string_view s);
 
+// Byte-prefix and suffix tests. StartsWith is called at every byte of a
+// text, where it nearly always fails on the first byte: that byte is
+// compared before any memcmp.
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.compare(0, p.size(), p) == 0));
+}
+inline bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
 }  // namespace onevoice
 
 #endif  // ONEVOICE_BASE_UNICODE_H_

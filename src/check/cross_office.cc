@@ -24,24 +24,12 @@ std::pair<double, double> Interval(const Value& v) {
   return {v.Magnitude(), v.MagnitudeMax()};
 }
 
-// A tax-included amount without its tax: at the speaking office's rate when
-// it quotes in its own currency, else at the rate of an office whose currency
-// the amount is in (a yen price quoted from London carries Japan's
-// consumption tax).
+// A tax-included amount without its tax (Base::TaxRate: a yen price quoted
+// from London carries Japan's consumption tax).
 double TaxExcluded(const claims::Base* base, const JudgedClaim& c) {
-  double amount = c.value.amount;
-  if (c.value.tax != claims::Tax::kIncluded || !base) return amount;
-  double rate = 0;
-  if (const claims::Office* o = base->FindOffice(c.office); o && o->currency == c.value.currency) rate = o->tax_rate;
-  if (rate <= 0) {
-    for (const claims::Office& o : base->offices) {
-      if (o.currency == c.value.currency && o.tax_rate > 0) {
-        rate = o.tax_rate;
-        break;
-      }
-    }
-  }
-  return rate > 0 ? amount / (1.0 + rate) : amount;
+  if (c.value.tax != claims::Tax::kIncluded || !base) return c.value.amount;
+  const double rate = base->TaxRate(c.office, c.value.currency);
+  return rate > 0 ? c.value.amount / (1.0 + rate) : c.value.amount;
 }
 
 }  // namespace

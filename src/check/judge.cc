@@ -23,10 +23,10 @@ bool DateWithin(const Value& stated, const std::string& base) {
   return base.substr(0, s.size()) == s;
 }
 
-double TaxFactor(const claims::Base& base, const std::string& office, Tax stated, Tax canonical) {
+double TaxFactor(const claims::Base& base, const std::string& office, const std::string& currency, Tax stated,
+                 Tax canonical) {
   if (stated == Tax::kUnstated || stated == canonical || canonical == Tax::kUnstated) return 1.0;
-  const claims::Office* o = base.FindOffice(office);
-  double rate = o ? o->tax_rate : 0;
+  const double rate = base.TaxRate(office, currency);
   if (stated == Tax::kIncluded && canonical == Tax::kExcluded) return 1.0 + rate;
   if (stated == Tax::kExcluded && canonical == Tax::kIncluded) return rate > -1 ? 1.0 / (1.0 + rate) : 1.0;
   return 1.0;
@@ -71,7 +71,7 @@ bool Matches(const claims::Base& base, const Value& stated, const claims::Canoni
         const claims::Office* o = base.FindOffice(office);
         if (o) canonical_tax = o->tax_quoted;
       }
-      double f = TaxFactor(base, office, stated.tax, canonical_tax);
+      double f = TaxFactor(base, office, stated.currency, stated.tax, canonical_tax);
       if (stated.tax == Tax::kIncluded && canonical_tax == Tax::kExcluded && f == 1.0) return false;
       return Near(stated.amount, v.amount * f * period);
     }

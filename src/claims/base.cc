@@ -68,6 +68,14 @@ const Office* Base::FindOffice(const std::string& id) const {
   return nullptr;
 }
 
+double Base::TaxRate(const std::string& office, const std::string& currency) const {
+  if (const Office* o = FindOffice(office); o && o->currency == currency && o->tax_rate > 0) return o->tax_rate;
+  for (const auto& o : offices) {
+    if (o.currency == currency && o.tax_rate > 0) return o.tax_rate;
+  }
+  return 0;
+}
+
 const Product* Base::FindProduct(const std::string& id) const {
   for (const auto& p : products) {
     if (p.id == id) return &p;

@@ -154,6 +154,11 @@ class Base {
   const Lexicon* lexicon = nullptr;  // language knowledge (DefaultLexicon())
 
   const Office* FindOffice(const std::string& id) const;
+  // The tax rate on an amount in `currency` said by `office`: the office's
+  // own when it quotes in its own currency, else that of an office whose
+  // currency it is (a yen price from London carries Japan's consumption
+  // tax); 0 when none has one.
+  double TaxRate(const std::string& office, const std::string& currency) const;
   const Product* FindProduct(const std::string& id) const;
   // The product's own declaration of `attribute`, else the company-wide one;
   // nullptr when neither declares it.

@@ -400,6 +400,18 @@ TEST(LoadBaseTest, AnOfficesDateOrderComesFromItsLocaleOrDateOrder) {
   EXPECT_TRUE(base.FindOffice("toronto")->day_first);
 }
 
+// The tax on an amount goes with its currency: a yen price said in London
+// carries Tokyo's consumption tax; a dollar price said in Tokyo none.
+TEST(LoadBaseTest, TaxRateGoesWithTheCurrency) {
+  Loaded r = Load(Fixture("forms"));
+  ASSERT_TRUE(r.base.ok()) << r.base.status().ToString();
+  const Base& base = **r.base;
+  EXPECT_DOUBLE_EQ(base.TaxRate("tokyo", "JPY"), 0.10);
+  EXPECT_DOUBLE_EQ(base.TaxRate("london", "JPY"), 0.10);
+  EXPECT_DOUBLE_EQ(base.TaxRate("tokyo", "USD"), 0.0);
+  EXPECT_DOUBLE_EQ(base.TaxRate("london", "GBP"), 0.0);
+}
+
 // （税込） typed full-width is a literal: it matches "(税込)" in normalized
 // text, and is not read as a regex group matching a bare 税込.
 TEST(LoadBaseTest, FullWidthPunctuationInPatternsStaysLiteral) {

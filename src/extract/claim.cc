@@ -57,11 +57,6 @@ bool OneWordAtMost(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
-// Called at every byte of a unit, where it nearly always fails on the first
-// byte: that byte is compared before any memcmp.
-inline bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.compare(0, p.size(), p) == 0));
-}
 
 struct Candidate {
   Kind kind = Kind::kCount;
@@ -814,7 +809,7 @@ class PartExtractor {
     // an earlier capacity's old or new value, a capacity as that one is.
     if (c.q) {
       for (const Mention& m : mentions_) {
-        const bool former = IsWord(m, "period_marker") && m.term->entry->Attr("means") == "former";
+        const bool former = IsPeriodMarker(m, "former");
         if (!former && !IsWord(m, "change_verb")) continue;
         if (m.end > c.q->number.begin || CodePoints(u.text, m.end, c.q->number.begin) > 1) continue;
         for (const Quantity& q : quantities_)
@@ -1142,7 +1137,7 @@ class PartExtractor {
     if (c.kind != Kind::kDate) return false;
     auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
     for (const Mention& m : mentions_) {
-      if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "until") continue;
+      if (!IsPeriodMarker(m, "until")) continue;
       if (m.end > c.b || CodePoints(u.text, m.end, c.b) > 1) continue;
       if (HasWord("negation", sb, m.begin)) return true;
     }
@@ -2551,8 +2546,11 @@ class PartExtractor {
     // A cell under a column headed by a period ("| Today | From April 1,
     // 2026 |") is in that period, as a value after that header would be.
     if (placed.as_of.empty() && !placed.former && table && c.cell >= 0) {
-      if (const TableColumn* col = table->column(c.cell); col && !col->header_text.empty())
-        placed = HeaderPeriod(col->header_text);
+      if (const TableColumn* col = table->column(c.cell); col && !col->header_text.empty()) {
+        auto [it, fresh] = header_periods_.try_emplace({u.table, c.cell});
+        if (fresh) it->second = HeaderPeriod(col->header_text);  // once per column, not per row
+        placed = it->second;
+      }
     }
     if (!placed.as_of.empty()) claim.as_of = placed.as_of;
     claim.former = placed.former;
@@ -2658,6 +2656,7 @@ class PartExtractor {
   std::map<std::string, std::vector<int>> last_products_;
   std::vector<int> last_products_any_;  // the last products named in any zone
   std::map<int, TableContext> tables_;
+  std::map<std::pair<int, int>, Placement> header_periods_;  // (table, column) -> HeaderPeriod
   std::vector<claims::Tax> unit_tax_;  // tax stated by a heading unit
   mutable std::vector<std::optional<std::vector<Mention>>> raw_mentions_;  // by unit, see RawMentions
   std::map<std::string, claims::Tax> note_tax_;  // ZoneKey -> its author's tax note

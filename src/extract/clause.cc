@@ -5,13 +5,6 @@
 #include "base/unicode.h"
 
 namespace onevoice::extract {
-namespace {
-
-bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
-}
-
-}  // namespace
 
 size_t CodePoints(std::string_view s, size_t b, size_t e) {
   if (e <= b || b >= s.size()) return 0;

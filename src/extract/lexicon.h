@@ -66,6 +66,11 @@ inline bool IsWord(const Mention& m, std::string_view category) {
   return m.type() == MentionType::kWord && m.term->category == category;
 }
 
+// A period_marker word that `means` this ("former", "present", "until"…).
+inline bool IsPeriodMarker(const Mention& m, std::string_view means) {
+  return IsWord(m, "period_marker") && m.term->entry->Attr("means") == means;
+}
+
 // The tax the first `tax` word of `ms` inside [b, e) states (税抜, "excl.
 // VAT"), kUnstated when none does.
 claims::Tax StatedTax(const std::vector<Mention>& ms, size_t b, size_t e);

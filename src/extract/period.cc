@@ -19,7 +19,7 @@ bool HasWord(const UnitFacts& u, std::string_view category, size_t b, size_t e) 
 // A word of the present ("today", 現在) between b and e.
 bool PresentBetween(const UnitFacts& u, size_t b, size_t e) {
   for (const Mention& m : u.mentions) {
-    if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "present" && m.begin >= b && m.end <= e)
+    if (IsPeriodMarker(m, "present") && m.begin >= b && m.end <= e)
       return true;
   }
   return false;
@@ -156,26 +156,20 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
       if (!dated) return {};
     }
   }
-  // The value follows a former value's marker ("up from 5,000").
-  const size_t value_clause_end = u.breaks.SoftClause(c.b, u.text.size()).second;
-  bool former_value = false;
-  for (const Mention& m : u.mentions)
-    if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "former" && m.begin < c.b &&
-        (m.end > c.b || CodePoints(u.text, m.end, c.b) <= 1))
-      former_value = true;
+  // The value's clause: is it past tense, or does a former value's marker
+  // stand in it ("up from 5,000 until the end of March": that March is the
+  // last one) — right before the value ("up from 5,000")?
+  const auto [vb, value_clause_end] = u.breaks.SoftClause(c.b, u.text.size());
+  bool former_value = false, former_in_clause = false;
+  for (const Mention& m : u.mentions) {
+    if (!IsPeriodMarker(m, "former")) continue;
+    former_in_clause = former_in_clause || (m.begin >= vb && m.end <= value_clause_end);
+    former_value = former_value || (m.begin < c.b && (m.end > c.b || CodePoints(u.text, m.end, c.b) <= 1));
+  }
+  const bool value_clause_past = former_in_clause || HasWord(u, "past_tense", vb, value_clause_end);
   std::string best, at;
   size_t best_dist = std::string::npos;
   bool best_ends = false;  // best is the end of a period (until, before)
-  // Past tense, or a former value's marker ("up from 5,000 until the end of
-  // March": that March is the last one), in the value's clause.
-  const bool value_clause_past = [&] {
-    auto [vb, ve] = u.breaks.SoftClause(c.b, u.text.size());
-    if (HasWord(u, "past_tense", vb, ve)) return true;
-    for (const Mention& m : u.mentions)
-      if (IsWord(m, "period_marker") && m.term->entry->Attr("means") == "former" && m.begin >= vb && m.end <= ve)
-        return true;
-    return false;
-  }();
   for (const Quantity& q : u.quantities) {
     if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
     bool same_clause = q.span.begin >= hb && q.span.end <= he;
@@ -242,7 +236,7 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
   // "…から拡張", "up from", "previously": a value the product had before.
   auto [sb, se] = u.breaks.SoftClause(c.b, u.text.size());
   for (const Mention& m : u.mentions) {
-    if (!IsWord(m, "period_marker") || m.term->entry->Attr("means") != "former") continue;
+    if (!IsPeriodMarker(m, "former")) continue;
     // Right after the value, or later in its clause with no other value
     // between ("the 5,000 figure was the old limit").
     bool later = m.begin >= c.e && m.end <= se && CodePoints(u.text, c.e, m.begin) <= 20;

@@ -565,7 +565,7 @@ AsciiNum ScanAscii(std::string_view s, size_t pos, size_t limit = std::string_vi
     // "1.000.000"): groups of exactly three, the first not led by a zero,
     // and not a percentage ("99.950 %" is a decimal).
     auto dot_group_at = [&](size_t k) {
-      return k + 3 < n + 0 && s[k] == '.' && IsDigit(s[k + 1]) && IsDigit(s[k + 2]) && IsDigit(s[k + 3]) &&
+      return k + 3 < n && s[k] == '.' && IsDigit(s[k + 1]) && IsDigit(s[k + 2]) && IsDigit(s[k + 3]) &&
              !(k + 4 < n && IsDigit(s[k + 4]));
     };
     if (!a.comma && s[pos] != '0' && i + 3 < n && dot_group_at(i)) {

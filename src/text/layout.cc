@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "base/unicode.h"
 #include "text/html.h"
 
 namespace onevoice::text {
@@ -18,11 +19,6 @@ constexpr std::string_view kHeadingMarks[] = {"■", "□", "◆", "◇", "▼",
 // Box-drawing and other column separators besides '|'.
 constexpr std::string_view kColumnSeparators[] = {"|", "│", "┃", "¦"};
 
-// Called at every byte of a unit, where it nearly always fails on the first
-// byte: that byte is compared before any memcmp.
-inline bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.compare(0, p.size(), p) == 0));
-}
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
@@ -927,10 +923,6 @@ class Builder {
       }
       return;
     }
-  }
-
-  static bool EndsWith(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
   }
 
   void MarkStrikes() {

@@ -273,8 +273,7 @@ class Segmenter {
     while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
     if (t.empty() || CodePointCount(t) > 60 || t.find(':') != std::string_view::npos) return false;
     const char last = t.back();
-    auto ends_with = [&](std::string_view e) { return t.size() >= e.size() && t.substr(t.size() - e.size()) == e; };
-    return last != '.' && last != '!' && last != '?' && last != ',' && !ends_with("。") && !ends_with("、");
+    return last != '.' && last != '!' && last != '?' && last != ',' && !EndsWith(t, "。") && !EndsWith(t, "、");
   }
 
   // A short label: no digit, no sentence end, no colon, at most 20 code

@@ -396,17 +396,10 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
     // A ruler followed by contact lines starts a signature — after some of
     // the author's own text: a letterhead between rulers at the top of a
     // document (宛先, 日付, 〒, TEL) is no signature.
-    if (ln.kind == LineKind::kRuler && own_text) {
-      int contacts = 0;
-      for (int k = i + 1; k < n && k <= i + 7; ++k) {
-        if (lines[k].quote_depth != 0) break;
-        if (mk.HasContact(content(k))) ++contacts;
-      }
-      if (contacts > 0) {
-        in_signature = true;
-        z.zone[i] = Zone::kSignature;
-        continue;
-      }
+    if (ln.kind == LineKind::kRuler && own_text && ruler_opens_signature(i)) {
+      in_signature = true;
+      z.zone[i] = Zone::kSignature;
+      continue;
     }
   }
   return z;
