@@ -2010,7 +2010,26 @@ class PartExtractor {
     static constexpr std::string_view kListMarks[] = {",", "、", "・", "/", " "};
     // A short bracketed qualifier after a member ("Osaka (Japan), Oregon
     // (US), Frankfurt (Germany)") is part of the list.
-    return OnlyMarksBetween(u, prev->end, c.b, kListMarks, /*conjunctions=*/true, /*qualifiers=*/true);
+    if (OnlyMarksBetween(u, prev->end, c.b, kListMarks, /*conjunctions=*/true, /*qualifiers=*/true)) return true;
+    return ParallelClauseMembers(u, c, a, prev->end);
+  }
+
+  // A semicolon joins a clause to the one before it as its parallel: a list
+  // of the set's members in it, with no cue of another attribute, continues
+  // the members claimed before ("…with the replica in Osaka; EU customers are
+  // served from Frankfurt and London"). One member alone is not a list ("…;
+  // the workshop is in Frankfurt").
+  bool ParallelClauseMembers(const Unit& u, const Candidate& c, const claims::Attribute& a, size_t prev_end) const {
+    if (breaks_.HardBetween(prev_end, c.b) != 1) return false;
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    if (hb == 0 || u.text[hb - 1] != ';') return false;
+    int members = 0;
+    for (const Mention& m : mentions_) {
+      if (m.begin < hb || m.end > he) continue;
+      if (m.type() == MentionType::kCue && m.term->attribute != a.id) return false;
+      if (m.type() == MentionType::kMember && m.term->attribute == a.id) ++members;
+    }
+    return members >= 2;
   }
 
   // [b, e) of u.text is made of `marks` alone — and of conjunction words

@@ -2018,6 +2018,21 @@ TEST_F(ClaimTest, AColumnHeadedByAPeriodPlacesItsCells) {
   EXPECT_EQ(cs[1]->as_of, "2027-04-01");
 }
 
+// A semicolon's parallel clause listing more of the set's members continues
+// the members claimed before it; one member alone there is no list.
+TEST_F(ClaimTest, AParallelClauseContinuesTheMembers) {
+  auto r = Read("For Japanese tenants Harborlight Relay keeps the primary copy in our Tokyo data centre, with the replica "
+                "in Osaka; EU customers are served from Frankfurt and Sydney.\n");
+  std::vector<std::string> members;
+  for (const Claim* c : r->Of("harborlight-relay", "data_regions")) members.push_back(c->value.member);
+  EXPECT_THAT(members, ::testing::ElementsAre("Tokyo", "Osaka", "Frankfurt", "Sydney")) << r->Dump();
+  auto one = Read("Harborlight Relay keeps the primary copy of your data in our Tokyo data centre, with a replica in Osaka; "
+                  "the kickoff workshop is in Frankfurt.\n");
+  members.clear();
+  for (const Claim* c : one->Of("harborlight-relay", "data_regions")) members.push_back(c->value.member);
+  EXPECT_THAT(members, ::testing::ElementsAre("Tokyo", "Osaka")) << one->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
