@@ -50,6 +50,13 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
     }
     // A column headed by a product holds that product's values.
     if (!tc.products.empty() && tc.role == "requirement") tc.role.clear();
+    // A count's column headed as a limit states a capacity, not a quantity
+    // bought (「最大ユーザー数」, 「ユーザー数上限」: 数 alone would be a deal's).
+    if (tc.role == "deal") {
+      for (const Mention& m : ms) {
+        if (IsWord(m, "capacity_marker")) tc.role.clear();
+      }
+    }
     if (tc.role == "answer" || tc.role == "right" || tc.role == "unit_price") has_answer_column_ = true;
     tc.tax = StatedTax(ms, 0, header.size());
     tc.currency = CurrencyNote(ms);

@@ -52,6 +52,18 @@ TEST(TableContextTest, HeaderWordsGiveColumnsTheirRoles) {
   EXPECT_FALSE(tc.HasRole("deal"));
 }
 
+// 「数」 heads a quantity bought; beside 最大 or 上限 it heads a limit.
+TEST(TableContextTest, ALimitsCountColumnIsNoDeal) {
+  ReadTable t(
+      "| 製品 | 契約数 | 最大ユーザー数 | ユーザー数上限 |\n"
+      "|---|---|---|---|\n"
+      "| ハーバーライト デスク | 20 | 500 | 500 |\n");
+  TableContext tc = t.Context();
+  EXPECT_EQ(tc.Role(1), "deal");
+  EXPECT_EQ(tc.Role(2), "");
+  EXPECT_EQ(tc.Role(3), "");
+}
+
 TEST(TableContextTest, ColumnsRightOfAUnitPriceHoldDealArithmetic) {
   ReadTable t(
       "| Item | Unit price (USD) | Qty | Line |\n"
