@@ -426,6 +426,17 @@ class Segmenter {
     return s > b && DotLeaderAt(std::string_view(t).substr(0, e), s - 1) == e - (s - 1);
   }
 
+  // The break at e falls inside a URL ("…/trial?src=webinar"): the text
+  // from the last space before e up to it names a scheme ("://") or "www.",
+  // and no space follows the break.
+  static bool InsideUrl(const std::string& t, size_t b, size_t e) {
+    if (e >= t.size() || t[e] == ' ' || t[e] == '\n') return false;
+    size_t s = e;
+    while (s > b && t[s - 1] != ' ' && t[s - 1] != '\n') --s;
+    std::string_view token = std::string_view(t).substr(s, e - s);
+    return token.find("://") != std::string_view::npos || StartsWith(token, "www.");
+  }
+
   bool HasColumnGap(const Line& ln) const {
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
     return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos;
@@ -472,6 +483,7 @@ class Segmenter {
           if (cur < static_cast<int32_t>(whole.text.size()) && EndsWithAbbreviation(whole.text, prev, cur)) continue;
           if (cur < static_cast<int32_t>(whole.text.size()) && IsItemLabel(whole.text, prev, cur)) continue;
           if (cur < static_cast<int32_t>(whole.text.size()) && EndsWithDotLeader(whole.text, prev, cur)) continue;
+          if (InsideUrl(whole.text, prev, cur)) continue;
           bounds.push_back({static_cast<size_t>(prev), static_cast<size_t>(cur)});
           prev = cur;
         }

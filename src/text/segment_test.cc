@@ -140,6 +140,15 @@ TEST(Segment, DotLeadersStandAloneAndWrappedNumbersJoinWhole) {
   EXPECT_TRUE(AnyContains(ja, "月額2,800円")) << ja[0];
 }
 
+// A "?" inside a URL ends no sentence: the text before it is no question.
+TEST(Segment, AUrlsQueryEndsNoSentence) {
+  std::vector<std::string> units =
+      UnitTexts("Start your trial now: https://app.example.com/trial?src=mail-0611 or reply. Any questions? Ask us.\n");
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0], "Start your trial now: https://app.example.com/trial?src=mail-0611 or reply.");
+  EXPECT_EQ(units[1], "Any questions?");
+}
+
 // A short title line right over field lines leads them in: each field unit
 // has it as a heading.
 TEST(Segment, ATitleLineOverFieldLinesLeadsThemIn) {
