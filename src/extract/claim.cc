@@ -745,6 +745,7 @@ class PartExtractor {
     if (c.kind == Kind::kSet &&
         (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c) || LabelAnsweredByOthers(u, c)))
       return false;
+    if (c.kind == Kind::kBoolean && Planned(u, c)) return false;
     if (RequirementContext(u, c) || AnsweredAsRequirement(u, c)) return false;
     if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
       return false;
@@ -999,12 +1000,35 @@ class PartExtractor {
   // be planned (planned_marker right after it, or right before) is not
   // supported yet.
   bool Planned(const Unit& u, const Candidate& c) const {
+    const size_t he = breaks_.HardClause(c.b, u.text.size()).second;
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "planned_marker")) continue;
       if (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 4) return true;
       if (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 2) return true;
+      // …or it ends the member's sentence as its predicate
+      // (「Linux版クライアントについては、現在提供を検討中です（時期未定）」).
+      // Not across other members or into a bracket of its own (「対応OSは
+      // Windows、macOS…です（Linux版の提供予定はございません）」).
+      if (m.begin >= c.e && m.end <= he && CodePoints(u.text, m.end, he) <= 10 && !HasDigitIn(u.text, m.end, he) &&
+          !MemberBetween(c, m.begin) && !OpensBracket(u.text, c.e, m.begin))
+        return true;
     }
     return false;
+  }
+
+  // Another member of the candidate's attribute stands in [c.e, end).
+  bool MemberBetween(const Candidate& c, size_t end) const {
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kMember && m.term->attribute == c.attribute && m.begin >= c.e && m.end <= end)
+        return true;
+    }
+    return false;
+  }
+
+  // A bracket opens in t[b, e) ("(", "（").
+  static bool OpensBracket(std::string_view t, size_t b, size_t e) {
+    const std::string_view span = t.substr(b, e - b);
+    return span.find('(') != std::string_view::npos || span.find("\xEF\xBC\x88") != std::string_view::npos;
   }
 
   // 「Linuxにつきましては、…Linux版のご用意はございません」: a member named

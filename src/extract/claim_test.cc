@@ -2033,6 +2033,19 @@ TEST_F(ClaimTest, AParallelClauseContinuesTheMembers) {
   EXPECT_THAT(members, ::testing::ElementsAre("Tokyo", "Osaka")) << one->Dump();
 }
 
+// A feature or member under consideration (検討中) is neither offered nor
+// denied: no claim, also when the marker ends the sentence far from it.
+TEST_F(ClaimTest, UnderConsiderationIsNoClaim) {
+  auto r = Read("ハーバーライト デスクのオンプレミス版については、現在提供を検討中です（時期未定）。\n"
+                "ハーバーライト リレーのシドニーリージョンについては、2027年中の提供を検討しております。\n", "tokyo");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  auto offered = Read("ハーバーライト リレーはシドニーリージョンでも提供しております。\n", "tokyo");
+  EXPECT_NE(One(*offered, "harborlight-relay", "data_regions"), nullptr) << offered->Dump();
+  // A plan in a bracket of its own speaks of what it names, not of the list.
+  auto listed = Read("ハーバーライト リレーのリージョンは東京、大阪です（シドニーの提供予定はございません）。\n", "tokyo");
+  EXPECT_EQ(listed->Of("harborlight-relay", "data_regions").size(), 2u) << listed->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
