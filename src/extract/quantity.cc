@@ -183,7 +183,9 @@ using Mask = uint64_t;
 constexpr Mask Bit(Cat c) { return Mask{1} << c; }
 
 // Where a word stands relative to its number.
-enum class At { kEither, kBefore, kAfter };
+// Where a word stands relative to its number; kAfterUnit: after the unit or
+// counter word that follows the number (the 目 of 2ページ目, 3日目).
+enum class At { kEither, kBefore, kAfter, kAfterUnit };
 
 enum class DatePart { kNone, kYear, kMonth, kDay };
 enum class MonthMode { kNone, kNext, kThis, kLast };
@@ -229,7 +231,7 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
   w.key = AsciiLower(e.word);
   for (const auto& [k, v] : e.attrs) {
     if (k == "at") {
-      w.at = v == "before" ? At::kBefore : v == "after" ? At::kAfter : At::kEither;
+      w.at = v == "before" ? At::kBefore : v == "after" ? At::kAfter : v == "after_unit" ? At::kAfterUnit : At::kEither;
     } else if (k == "value") {
       w.value = e.Number(k, 0);
     } else if (k == "max_digits") {
@@ -696,6 +698,7 @@ class Scanner {
   bool Accept(const Word& w, size_t b, size_t e, At want) const {
     if (want == At::kBefore && w.at == At::kAfter) return false;
     if (want == At::kAfter && w.at == At::kBefore) return false;
+    if ((want == At::kAfterUnit) != (w.at == At::kAfterUnit)) return false;
     const auto first = static_cast<unsigned char>(s_[b]);
     const auto last = static_cast<unsigned char>(s_[e - 1]);
     if (IsAlpha(first) && b > 0 && IsAlpha(s_[b - 1])) return false;
@@ -2430,6 +2433,9 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
     // 1TBあたり, 1ユーザーあたり: the number belongs to a "per" phrase.
     const size_t unit_end = u1.hit ? u1.end : !uw1.empty() ? uw1_end : 0;
     if (unit_end) {
+      // 2ページ目, 3日目, 2件目: a rank or an index, no quantity.
+      if (Hit o = Longest(unit_end, Bit(kOrdinal), At::kAfterUnit)) return o.e;
+      if (!uw1.empty() && LongestEndingAt(unit_end, Bit(kOrdinal), At::kAfterUnit)) return unit_end;
       if (Hit pm = Longest(SkipSpaces(unit_end), Bit(kPerMarker), At::kAfter)) return pm.e;
       if (OneUnitBeforePrice(n1, a1, e, unit_end)) return unit_end;
     }

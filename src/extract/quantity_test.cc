@@ -126,6 +126,18 @@ TEST_F(QuantityTest, HanAloneIsNoNumber) {
   }
 }
 
+// 目 after a count's counter or unit makes it a rank: page 2, day 3, the
+// second item — no quantity. The count alone stays one.
+TEST_F(QuantityTest, MeAfterACounterMakesARank) {
+  for (std::string_view text : {"資料の2ページ目をご覧ください", "導入3日目に", "2件目のご質問", "3年目以降"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(Parse(text).empty());
+  }
+  auto qs = Parse("資料は2ページです");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value.amount, 2);
+}
+
 // The formal 「金…円也」 of quotes and contracts, in 大字 numerals.
 TEST_F(QuantityTest, KinBeforeAYenAmountIsTheSum) {
   for (const auto& [text, amount] : std::vector<std::pair<std::string, double>>{
