@@ -528,6 +528,16 @@ TEST_F(ClaimTest, PluralCueIsFoundWhole) {
   EXPECT_THAT(cues, ::testing::ElementsAre("sla:uptime SLAs"));
 }
 
+// A katakana cue running on into more katakana is part of another word:
+// 「リリース」 in 「リリースノート」 is no release, so the date before it is
+// no general availability.
+TEST_F(ClaimTest, AKatakanaCueInsideALongerWordIsNone) {
+  auto r = Read("4月1日付のリリースノートに記載のとおり、ハーバーライト パルスの機能が追加されました。\n", "tokyo");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  auto ga = Read("ハーバーライト パルスのリリースは2027年4月1日です。\n", "tokyo");
+  EXPECT_NE(One(*ga, "harborlight-pulse", "general_availability"), nullptr) << ga->Dump();
+}
+
 // "SLAs" alone (no other cue word in the sentence) still ties the percent to
 // the sla attribute.
 TEST_F(ClaimTest, PluralCueMakesClaim) {

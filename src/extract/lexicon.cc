@@ -490,6 +490,18 @@ bool InsideAnotherName(std::string_view text, size_t b, size_t e, bool short_nam
 
 }  // namespace
 
+namespace {
+
+// A katakana letter or the prolonged sound mark (U+30A1–U+30FA, U+30FC; not
+// the middle dot ・) starts at byte i of s.
+bool IsKatakanaLetterAt(std::string_view s, size_t i) {
+  if (i + 3 > s.size() || static_cast<unsigned char>(s[i]) != 0xE3) return false;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+  return (b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && (b2 <= 0xBA || b2 == 0xBC));
+}
+
+}  // namespace
+
 std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {
   std::vector<Dictionary::Hit> hits;
   dict_.Find(lower, &hits);
@@ -523,6 +535,11 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
           (lower[h.begin - 1] == '.' || lower[h.begin - 1] == ','))
         continue;
     }
+    // A katakana word runs on: 「リリース」 in 「リリースノート」 is not that
+    // word. (A member does: 「シドニーリージョン」 is Sydney's region.)
+    if ((t.type == MentionType::kCue || t.type == MentionType::kShortName) &&
+        h.end >= 3 && IsKatakanaLetterAt(lower, h.end - 3) && IsKatakanaLetterAt(lower, h.end))
+      continue;
     if (t.capitalized && !(text[h.begin] >= 'A' && text[h.begin] <= 'Z')) continue;
     if ((t.type == MentionType::kShortName || t.type == MentionType::kProduct) &&
         InsideAnotherName(text, h.begin, h.end, t.type == MentionType::kShortName))
