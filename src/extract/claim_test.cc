@@ -2056,6 +2056,16 @@ TEST_F(ClaimTest, UnderConsiderationIsNoClaim) {
   EXPECT_EQ(listed->Of("harborlight-relay", "data_regions").size(), 2u) << listed->Dump();
 }
 
+// "we now need", "we'll need": the customer's requirement with an adverb or
+// a tense in it is still theirs.
+TEST_F(ClaimTest, ARequirementWithAnAdverbIsNoClaim) {
+  for (const char* text : {"Procurement approved the pilot, and we now need at least 800 agents on Harborlight Desk by Q4.\n",
+                           "We'll need at least 800 agents on Harborlight Desk next year.\n"}) {
+    auto r = Read(text);
+    EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  }
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
