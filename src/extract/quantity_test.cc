@@ -127,13 +127,19 @@ TEST_F(QuantityTest, HanAloneIsNoNumber) {
 }
 
 // 目 after a count's counter or unit makes it a rank: page 2, day 3, the
-// second item — no quantity. The count alone stays one.
+// second item — no quantity; so does a page or section number. A count
+// alone stays one.
 TEST_F(QuantityTest, MeAfterACounterMakesARank) {
   for (std::string_view text : {"資料の2ページ目をご覧ください", "導入3日目に", "2件目のご質問", "3年目以降"}) {
     SCOPED_TRACE(text);
     EXPECT_TRUE(Parse(text).empty());
   }
-  auto qs = Parse("資料は2ページです");
+  // A page, chapter or section number is a place in a document.
+  for (std::string_view text : {"価格表4ページ記載のとおり", "第3章", "2.1節の通り"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(Parse(text).empty());
+  }
+  auto qs = Parse("資料は2部です");
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].value.amount, 2);
 }
