@@ -23,11 +23,13 @@ bool IsCjk(UChar32 c) {
 }
 
 // ICU's sentence iterator, one per thread (BreakIterator is not thread-safe).
+// Without ICU's abbreviation suppressions ("ss=standard"): they match a
+// suffix of a word, so "plus VAT. At the 40 TB…" and "That's OK. Then…"
+// were one sentence. Abbreviations are the language data's (EndsWithAbbreviation).
 icu::BreakIterator* SentenceIterator() {
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode st = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> b(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), st));
+    std::unique_ptr<icu::BreakIterator> b(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), st));
     if (U_FAILURE(st)) b.reset();
     return b;
   }();

@@ -149,6 +149,16 @@ TEST(Segment, AUrlsQueryEndsNoSentence) {
   EXPECT_EQ(units[1], "Any questions?");
 }
 
+// An acronym before a full stop ends the sentence ("plus VAT. At…"); a
+// title or abbreviation of the language data does not ("Mr. Smith").
+TEST(Segment, AnAcronymEndsASentenceAnAbbreviationDoesNot) {
+  std::vector<std::string> units =
+      UnitTexts("Pricing is 16 per TB, plus VAT. At the 40 TB you mentioned, Mr. Smith agreed. That's OK. Then go.\n");
+  ASSERT_EQ(units.size(), 4u);
+  EXPECT_EQ(units[0], "Pricing is 16 per TB, plus VAT.");
+  EXPECT_EQ(units[1], "At the 40 TB you mentioned, Mr. Smith agreed.");
+}
+
 // A short title line right over field lines leads them in: each field unit
 // has it as a heading.
 TEST(Segment, ATitleLineOverFieldLinesLeadsThemIn) {
