@@ -844,6 +844,14 @@ class PartExtractor {
     return found;
   }
 
+  // A word of `category` starts at most `gap` code points (spaces) after `at`.
+  bool WordRightAfter(const Unit& u, std::string_view category, size_t at, size_t gap = 1) const {
+    for (const Mention& m : mentions_) {
+      if (IsWord(m, category) && m.begin >= at && CodePoints(u.text, at, m.begin) <= gap) return true;
+    }
+    return false;
+  }
+
   // A negation word stands right before `at` ("not 30 days").
   bool DeniedAt(const Unit& u, size_t at) const { return WordJustBefore(u, "negation", at) != nullptr; }
 
@@ -1476,6 +1484,9 @@ class PartExtractor {
       // …in the price's own clause: "1 TB of storage per user, $399/month"
       // lists two claims.
       if (q.value.kind == Kind::kDataSize && !per_data && breaks_.SoftBetween(q.span.end, c.b) == 0) return true;
+      // …or the customer's size, in a clause before ("At the 40 TB you
+      // mentioned, that would be roughly £640 a month").
+      if (q.value.kind == Kind::kDataSize && !per_data && WordRightAfter(u, "reported_speech", q.span.end)) return true;
     }
     return false;
   }

@@ -2066,6 +2066,13 @@ TEST_F(ClaimTest, ARequirementWithAnAdverbIsNoClaim) {
   }
 }
 
+// A price worked out for the size the customer mentioned, in a clause of
+// its own after that size, is the deal's arithmetic.
+TEST_F(ClaimTest, APriceForTheCustomersSizeIsNoClaim) {
+  auto r = Read("At the 12 TB you mentioned, Harborlight Relay would be roughly $900 a month.\n");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
