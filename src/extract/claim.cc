@@ -737,7 +737,7 @@ class PartExtractor {
     if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
     if (AboutTheComparedThing(u, c)) return false;
     if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean &&
-        (ForeignPossessiveBefore(u, c.b) || ForeignClauseSubject(u, c)))
+        (ForeignPossessiveBefore(u, c.b) || ForeignClauseSubject(u, c) || CustomersOwnSubject(u, c)))
       return false;
     if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && (DeniedRightAfter(u, c) || Difference(u, c)))
       return false;
@@ -1053,6 +1053,21 @@ class PartExtractor {
       if (Negated(u, again)) return true;
     }
     return false;
+  }
+
+  // A customer writing of their own things ("Our go-live for the
+  // dashboards is Feb 15"): "our" opens the value's sentence, which names
+  // none of our products nor refers to one.
+  bool CustomersOwnSubject(const Unit& u, const Candidate& c) const {
+    if (SpeakerOffice(u) != claims::kUnknownOffice) return false;
+    auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+    bool own = false;
+    for (const Mention& m : mentions_) {
+      if (m.begin < hb || m.end > he) continue;
+      if (IsProductMention(m) || IsWord(m, "anaphora")) return false;
+      own = own || (IsWord(m, "own_marker") && m.begin == hb && m.end <= c.b);
+    }
+    return own;
   }
 
   // A member named in a clause about the customer's own things ("so your

@@ -2073,6 +2073,20 @@ TEST_F(ClaimTest, APriceForTheCustomersSizeIsNoClaim) {
   EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
 }
 
+// A customer writing "our …" of their own things states nothing of our
+// product, however near it was named; "the service" hyphenated on
+// ("service-line") refers to nothing.
+TEST_F(ClaimTest, ACustomersOwnThingsAreNoClaim) {
+  auto r = Read("Harborlight Pulse looks right for us.\nOur launch for the service-line dashboards is February 15, "
+                "2027, so the timing works.\n", "unknown");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  auto listed = Read("Some notes on Harborlight Pulse from our side:\n\n- Our launch is February 15, 2027.\n"
+                     "- Our retention policy is 7 years.\n", "unknown");
+  EXPECT_THAT(listed->ex.claims, IsEmpty()) << listed->Dump();
+  auto ours = Read("Harborlight Pulse looks right for us.\nOur launch for the service is February 15, 2027.\n", "us");
+  EXPECT_NE(One(*ours, "harborlight-pulse", "general_availability"), nullptr) << ours->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -530,6 +530,11 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
         }
         if (!inflected) continue;
       }
+      // A word of the language data hyphenated on is part of a compound:
+      // "the service" is no reference in "the service-line dashboards".
+      if (t.type == MentionType::kWord && h.end + 1 < lower.size() && lower[h.end] == '-' &&
+          std::isalpha(static_cast<unsigned char>(lower[h.end + 1])))
+        continue;
       // A digit glued to a number is part of it ("21TB" is not "1TB").
       if (h.begin > 0 && std::isdigit(static_cast<unsigned char>(lower[h.begin])) &&
           (lower[h.begin - 1] == '.' || lower[h.begin - 1] == ','))
