@@ -1251,6 +1251,12 @@ class PartExtractor {
       // Only the clause the marker governs, and a bracketed list right
       // after it (「貴社の要件（利用者8,000名以上、RPO 15分以内）に対し…」).
       auto [hb, he] = breaks_.SoftClause(m.begin, u.text.size());
+      // A bracketed aside right before the marker is inside its clause
+      // (「最低でも1年（365日）必要です」).
+      if (hb > 0 && u.text[hb - 1] == ')') {
+        const size_t aside = u.text.rfind('(', hb - 1);
+        if (aside != std::string::npos && aside > 0) hb = breaks_.SoftClause(aside - 1, u.text.size()).first;
+      }
       if (c.b >= hb && c.e <= he) return true;
       size_t open = m.end;
       while (open < u.text.size() && u.text[open] == ' ') ++open;

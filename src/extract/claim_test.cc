@@ -2087,6 +2087,12 @@ TEST_F(ClaimTest, ACustomersOwnThingsAreNoClaim) {
   EXPECT_NE(One(*ours, "harborlight-pulse", "general_availability"), nullptr) << ours->Dump();
 }
 
+// A requirement marker's clause takes in a bracketed aside right before it.
+TEST_F(ClaimTest, ARequirementReachesPastABracketedAside) {
+  auto r = Read("ハーバーライト リレーの保存期間は、監査の都合上、最低でも7年（2,555日）必要です。\n", "unknown");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
