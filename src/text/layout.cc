@@ -72,6 +72,16 @@ bool IsRulerText(std::string_view t) {
   return false;
 }
 
+// The end of a clock time ("9:30", "14:05") starting at t[i], or 0.
+size_t ClockTimeAt(std::string_view t, size_t i) {
+  size_t j = i;
+  while (j < t.size() && j - i < 2 && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+  if (j == i || j + 3 > t.size() || t[j] != ':') return 0;
+  if (!std::isdigit(static_cast<unsigned char>(t[j + 1])) || !std::isdigit(static_cast<unsigned char>(t[j + 2]))) return 0;
+  if (j + 3 < t.size() && std::isdigit(static_cast<unsigned char>(t[j + 3]))) return 0;
+  return j + 3;
+}
+
 // The length of a list marker at the start of t (with its following space),
 // or 0.
 size_t BulletMarker(std::string_view t) {
@@ -111,6 +121,18 @@ size_t BulletMarker(std::string_view t) {
     size_t n = j + 1;
     while (n < t.size() && IsSpace(t[n])) ++n;
     return n;
+  }
+  // A timetable's clock time ("14:05 Storage", "9:30-10:00 Demo"): each
+  // line of an agenda is an item of its own.
+  if (size_t clock = ClockTimeAt(t, 0); clock > 0) {
+    size_t k = clock;
+    if (k < t.size() && (t[k] == '-' || t[k] == '~')) {
+      if (size_t end = ClockTimeAt(t, k + 1); end > 0) k = end;
+    }
+    if (k < t.size() && IsSpace(t[k])) {
+      while (k < t.size() && IsSpace(t[k])) ++k;
+      return k;
+    }
   }
   // Circled numbers ①-⑳ (U+2460-2473): E2 91 A0 .. E2 91 B3
   if (t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2 && static_cast<unsigned char>(t[1]) == 0x91 &&

@@ -32,6 +32,21 @@ TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {
   EXPECT_EQ(bullets, 2);
 }
 
+// An agenda's lines, each opening with a clock time, are items of their own;
+// a ratio or a time inside a line is not.
+TEST(Layout, ClockTimesOpenAgendaItems) {
+  Layout l = BuildLayout("アジェンダ\n14:00 ご挨拶\n14:05 デスクの料金：月額4,980円\n9:30-10:00 Demo of Relay\n"
+                         "16:9 screens\nMeet at 14:00 on Monday\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 6u);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[3].kind, LineKind::kBullet);
+  EXPECT_EQ(l.Text(l.lines[3].content), "Demo of Relay");
+  EXPECT_NE(l.lines[4].kind, LineKind::kBullet);
+  EXPECT_NE(l.lines[5].kind, LineKind::kBullet);
+}
+
 TEST(Layout, NumberedItemsWithoutASpaceBeforeJapaneseText) {
   Layout l = BuildLayout("1.「上限は何名か」とのご質問について\n\u3000最大5,000名です。\n"
                          "1.5TBまで拡張できます。\n",
