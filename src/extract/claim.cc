@@ -1669,7 +1669,12 @@ class PartExtractor {
     // 4. The sentence that leads into a list ("here is a short summary of
     // Meridian Vault" / "- Hosting: … our London and Frankfurt data
     // centres"), naming one product, governs the list's items as a heading.
-    if (int lead = ListLead(u); lead >= 0) return {lead};
+    // A table's lead governs only the columns whose header names an
+    // attribute ("Price per TB / month"), not a schedule's or an event's.
+    const TableColumn* cued = table && c.cell >= 0 ? table->column(c.cell) : nullptr;
+    if (u.kind != UnitKind::kRow || (cued && !cued->cues.empty())) {
+      if (int lead = ListLead(u); lead >= 0) return {lead};
+    }
     // 5. A later sentence of a list item whose first sentence named one
     // product (「・オプション：メリディアン インサイトによる可視化。1ユーザー
     // あたり月額4,000円でご提供いたします。」).
@@ -1706,11 +1711,16 @@ class PartExtractor {
 
   // The one product named by the sentence right before the list `u` is an
   // item of, when no item before `u` names another; else -1.
+  // So does the sentence right before a table ("Here is the Meridian Vault
+  // pricing for Kestrel (Japan regions)." over "Region | Price per TB | …").
   int ListLead(const Unit& u) const {
-    if (u.kind != UnitKind::kBullet) return -1;
+    if (u.kind != UnitKind::kBullet && u.kind != UnitKind::kRow) return -1;
     const auto same_voice = [&](const Unit& x) { return x.zone == u.zone && x.author == u.author; };
+    const auto same_list = [&](const Unit& x) {
+      return x.kind == u.kind && same_voice(x) && (u.kind != UnitKind::kRow || x.table == u.table);
+    };
     int i = static_cast<int>(&u - units_.data());
-    while (i > 0 && units_[i - 1].kind == UnitKind::kBullet && same_voice(units_[i - 1])) --i;
+    while (i > 0 && same_list(units_[i - 1])) --i;
     if (i == 0) return -1;
     const Unit& lead = units_[i - 1];
     if (lead.kind != UnitKind::kSentence || !same_voice(lead) || unit_products_[i - 1].size() != 1) return -1;

@@ -2093,6 +2093,21 @@ TEST_F(ClaimTest, ARequirementReachesPastABracketedAside) {
   EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
 }
 
+// The sentence right before a table, naming one product, governs the
+// columns whose header names an attribute; a schedule's columns it does not.
+TEST_F(ClaimTest, TheSentenceBeforeATableGovernsItsAttributeColumns) {
+  auto r = Read("Here is the Harborlight Relay pricing for Kestrel (Japan regions).\n\n"
+                "Region      Price per month (USD)    Retention\n"
+                "Tokyo       249                      7 years\n"
+                "Osaka       249                      7 years\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "data_regions").size(), 2u) << r->Dump();
+  EXPECT_EQ(r->Of("harborlight-relay", "retention").size(), 2u) << r->Dump();
+  auto plan = Read("Here is the Harborlight Relay rollout plan for Kestrel.\n\n"
+                   "Phase | Dates | Scope\n|---|---|---|\n| 1 | December 2026 | 50 agents in Leeds |\n"
+                   "| 2 | January 2027 | 120 agents in York |\n");
+  EXPECT_THAT(plan->ex.claims, IsEmpty()) << plan->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
