@@ -1660,7 +1660,7 @@ class PartExtractor {
     // 3. A governing heading (innermost first) naming exactly one product —
     // unless the sentence is about the customer's own things ("Your current
     // tool keeps history for 12 months", 「御社の現行システムは…」).
-    if (HasWord("customer_marker", 0, c.b) && !OursAgainBefore(c.b)) return {};
+    if (HasWord("customer_marker", 0, c.b) && !OursAgainBefore(c.b) && !CueBeforeCustomer(u, c)) return {};
     for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {
       const std::vector<int>& hp = unit_products_[*it];
       if (hp.size() == 1 || both_heading_[*it]) return hp;
@@ -1698,6 +1698,23 @@ class PartExtractor {
       if (!unit_products_[j].empty() || layout_.lines[prev.line].kind == text::LineKind::kBullet) return -1;
     }
     return -1;
+  }
+
+  // The sentence's subject is a cue of the value's kind standing before the
+  // first customer marker: the customer's words only qualify it ("Queries
+  // on your shipment history return in under one second"), unlike "Your
+  // current tool keeps history for 12 months".
+  bool CueBeforeCustomer(const Unit& u, const Candidate& c) const {
+    size_t first_customer = u.text.size();
+    for (const Mention& m : mentions_)
+      if (IsWord(m, "customer_marker")) first_customer = std::min(first_customer, m.begin);
+    const size_t hb = breaks_.HardClause(c.b, u.text.size()).first;
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kCue || m.begin < hb || m.end > first_customer) continue;
+      const claims::Attribute* a = CompanyAttribute(m.term->attribute);
+      if (a && a->kind == c.kind) return true;
+    }
+    return false;
   }
 
   // An own_marker ("our") after the last customer marker before `at`.

@@ -2108,6 +2108,18 @@ TEST_F(ClaimTest, TheSentenceBeforeATableGovernsItsAttributeColumns) {
   EXPECT_THAT(plan->ex.claims, IsEmpty()) << plan->Dump();
 }
 
+// Under a product's heading, a sentence whose subject is an attribute cue
+// qualified by the customer's words is still the product's; one whose
+// subject is the customer's own thing is not.
+TEST_F(ClaimTest, ACueQualifiedByTheCustomersWordsKeepsTheHeadingsProduct) {
+  auto r = Read("# Harborlight Relay\n\nRetention of your mailbox archives is 7 years.\n\n"
+                "Your current archive keeps mail for 3 years.\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  auto kept = r->Of("harborlight-relay", "retention");
+  ASSERT_EQ(kept.size(), 1u) << r->Dump();
+  EXPECT_EQ(kept[0]->value.amount, 7);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
