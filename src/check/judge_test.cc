@@ -365,7 +365,7 @@ TEST_F(JudgeTest, DeclaredAttributeWithNoValueIsUnverified) {
 // "has N integrations" states the count as plainly as "supports N": it is a
 // claim (unverified here), as SPEC §4.2 defines one — product, cue, value in
 // one sentence — and nobody sizes a deal in integrations.
-// DISABLED: no claim is made. extract/claim.cc StatesCapacity drops every
+// DISABLED: no claim is made. extract/claim_filters.cc StatesCapacity drops every
 // exact count unless a capacity_marker word (supports, includes, comes
 // with…) is in its clause, to keep deal sizing ("40 users") out; "has" and
 // "offers" are not capacity markers, so "has 120 integrations" and "offers
