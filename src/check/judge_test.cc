@@ -364,15 +364,9 @@ TEST_F(JudgeTest, DeclaredAttributeWithNoValueIsUnverified) {
 
 // "has N integrations" states the count as plainly as "supports N": it is a
 // claim (unverified here), as SPEC §4.2 defines one — product, cue, value in
-// one sentence — and nobody sizes a deal in integrations.
-// DISABLED: no claim is made. extract/claim_filters.cc StatesCapacity drops every
-// exact count unless a capacity_marker word (supports, includes, comes
-// with…) is in its clause, to keep deal sizing ("40 users") out; "has" and
-// "offers" are not capacity markers, so "has 120 integrations" and "offers
-// 40 agents" go unreported. Deliberate for head counts, but it also silences
-// counts whose cue is no head count (integrations, languages). Decide in
-// the engine; enable when it does.
-TEST_F(JudgeTest, DISABLED_HasCountIsUnverifiedClaim) {
+// one sentence — and nobody sizes a deal in integrations. (A count said with
+// the product as subject and a product_verb of the language data.)
+TEST_F(JudgeTest, HasCountIsUnverifiedClaim) {
   auto r = Check("Harborlight Desk has 120 integrations.\n", "us", "2026-11-01");
   const Judged* j = One(*r, "harborlight-desk", "integrations");
   ASSERT_NE(j, nullptr);
