@@ -328,6 +328,10 @@ std::vector<int> PartExtractor::Resolve(const Unit& u, const Mention& anaphor) {
     if (st_.products_named.size() >= 2) return {st_.products_named[0], st_.products_named[1]};
     return {};
   }
+  if (refers == "all") {  // "all three products", 全製品: every product named so far
+    if (st_.products_named.size() >= 2) return st_.products_named;
+    return {};
+  }
   // Products named earlier in this unit, else in the last unit that named any.
   std::vector<int> here;
   for (const Mention& m : mentions_) {

@@ -2120,6 +2120,19 @@ TEST_F(ClaimTest, ACueQualifiedByTheCustomersWordsKeepsTheHeadingsProduct) {
   EXPECT_EQ(kept[0]->value.amount, 7);
 }
 
+// "All three products", 全製品: every product the document has named.
+TEST_F(ClaimTest, AllThreeProductsAreEachOne) {
+  auto r = Read("Harborlight Desk, Harborlight Relay and Harborlight Pulse are sold separately. "
+                "For US customers, data for all three products is hosted in Oregon.\n");
+  for (const char* p : {"harborlight-desk", "harborlight-relay", "harborlight-pulse"}) {
+    SCOPED_TRACE(p);
+    EXPECT_EQ(r->Of(p, "data_regions").size(), 1u) << r->Dump();
+  }
+  auto ja = Read("ハーバーライト デスクとハーバーライト リレーをご提案します。データは全製品共通で東京のデータセンターに保存されます。\n", "tokyo");
+  EXPECT_EQ(ja->Of("harborlight-desk", "data_regions").size(), 1u) << ja->Dump();
+  EXPECT_EQ(ja->Of("harborlight-relay", "data_regions").size(), 1u) << ja->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
