@@ -375,7 +375,9 @@ bool PartExtractor::Difference(const Unit& u, const Candidate& c) const {
   for (const Mention& m : mentions_) {
     if (!IsWord(m, "difference_marker")) continue;
     if (m.term->entry->Attr("at") == "before") {
-      if (c.kind != Kind::kDate && c.kind != Kind::kPercent && m.end <= c.b && OnlySpaces(u.text, m.end, c.b))
+      // Not before a count: "used by up to 10,000 users" says who uses it.
+      if (c.kind != Kind::kDate && c.kind != Kind::kPercent && c.kind != Kind::kCount && m.end <= c.b &&
+          OnlySpaces(u.text, m.end, c.b))
         return true;
     } else if (m.begin >= c.e && OnlySpaces(u.text, c.e, m.begin)) {
       return true;
@@ -485,6 +487,9 @@ bool PartExtractor::RequirementContext(const Unit& u, const Candidate& c) const 
                            u.text.find(')', open) >= m.end;
       if (in_note) continue;
     }
+    // A requirement named as the topic the sentence answers about
+    // (「ご要望のあった保持期間については、…標準は90日間」).
+    if (m.end <= c.b && HasWord("topic_frame", m.end, c.b)) continue;
     if (!explicit_product) return true;
     // A label ("要件: 利用者数 12,000名以上", "Requirement: …") governs the
     // rest of its line, whatever the next line joined to it says.

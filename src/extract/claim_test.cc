@@ -2133,6 +2133,23 @@ TEST_F(ClaimTest, AllThreeProductsAreEachOne) {
   EXPECT_EQ(ja->Of("harborlight-relay", "data_regions").size(), 1u) << ja->Dump();
 }
 
+// "by" before a count says who, not by how much.
+TEST_F(ClaimTest, UsedByACountIsNoDifference) {
+  auto r = Read("Harborlight Desk can be used by up to 1,000 agents per workspace.\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
+}
+
+// A requirement named as the topic a sentence answers about governs nothing
+// after the topic; one after it still does.
+TEST_F(ClaimTest, ARequirementAsTheTopicGovernsNothingAfterIt) {
+  auto ja = Read("ご要望のあった保存期間については、ハーバーライト リレーの標準は7年でございます。\n", "tokyo");
+  EXPECT_NE(One(*ja, "harborlight-relay", "retention"), nullptr) << ja->Dump();
+  auto en = Read("As for the retention you requested, Harborlight Relay keeps mail for 7 years.\n");
+  EXPECT_NE(One(*en, "harborlight-relay", "retention"), nullptr) << en->Dump();
+  auto req = Read("要件については、ハーバーライト リレーで保存期間10年以上が必要です。\n", "tokyo");
+  EXPECT_THAT(req->ex.claims, IsEmpty()) << req->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -238,7 +238,8 @@ class PartExtractor {
   // month cheaper", "cheaper by £4", 「5,000円安く」): difference_marker in
   // the language data, right after the figure (at: after) or right before
   // it (at: before; not before a date, "by January" is a deadline, nor a
-  // percentage, "backed by 99.9% uptime"), with nothing but spaces between.
+  // percentage, "backed by 99.9% uptime", nor a count, "used by up to
+  // 10,000 users"), with nothing but spaces between.
   bool Difference(const Unit& u, const Candidate& c) const;
 
   // "1テナントで最大10,000ユーザー": one of a unit followed by a basis_marker,
