@@ -157,6 +157,8 @@ TEST(Segment, AnAcronymEndsASentenceAnAbbreviationDoesNot) {
   ASSERT_EQ(units.size(), 4u);
   EXPECT_EQ(units[0], "Pricing is 16 per TB, plus VAT.");
   EXPECT_EQ(units[1], "At the 40 TB you mentioned, Mr. Smith agreed.");
+  std::vector<std::string> ex = UnitTexts("Sync is £329/month ex. VAT for the whole organisation.\n");
+  ASSERT_EQ(ex.size(), 1u);
 }
 
 // A short title line right over field lines leads them in: each field unit
