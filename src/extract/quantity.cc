@@ -671,6 +671,9 @@ struct RangeEnd {
   size_t end = 0;
 };
 
+// A year of four digits standing alone at s[p] (defined with the date readers below).
+bool YearAt(std::string_view s, size_t p, int* year, size_t* end);
+
 class Scanner {
  public:
   Scanner(const Compiled& impl, std::string_view text, const ParseContext* context)
@@ -706,7 +709,9 @@ class Scanner {
     if (IsDigit(first) && b > 0 && IsDigit(s_[b - 1])) return false;
     if (IsDigit(last) && e < n_ && IsDigit(s_[e])) return false;
     if (w.exact_case && s_.substr(b, e - b) != w.exact) return false;
-    if (w.cat == kMonthName && !IsUpper(first)) return false;
+    // A month's name is capitalized ("may" and "march" are words), unless a
+    // year follows it ("til jan 2027" in hurried mail).
+    if (w.cat == kMonthName && !IsUpper(first) && !YearFollows(e)) return false;
     // "~~" is Markdown strike-through, never a range or an approximation.
     if (w.key == "~" && ((b > 0 && s_[b - 1] == '~') || (e < n_ && s_[e] == '~'))) return false;
     return true;
@@ -749,6 +754,13 @@ class Scanner {
       if (Accept(w, end - len, end, want)) best = Hit{&w, end - len, end};
     });
     return best;
+  }
+
+  // A year ("2027") follows position p after spaces.
+  bool YearFollows(size_t p) const {
+    int year = 0;
+    size_t end = 0;
+    return YearAt(s_, SkipSpaces(p), &year, &end);
   }
 
   size_t SkipSpaces(size_t p) const {

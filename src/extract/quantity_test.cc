@@ -144,6 +144,13 @@ TEST_F(QuantityTest, MeAfterACounterMakesARank) {
   EXPECT_EQ(qs[0].value.amount, 2);
 }
 
+// A month's name in lower case is a month only before a year: "til jan
+// 2027" in hurried mail; "we may see" is no May.
+TEST_F(QuantityTest, ALowerCaseMonthNeedsAYear) {
+  EXPECT_EQ(One("still beta til jan 2027 when it goes GA").value.date, "2027-01");
+  EXPECT_TRUE(Parse("we may see you in march then").empty());
+}
+
 // The formal 「金…円也」 of quotes and contracts, in 大字 numerals.
 TEST_F(QuantityTest, KinBeforeAYenAmountIsTheSum) {
   for (const auto& [text, amount] : std::vector<std::pair<std::string, double>>{
