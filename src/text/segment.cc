@@ -98,7 +98,7 @@ class Segmenter {
       : l_(l), z_(z), limits_(limits), text_(l.norm.text) {
     if (lexicon) {
       for (const auto* e : lexicon->AllEntries("abbreviation"))
-        abbreviations_.push_back({AsciiLower(e->word), e->Attr("before") == "number"});
+        abbreviations_.push_back({AsciiLower(e->word), e->Attr("before") == "number", e->Attr("before") == "lower"});
     }
   }
 
@@ -388,6 +388,7 @@ class Segmenter {
       const size_t at = e - a.word.size();
       if (AsciiLower(std::string_view(t).substr(at, a.word.size())) != a.word) continue;
       if (at != b && std::isalpha(static_cast<unsigned char>(t[at - 1]))) continue;
+      if (a.before_lower && !(next < t.size() && std::islower(static_cast<unsigned char>(t[next])))) continue;
       if (a.before_number && !(next < t.size() && (std::isdigit(static_cast<unsigned char>(t[next])) ||
                                                     t[next] == '#' || t[next] == '+')))
         continue;
@@ -495,6 +496,7 @@ class Segmenter {
       }
     }
     if (bounds.empty()) bounds.push_back({0, whole.text.size()});
+    bounds = SplitAtLowerCaseStarts(whole.text, bounds);
     bool first = true;
     for (auto [b0, e0] : bounds) {
       // Cut over-long sentences into max_unit_bytes pieces (on UTF-8 boundaries).
@@ -512,6 +514,33 @@ class Segmenter {
         b1 = e1;
       }
     }
+  }
+
+  // ICU ends no sentence before a lower-case word ("…per policy. restores
+  // are free…"), so hurried all-lower-case mail was one sentence. A full
+  // stop after a word of two or more letters that is no abbreviation of the
+  // language data, then a space and a lower-case letter, ends one.
+  std::vector<std::pair<size_t, size_t>> SplitAtLowerCaseStarts(const std::string& t,
+                                                                const std::vector<std::pair<size_t, size_t>>& bounds) const {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (auto [b, e] : bounds) {
+      size_t start = b;
+      for (size_t i = b + 2; i + 2 < e; ++i) {
+        if (t[i] != '.' || t[i + 1] != ' ' || !std::islower(static_cast<unsigned char>(t[i + 2]))) continue;
+        // The word before: letters at its end ("policy", "5mins"), not "U.S.",
+        // "v2." or a single initial.
+        if (!std::isalpha(static_cast<unsigned char>(t[i - 1])) || !std::isalpha(static_cast<unsigned char>(t[i - 2])))
+          continue;
+        size_t w = i;
+        while (w > start && std::isalnum(static_cast<unsigned char>(t[w - 1]))) --w;
+        if (w > start && t[w - 1] != ' ') continue;
+        if (EndsWithAbbreviation(t, start, i + 2) || OpenParens(t, start, i) > 0 || InsideUrl(t, start, i + 1)) continue;
+        out.push_back({start, i + 1});
+        start = i + 2;
+      }
+      out.push_back({start, e});
+    }
+    return out;
   }
 
   static int OpenParens(const std::string& t, size_t b, size_t e) {
@@ -599,6 +628,7 @@ class Segmenter {
   struct Abbreviation {
     std::string word;  // lower-cased, with its dot
     bool before_number;
+    bool before_lower;  // an abbreviation only before a lower-case word ("etc. and")
   };
   std::vector<Abbreviation> abbreviations_;
 };

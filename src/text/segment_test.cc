@@ -161,6 +161,18 @@ TEST(Segment, AnAcronymEndsASentenceAnAbbreviationDoesNot) {
   ASSERT_EQ(ex.size(), 1u);
 }
 
+// A full stop after a word, then a lower-case word, ends a sentence in
+// hurried mail; after an abbreviation, "U.S." or "v2." it does not.
+TEST(Segment, ALowerCaseSentenceStartsAfterAFullStop) {
+  std::vector<std::string> units = UnitTexts(
+      "rpo is 5mins. restores are free. it runs on windows, macos, etc. and the web. in the U.S. market see v2. now\n");
+  ASSERT_EQ(units.size(), 4u);
+  EXPECT_EQ(units[0], "rpo is 5mins.");
+  EXPECT_EQ(units[1], "restores are free.");
+  EXPECT_EQ(units[2], "it runs on windows, macos, etc. and the web.");
+  EXPECT_EQ(units[3], "in the U.S. market see v2. now");
+}
+
 // A short title line right over field lines leads them in: each field unit
 // has it as a heading.
 TEST(Segment, ATitleLineOverFieldLinesLeadsThemIn) {
