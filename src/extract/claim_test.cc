@@ -2150,6 +2150,15 @@ TEST_F(ClaimTest, ARequirementAsTheTopicGovernsNothingAfterIt) {
   EXPECT_THAT(req->ex.claims, IsEmpty()) << req->Dump();
 }
 
+// Two places sharing one office word ("its Sydney and Perth offices") are
+// both offices, no regions.
+TEST_F(ClaimTest, TwoPlacesSharingAnOfficeWordAreOffices) {
+  auto r = Read("Harborlight Relay will replace the tapes that protect its Sydney and Perth offices.\n");
+  EXPECT_THAT(r->ex.claims, IsEmpty()) << r->Dump();
+  auto dc = Read("Harborlight Relay is hosted in Sydney and Frankfurt data centres.\n");
+  EXPECT_EQ(dc->Of("harborlight-relay", "data_regions").size(), 2u) << dc->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
