@@ -227,6 +227,10 @@ void PartExtractor::Extract(const Unit& u) {
   context.number_breaks = StruckEdges(u);
   quantities_ = e_.quantities().Parse(u.text, context);
   bool question = IsQuestion(u);
+  // "Vault's RPO is 15 minutes, not 5 - could you correct it?": only the
+  // part after the dash asks.
+  const size_t asks_from = question ? QuestionAfterDash(u) : 0;
+  if (asks_from > 0) question = false;
   const TableContext* table = u.kind == UnitKind::kRow ? &Table(u.table) : nullptr;
   if (u.kind == UnitKind::kRow) {
     bool header_row = true;
@@ -237,6 +241,7 @@ void PartExtractor::Extract(const Unit& u) {
   }
   std::vector<Candidate> cands = Candidates(u, table);
   for (Candidate& c : cands) {
+    if (asks_from > 0 && c.b >= asks_from) continue;
     // A question states nothing, but a statement it reports in quotes
     // (「…対応可能」と伺いましたが、…でしょうか) is its source's claim.
     if (question && u.kind != UnitKind::kRow && !InReportedQuote(u, c) && !ReportedBefore(u, c)) continue;
@@ -354,6 +359,21 @@ bool PartExtractor::IsQuestion(const Unit& u, const std::vector<Mention>& mentio
     }
   }
   return false;
+}
+
+size_t PartExtractor::QuestionAfterDash(const Unit& u) const {
+  static constexpr std::string_view kDashes[] = {" - ", " \u2013 ", " \u2014 "};
+  size_t dash = std::string::npos;
+  for (std::string_view d : kDashes) {
+    const size_t at = u.text.rfind(d);
+    if (at != std::string::npos && (dash == std::string::npos || at > dash)) dash = at;
+  }
+  if (dash == std::string::npos || dash == 0 || u.text.find('?') < dash) return 0;
+  // The part before the dash asks nothing itself.
+  for (const Mention& m : mentions_) {
+    if (IsWord(m, "question_marker") && m.end <= dash && m.term->entry->Attr("at", "any") != "end") return 0;
+  }
+  return dash;
 }
 
 void PartExtractor::AddLabelCues(const Unit& u) {

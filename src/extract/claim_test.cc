@@ -2159,6 +2159,14 @@ TEST_F(ClaimTest, TwoPlacesSharingAnOfficeWordAreOffices) {
   EXPECT_EQ(dc->Of("harborlight-relay", "data_regions").size(), 2u) << dc->Dump();
 }
 
+// A statement before a dash, then a question: only the question asks.
+TEST_F(ClaimTest, AStatementBeforeADashedQuestionIsAClaim) {
+  auto r = Read("Harborlight Desk's SLA is 99.9%, not 99.5% - could you correct the deck before Friday?\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "sla"), nullptr) << r->Dump();
+  auto q = Read("Could you confirm Harborlight Desk's SLA is 99.9% - or is it 99.5%?\n");
+  EXPECT_THAT(q->ex.claims, IsEmpty()) << q->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

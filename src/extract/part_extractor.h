@@ -122,6 +122,10 @@ class PartExtractor {
   void NoteTax(int index);
 
   bool IsQuestion(const Unit& u) const { return IsQuestion(u, mentions_); }
+  // Where the question of a question unit begins when a dash sets it after
+  // a statement ("Vault's RPO is 15 minutes, not 5 - could you correct
+  // it?"); 0 when the whole unit asks.
+  size_t QuestionAfterDash(const Unit& u) const;
   bool IsQuestion(const Unit& u, const std::vector<Mention>& mentions) const;
 
   // A row's label cell abbreviating a cue of several words ("Support
