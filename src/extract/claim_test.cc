@@ -2167,6 +2167,14 @@ TEST_F(ClaimTest, AStatementBeforeADashedQuestionIsAClaim) {
   EXPECT_THAT(q->ex.claims, IsEmpty()) << q->Dump();
 }
 
+// 「…はなく」 denies the feature before it, as 「…はありません」 does.
+TEST_F(ClaimTest, HaNakuDeniesAFeature) {
+  auto r = Read("ハーバーライト デスクにはオンプレミス版はなく、クラウドでのご提供となります。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_FALSE(c->value.truth);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
