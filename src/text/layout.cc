@@ -243,6 +243,22 @@ class Builder {
   Builder(Layout* layout, std::string_view source)
       : l_(*layout), text_(layout->norm.text), source_(source) {}
 
+  // An ideographic space stands between two non-space characters of the
+  // span's original text.
+  bool WideGapIn(NormSpan span) const {
+    const SourceSpan src = l_.norm.map.ToSource(span);
+    if (src.end > source_.size() || src.begin >= src.end) return false;
+    const std::string_view t = source_.substr(src.begin, src.end - src.begin);
+    for (size_t at = t.find("\u3000"); at != std::string_view::npos; at = t.find("\u3000", at + 3)) {
+      if (at == 0 || at + 3 >= t.size()) continue;
+      const char before = t[at - 1], after = t[at + 3];
+      const bool after_space = t.compare(at + 3, 3, "\u3000") == 0 || after == ' ' || after == '\t';
+      const bool before_space = before == ' ' || before == '\t' || (at >= 3 && t.compare(at - 3, 3, "\u3000") == 0);
+      if (!after_space && !before_space) return true;
+    }
+    return false;
+  }
+
   void SplitLines() {
     size_t b = 0;
     while (b <= text_.size()) {
@@ -265,6 +281,7 @@ class Builder {
       line.quote_depth = depth;
       line.content = Trim(text_, NormSpan(depth ? after : b, e));
       line.kind = line.content.size() == 0 ? LineKind::kBlank : LineKind::kText;
+      line.wide_gap = line.content.size() > 0 && WideGapIn(line.content);
       l_.lines.push_back(line);
       if (e == text_.size()) break;
       b = e + 1;

@@ -46,6 +46,10 @@ struct Line {
   bool numbered = false;   // kBullet: a numbered marker (1. 1) (1) a. ①), not a mark (- ・ •)
   int table = -1;          // kTableRow/kTableRule: index into Layout::tables
   int row = -1;            // kTableRow: row index in that table
+  // An ideographic space (U+3000) between two words of the line: Japanese
+  // typed text sets columns apart with one (「メリディアン ボールト　1TBあたり
+  // 月額　3,080円」); normalization makes it an ordinary space.
+  bool wide_gap = false;
 };
 
 struct Cell {

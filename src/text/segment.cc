@@ -442,7 +442,7 @@ class Segmenter {
 
   bool HasColumnGap(const Line& ln) const {
     std::string_view t = text_.substr(ln.content.begin, ln.content.size());
-    return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos;
+    return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos || ln.wide_gap;
   }
 
   void NoteContent() {

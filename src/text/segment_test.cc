@@ -173,6 +173,17 @@ TEST(Segment, ALowerCaseSentenceStartsAfterAFullStop) {
   EXPECT_EQ(units[3], "in the U.S. market see v2. now");
 }
 
+// An ideographic space between words sets columns apart in Japanese typed
+// text: such a line is a unit of its own; one indenting a line is not.
+TEST(Segment, AnIdeographicSpaceBetweenWordsIsAColumnGap) {
+  std::vector<std::string> units =
+      UnitTexts("ボールト\u30001TBあたり月額\u30003,080円（税込）\n合計金額は別紙お見積書をご参照ください。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[1], "合計金額は別紙お見積書をご参照ください。");
+  std::vector<std::string> indented = UnitTexts("\u3000上限は\n\u3000最大5,000名です。\n");
+  ASSERT_EQ(indented.size(), 1u);
+}
+
 // A short title line right over field lines leads them in: each field unit
 // has it as a heading.
 TEST(Segment, ATitleLineOverFieldLinesLeadsThemIn) {
