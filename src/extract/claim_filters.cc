@@ -596,13 +596,28 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
       size_t after_gap = m.begin >= c.q->number.end ? CodePoints(u.text, c.q->number.end, m.begin) : 999;
       // …unless a capacity word in the clause says whose the figure is
       // (「上限は現在5,000ユーザー」: the limit, currently).
-      if (before_gap <= 2 && !HasBoundBetween(m.end, c.q->number.begin) && !CapacityBefore(u, m.begin)) return true;
+      // …nor when the product is the topic right before the word (「本製品は
+      // 現在、約40種類の…」: the product's figure now, not a head count).
+      if (before_gap <= 2 && !HasBoundBetween(m.end, c.q->number.begin) && !CapacityBefore(u, m.begin) &&
+          !ProductTopicBefore(u, m.begin))
+        return true;
       // A word after the number is a head count's ("1,240 staff", 35名様分),
       // not when the count is an upper bound (最大1万名様まで: a capacity).
       if (c.value.bound == claims::Bound::kMax) continue;
       if (m.begin >= c.q->number.end && after_gap <= 1) return true;
       if (m.begin < c.q->number.end && m.end > c.q->number.end) return true;  // 名様分 glued to the number
     }
+  }
+  return false;
+}
+
+bool PartExtractor::ProductTopicBefore(const Unit& u, size_t at) const {
+  for (const Mention& m : mentions_) {
+    if (!(IsProductMention(m) || IsWord(m, "anaphora")) || m.end > at) continue;
+    size_t k = m.end;
+    for (const Mention& t : mentions_)
+      if (IsWord(t, "topic_marker") && t.begin == k) k = t.end;
+    if (k > m.end && OnlySpaces(u.text, k, at)) return true;
   }
   return false;
 }

@@ -2175,6 +2175,15 @@ TEST_F(ClaimTest, HaNakuDeniesAFeature) {
   EXPECT_FALSE(c->value.truth);
 }
 
+// 「現在」 before a count is a head count's ("御社では現在、約1,200名が…"),
+// not when the product is the topic right before it.
+TEST_F(ClaimTest, NowAfterTheProductsTopicIsTheProductsFigure) {
+  auto r = Read("ハーバーライト リレーは現在、約100件の連携先に対応しております。\n", "tokyo");
+  EXPECT_NE(One(*r, "harborlight-relay", "integrations"), nullptr) << r->Dump();
+  auto heads = Read("貴社では現在、約1,200名がハーバーライト デスクをご利用です。\n", "tokyo");
+  EXPECT_THAT(heads->ex.claims, IsEmpty()) << heads->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

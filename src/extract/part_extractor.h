@@ -289,6 +289,10 @@ class PartExtractor {
   // topic or copula at most between ("上限は現在", "the limit is now").
   bool CapacityBefore(const Unit& u, size_t at) const;
 
+  // A product or a word referring to one, then a topic marker (は, では),
+  // ends right before `at` (「本製品は現在、…」).
+  bool ProductTopicBefore(const Unit& u, size_t at) const;
+
   // A cue begins at most one code point (a space) after `at`.
   bool CueRightAfter(const Unit& u, size_t at) const;
 
