@@ -2184,6 +2184,16 @@ TEST_F(ClaimTest, NowAfterTheProductsTopicIsTheProductsFigure) {
   EXPECT_THAT(heads->ex.claims, IsEmpty()) << heads->Dump();
 }
 
+// A one-kanji counter cue (名) counts after a number only: 品名 in a quote's
+// header names no head count for the cells under it.
+TEST_F(ClaimTest, AOneKanjiCounterCueCountsOnlyAfterANumber) {
+  auto r = Read("| No | 品名・摘要 | 単価 |\n|---|---|---|\n| 1 | ハーバーライト デスク 月額基本料金（1テナント） | 4,980 |\n",
+                "tokyo", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  auto counted = Read("ハーバーライト デスクは最大1万名までご利用いただけます。\n", "tokyo");
+  EXPECT_NE(One(*counted, "harborlight-desk", "max_agents"), nullptr) << counted->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

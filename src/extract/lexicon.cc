@@ -240,6 +240,10 @@ Engine::Engine(const claims::Base& base)
     }
   }
   for (const auto* e : base.lexicon->AllEntries("cue_suffix")) cue_suffixes_.push_back(AsciiLower(e->word));
+  // The numeral characters of the language data (一, 十, 千, 万…): a counter
+  // cue of one kanji counts after one of them as after a digit.
+  for (const char* cat : {"kanji_digit", "kanji_small_unit", "kanji_large_unit"})
+    for (const auto* e : base.lexicon->AllEntries(cat)) numeral_chars_.push_back(e->word);
   for (size_t i = 0; i < terms_.size(); ++i) {
     const Term& t = terms_[i];
     if (t.type != MentionType::kCue || !t.latin) continue;
@@ -500,6 +504,23 @@ bool IsKatakanaLetterAt(std::string_view s, size_t i) {
   return (b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && (b2 <= 0xBA || b2 == 0xBC));
 }
 
+// A CJK unified ideograph (U+4E00–U+9FFF) starts at byte i of s.
+bool IsKanjiAt(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  return b0 >= 0xE4 && b0 <= 0xE9;
+}
+
+// A number ends at byte `at` of s: an ASCII digit, or one of `numerals`
+// (the language data's numeral characters), right before it.
+bool NumberEndsAt(std::string_view s, size_t at, const std::vector<std::string>& numerals) {
+  if (at == 0) return false;
+  if (std::isdigit(static_cast<unsigned char>(s[at - 1]))) return true;
+  for (const std::string& n : numerals)
+    if (at >= n.size() && s.compare(at - n.size(), n.size(), n) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_view lower) const {
@@ -540,6 +561,11 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
           (lower[h.begin - 1] == '.' || lower[h.begin - 1] == ','))
         continue;
     }
+    // A cue of one kanji (名, 人, 席) is a counter: it counts only right after
+    // a number (「10,000名」), not inside a word (品名, 法人, 個人).
+    if (t.type == MentionType::kCue && !t.latin && h.end - h.begin == 3 && IsKanjiAt(lower, h.begin) &&
+        !NumberEndsAt(lower, h.begin, numeral_chars_))
+      continue;
     // A katakana word runs on: 「リリース」 in 「リリースノート」 is not that
     // word. (A member does: 「シドニーリージョン」 is Sydney's region.)
     if ((t.type == MentionType::kCue || t.type == MentionType::kShortName) &&

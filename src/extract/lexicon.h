@@ -147,6 +147,7 @@ class Engine {
   Dictionary product_names_;
   bool every_text_names_ = false;
   std::vector<std::string> cue_suffixes_;  // lexicon category cue_suffix ("s", "es")
+  std::vector<std::string> numeral_chars_;  // kanji_digit, kanji_small_unit, kanji_large_unit words
   // Latin cues of two or more words, also found with words in between
   // ("restore within" in "restores a full file server within"): the first
   // and last word of each, and its term.
