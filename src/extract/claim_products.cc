@@ -183,6 +183,15 @@ int PartExtractor::ListLead(const Unit& u) const {
 }
 
 int PartExtractor::JoinedBefore(const Unit& u, const Mention& m, size_t floor) const {
+  // 「シンク・ボールトとも稼働率は…」: a list mark joins the two names when
+  // a word saying "both" follows the second.
+  if (WordRightAfter(u, "together_marker", m.end)) {
+    for (const Mention& x : mentions_) {
+      if (!IsProductMention(x) || x.end > m.begin || x.begin < floor || x.term->product == m.term->product) continue;
+      const std::string_view gap = std::string_view(u.text).substr(x.end, m.begin - x.end);
+      if (gap == "・" || gap == "、" || gap == "/" || gap == ", ") return x.term->product;
+    }
+  }
   const Mention* conj = WordJustBefore(u, "conjunction", m.begin);
   if (!conj || conj->begin < floor) return -1;
   for (const Mention& x : mentions_) {

@@ -2194,6 +2194,14 @@ TEST_F(ClaimTest, AOneKanjiCounterCueCountsOnlyAfterANumber) {
   EXPECT_NE(One(*counted, "harborlight-desk", "max_agents"), nullptr) << counted->Dump();
 }
 
+// Two names joined by a list mark and followed by 「とも」 share the value.
+TEST_F(ClaimTest, TwoNamesWithTomoShareTheValue) {
+  auto r = Read("ハーバーライト デスクとハーバーライト リレーをご提案します。デスク・リレーとも稼働率は99.9%です。\n",
+                "tokyo");
+  EXPECT_EQ(r->Of("harborlight-desk", "sla").size(), 1u) << r->Dump();
+  EXPECT_EQ(r->Of("harborlight-relay", "sla").size(), 1u) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
