@@ -553,6 +553,16 @@ AsciiNum ScanAscii(std::string_view s, size_t pos, size_t limit = std::string_vi
       a.comma = true;
       i += 4;
     }
+    // …or a comma and a stray space before a group of zeros ("5, 000
+    // users" typed in a hurry; "5, 10 and 20" is a list, and no list item
+    // is "000").
+    if (!a.comma && s[pos] != '0' && i + 5 <= n && s[i] == ',' && s[i + 1] == ' ' && s.compare(i + 2, 3, "000") == 0 &&
+        !(i + 5 < n && (IsDigit(s[i + 5]) || s[i + 5] == ','))) {
+      digits.append("000");
+      a.int_digits += 3;
+      a.comma = true;
+      i += 5;
+    }
     // …or after one space, as in "10 000 users" (no comma group before,
     // no leading zero: "020 7946" is a phone number, "2026 100" two numbers).
     const bool comma_grouped = a.comma;

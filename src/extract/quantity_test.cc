@@ -151,6 +151,15 @@ TEST_F(QuantityTest, ALowerCaseMonthNeedsAYear) {
   EXPECT_TRUE(Parse("we may see you in march then").empty());
 }
 
+// "5, 000 users": a stray space after the thousands comma, before a group
+// of zeros, still groups; "5, 10 and 20" stays a list.
+TEST_F(QuantityTest, AStraySpaceAfterAThousandsCommaBeforeZeros) {
+  EXPECT_EQ(One("handles up to 5, 000 users per org").value.amount, 5000);
+  auto list = Parse("groups of 5, 10 and 20 users");
+  ASSERT_FALSE(list.empty());
+  EXPECT_EQ(list[0].value.amount, 5);
+}
+
 // The formal 「金…円也」 of quotes and contracts, in 大字 numerals.
 TEST_F(QuantityTest, KinBeforeAYenAmountIsTheSum) {
   for (const auto& [text, amount] : std::vector<std::pair<std::string, double>>{
