@@ -939,6 +939,8 @@ class Builder {
     const size_t colon = t.find(':');
     if (colon != std::string_view::npos && colon + 1 < t.size()) return false;
     if (t.find('%') != std::string_view::npos || t.find('=') != std::string_view::npos) return false;
+    // One token with a digit in it is a value ("AES-256", "SOC2"), no title.
+    if (t.find(' ') == std::string_view::npos && t.find_first_of("0123456789") != std::string_view::npos) return false;
     int upper = 0;
     for (char c : t) {
       if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return false;

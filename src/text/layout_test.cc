@@ -47,6 +47,15 @@ TEST(Layout, ClockTimesOpenAgendaItems) {
   EXPECT_NE(l.lines[5].kind, LineKind::kBullet);
 }
 
+// An all-caps line is a title, but one token with a digit in it is a value
+// ("AES-256" under a label bullet), not a heading.
+TEST(Layout, AnAllCapsValueWithADigitIsNoTitle) {
+  Layout l = BuildLayout("PRICING\n\n- Encryption\nAES-256\n", ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 4u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_NE(l.lines[3].kind, LineKind::kHeading);
+}
+
 TEST(Layout, NumberedItemsWithoutASpaceBeforeJapaneseText) {
   Layout l = BuildLayout("1.「上限は何名か」とのご質問について\n\u3000最大5,000名です。\n"
                          "1.5TBまで拡張できます。\n",
