@@ -2202,6 +2202,16 @@ TEST_F(ClaimTest, TwoNamesWithTomoShareTheValue) {
   EXPECT_EQ(r->Of("harborlight-relay", "sla").size(), 1u) << r->Dump();
 }
 
+// In text that capitalizes nothing, a short name in lower case is the
+// product once its full name has been written; in capitalized text it is
+// the word.
+TEST_F(ClaimTest, AShortNameInAllLowerCaseText) {
+  auto r = Read("yes harborlight desk comes with a 99.9% sla. desk does up to 1,000 agents per workspace.\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "max_agents"), nullptr) << r->Dump();
+  auto word = Read("Harborlight Desk is ready. Our help desk has up to 1,000 agents per workspace.\n");
+  EXPECT_THAT(word->Of("harborlight-desk", "max_agents"), IsEmpty()) << word->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -531,6 +531,7 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
   auto ends_word = [&](size_t end) {
     return !IsAsciiAlnum(lower[end - 1]) || end >= lower.size() || !IsAsciiAlnum(lower[end]);
   };
+  const bool lower_only = std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   for (auto h : hits) {
     const Term& t = terms_[h.payload];
     if (t.latin) {
@@ -571,7 +572,9 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
     if ((t.type == MentionType::kCue || t.type == MentionType::kShortName) &&
         h.end >= 3 && IsKatakanaLetterAt(lower, h.end - 3) && IsKatakanaLetterAt(lower, h.end))
       continue;
-    if (t.capitalized && !(text[h.begin] >= 'A' && text[h.begin] <= 'Z')) continue;
+    // A name that must be capitalized ("Insight", not "insight into") —
+    // unless the text capitalizes nothing (all-lower-case phone mail).
+    if (t.capitalized && !(text[h.begin] >= 'A' && text[h.begin] <= 'Z') && !lower_only) continue;
     if ((t.type == MentionType::kShortName || t.type == MentionType::kProduct) &&
         InsideAnotherName(text, h.begin, h.end, t.type == MentionType::kShortName))
       continue;
