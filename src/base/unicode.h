@@ -36,6 +36,12 @@ size_t CodePointCount(std::string_view s);
 // True when s is well-formed UTF-8.
 bool IsValidUtf8(std::string_view s);
 
+// A CJK ideograph (kanji), or the iteration mark 々.
+inline bool IsKanji(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         c == 0x3005 || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
 // Byte-prefix and suffix tests. StartsWith is called at every byte of a
 // text, where it nearly always fails on the first byte: that byte is
 // compared before any memcmp.

@@ -492,23 +492,13 @@ bool InsideAnotherName(std::string_view text, size_t b, size_t e, bool short_nam
   return p > 0 && text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?' && text[p - 1] != '"';
 }
 
-}  // namespace
-
-namespace {
-
-// A katakana letter or the prolonged sound mark (U+30A1–U+30FA, U+30FC; not
-// the middle dot ・) starts at byte i of s.
-bool IsKatakanaLetterAt(std::string_view s, size_t i) {
-  if (i + 3 > s.size() || static_cast<unsigned char>(s[i]) != 0xE3) return false;
-  const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
-  return (b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && (b2 <= 0xBA || b2 == 0xBC));
-}
-
-// A CJK unified ideograph (U+4E00–U+9FFF) starts at byte i of s.
-bool IsKanjiAt(std::string_view s, size_t i) {
-  if (i + 3 > s.size()) return false;
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  return b0 >= 0xE4 && b0 <= 0xE9;
+// A kanji starts at byte i of s.
+bool KanjiAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && IsKanji(static_cast<char32_t>(c));
 }
 
 // A number ends at byte `at` of s: an ASCII digit, or one of `numerals`
@@ -564,14 +554,13 @@ std::vector<Mention> Engine::FindMentions(std::string_view text, std::string_vie
     }
     // A cue of one kanji (名, 人, 席) is a counter: it counts only right after
     // a number (「10,000名」), not inside a word (品名, 法人, 個人).
-    if (t.type == MentionType::kCue && !t.latin && h.end - h.begin == 3 && IsKanjiAt(lower, h.begin) &&
+    if (t.type == MentionType::kCue && !t.latin && h.end - h.begin == 3 && KanjiAt(lower, h.begin) &&
         !NumberEndsAt(lower, h.begin, numeral_chars_))
       continue;
-    // A katakana word runs on: 「リリース」 in 「リリースノート」 is not that
-    // word. (A member does: 「シドニーリージョン」 is Sydney's region.)
-    if ((t.type == MentionType::kCue || t.type == MentionType::kShortName) &&
-        h.end >= 3 && IsKatakanaLetterAt(lower, h.end - 3) && IsKatakanaLetterAt(lower, h.end))
-      continue;
+    // A katakana cue runs on: 「リリース」 in 「リリースノート」 is not that
+    // word. (Names: InsideAnotherName below. A member does run on:
+    // 「シドニーリージョン」 is Sydney's region.)
+    if (t.type == MentionType::kCue && KatakanaBefore(lower, h.end) && KatakanaAt(lower, h.end)) continue;
     // A name that must be capitalized ("Insight", not "insight into") —
     // unless the text capitalizes nothing (all-lower-case phone mail).
     if (t.capitalized && !(text[h.begin] >= 'A' && text[h.begin] <= 'Z') && !lower_only) continue;

@@ -87,10 +87,6 @@ size_t PrevStart(std::string_view s, size_t i) {
   return CharLen(s, k) == i - k ? k : i - 1;
 }
 
-bool IsKanji(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005 || (c >= 0x20000 && c <= 0x2FFFF);
-}
 bool IsKatakana(char32_t c) { return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE); }
 
 // ---------------------------------------------------------------- lexicon
