@@ -146,16 +146,18 @@ void PartExtractor::DropInactiveAndUrls(const Unit& u) {
     for (size_t at : office_words) {
       if (at >= m.end && CodePoints(u.text, m.end, at) <= 1) return true;
       // …also as the first of two places sharing it ("its London and Leeds
-      // offices"): a conjunction and one capitalized word between.
+      // offices"): a conjunction of the language data (or a comma), then one
+      // capitalized word, between.
       if (at > m.end && at - m.end <= 24) {
-        std::string_view gap = std::string_view(u.text).substr(m.end, at - m.end);
-        const size_t word = gap.rfind(' ', gap.size() >= 2 ? gap.size() - 2 : 0);
-        if (word == std::string_view::npos || word + 1 >= gap.size()) continue;
-        const std::string_view joint = gap.substr(0, word + 1), name = gap.substr(word + 1);
-        const bool joined = joint == " and " || joint == ", " || joint == " & " || joint == " or ";
-        bool capitalized = std::isupper(static_cast<unsigned char>(name[0])) != 0;
-        for (char ch : name) capitalized = capitalized && (std::isalpha(static_cast<unsigned char>(ch)) || ch == ' ');
-        if (joined && capitalized && name.back() == ' ') return true;
+        size_t k = m.end;
+        for (const Mention& j : mentions_)
+          if (IsWord(j, "conjunction") && j.begin > m.end && OnlySpaces(u.text, m.end, j.begin)) k = j.end;
+        if (k == m.end && u.text.compare(m.end, 2, ", ") == 0) k = m.end + 1;
+        if (k == m.end) continue;
+        while (k < at && u.text[k] == ' ') ++k;
+        size_t w = k;
+        while (w < at && std::isalpha(static_cast<unsigned char>(u.text[w]))) ++w;
+        if (w > k && std::isupper(static_cast<unsigned char>(u.text[k])) && OnlySpaces(u.text, w, at)) return true;
       }
     }
     // …or after one and a linking word (office_link in the language

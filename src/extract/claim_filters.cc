@@ -308,8 +308,8 @@ bool PartExtractor::MemberBetween(const Candidate& c, size_t end) const {
 }
 
 bool PartExtractor::OpensBracket(std::string_view t, size_t b, size_t e) {
-  const std::string_view span = t.substr(b, e - b);
-  return span.find('(') != std::string_view::npos || span.find("\xEF\xBC\x88") != std::string_view::npos;
+  // Normalized text: （ is ( by now.
+  return t.substr(b, e - b).find('(') != std::string_view::npos;
 }
 
 bool PartExtractor::DeniedLater(const Unit& u, const Candidate& c) const {

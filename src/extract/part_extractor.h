@@ -213,7 +213,7 @@ class PartExtractor {
   // Another member of the candidate's attribute stands in [c.e, end).
   bool MemberBetween(const Candidate& c, size_t end) const;
 
-  // A bracket opens in t[b, e) ("(", "（").
+  // A bracket opens in t[b, e) of the normalized text ("(": （ folds to it).
   static bool OpensBracket(std::string_view t, size_t b, size_t e);
 
   // 「Linuxにつきましては、…Linux版のご用意はございません」: a member named
