@@ -45,14 +45,17 @@ void PartExtractor::Process(int index) {
     if (std::find(named.begin(), named.end(), m.term->product) == named.end()) named.push_back(m.term->product);
   }
   // A heading for both products ("4. 両製品共通", "Both products")
-  // governs each of them.
+  // governs each of them; one that refers back to a product by a noun
+  // (「本製品の主な仕様」, "The Service at a glance") governs that product
+  // as if it named it. A pronoun is no heading's subject.
   if (named.empty() && u.kind == UnitKind::kHeading) {
     for (const Mention& m : mentions_) {
-      if (IsWord(m, "anaphora") && m.term->entry->Attr("refers") == "both") {
-        named = Resolve(u, m);
-        both_heading_[index] = named.size() == 2;
-        break;
-      }
+      if (!IsWord(m, "anaphora") || m.term->entry->Attr("pronoun") == "true") continue;
+      const std::string& refers = m.term->entry->Attr("refers", "last");
+      if (refers == "former" || refers == "latter") continue;
+      named = Resolve(u, m);
+      both_heading_[index] = refers == "both" && named.size() == 2;
+      break;
     }
   }
   unit_products_[index] = named;
