@@ -2212,6 +2212,34 @@ TEST_F(ClaimTest, AShortNameInAllLowerCaseText) {
   EXPECT_THAT(word->Of("harborlight-desk", "max_agents"), IsEmpty()) << word->Dump();
 }
 
+// A heading that refers back to the product by a noun (「本製品の主な仕様」)
+// governs the items under it as one that names it.
+TEST_F(ClaimTest, AHeadingReferringBackToTheProductGovernsItsItems) {
+  auto r = Read("ハーバーライト リレー サービス仕様\n\n本書はハーバーライト リレーの仕様をまとめたものです。\n\n"
+                "■ 本製品の主な仕様\n・月間稼働率：99.95%\n・添付ファイルの上限：10MB\n",
+                "tokyo");
+  EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-relay", "max_attachment_size"), nullptr) << r->Dump();
+}
+
+// A CSV export is a table: its header's identifiers (list_price_usd) name
+// the columns, a quoted field keeps its commas, a notes column after the
+// price holds the product's figures, and an estimate column after a list
+// price holds line amounts.
+TEST_F(ClaimTest, ACsvExportIsReadAsATable) {
+  auto r = Read("product,billing_unit,list_price_usd,notes,pilot_estimate_usd\n"
+                "Harborlight Relay,per month,249,\"99.95% SLA, files up to 10 MB\",2988\n"
+                "Harborlight Desk,per user per month,39,3 years of ticket history retention,\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kCsv);
+  ASSERT_EQ(r->Of("harborlight-relay", "monthly_price").size(), 1u) << r->Dump();
+  const Claim* price = One(*r, "harborlight-relay", "monthly_price");
+  EXPECT_EQ(price->value.amount, 249);
+  EXPECT_EQ(r->Text(price->span), "249");
+  EXPECT_NE(One(*r, "harborlight-relay", "sla"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-relay", "max_attachment_size"), nullptr) << r->Dump();
+  EXPECT_NE(One(*r, "harborlight-desk", "retention"), nullptr) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

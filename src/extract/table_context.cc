@@ -34,6 +34,9 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
         header += layout.Text(p);
       }
     }
+    // A header written as an identifier (a CSV export's "list_price_usd",
+    // "billing_unit") names the same words as one written with spaces.
+    std::replace(header.begin(), header.end(), '_', ' ');
     TableColumn& tc = columns_[col];
     tc.header_text = header;
     std::vector<Mention> ms = engine.FindMentions(header, AsciiLower(header));

@@ -39,13 +39,14 @@ int ProductIndex(const std::string& id) {
 
 TEST(TableContextTest, HeaderWordsGiveColumnsTheirRoles) {
   ReadTable t(
-      "| Requirement | Our response | Notes |\n"
-      "|---|---|---|\n"
-      "| 99.9% uptime | Yes | |\n");
+      "| Requirement | Our response | Priority | Notes |\n"
+      "|---|---|---|---|\n"
+      "| 99.9% uptime | Yes | High | |\n");
   TableContext tc = t.Context();
   EXPECT_EQ(tc.Role(0), "requirement");
   EXPECT_EQ(tc.Role(1), "answer");  // the longest role word decides
   EXPECT_EQ(tc.Role(2), "");
+  EXPECT_EQ(tc.Role(3), "answer");  // our notes, as 備考 is
   EXPECT_EQ(tc.Role(7), "");        // no such column
   EXPECT_TRUE(tc.has_answer_column());
   EXPECT_TRUE(tc.HasRole("requirement"));

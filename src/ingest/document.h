@@ -17,7 +17,10 @@
 
 namespace onevoice::ingest {
 
-enum class PartKind { kPlain, kHtml, kMarkdown };
+// How a part's text is laid out. kCsv and kTsv are tables in a delimited
+// format (RFC 4180 comma-separated, IANA tab-separated values): every line
+// is a row of one table, whatever its cells say.
+enum class PartKind { kPlain, kHtml, kMarkdown, kCsv, kTsv };
 
 enum class PartRole {
   kSubject,     // the decoded Subject header of a message

@@ -295,10 +295,23 @@ std::string FilenameOf(GMimeObject* obj, const std::string& hint) {
   return "";
 }
 
-std::optional<PartKind> JudgedKind(const std::string& type) {
-  if (type == "text/plain" || type == "text/csv") return PartKind::kPlain;
+// How a part of media type `type` named `filename` is read, or none when
+// it is not text. A spreadsheet export is often labelled by its file name
+// alone ("prices.csv" as application/octet-stream or vnd.ms-excel).
+std::optional<PartKind> JudgedKind(const std::string& type, const std::string& filename) {
+  if (type == "text/csv" || type == "application/csv") return PartKind::kCsv;
+  if (type == "text/tab-separated-values") return PartKind::kTsv;
   if (type == "text/html") return PartKind::kHtml;
   if (type == "text/markdown" || type == "text/x-markdown") return PartKind::kMarkdown;
+  const std::string name = Lower(filename);
+  auto ends_with = [&](std::string_view ext) {
+    return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
+  };
+  const bool generic = type == "text/plain" || type == "application/octet-stream" ||
+                       type == "application/vnd.ms-excel";
+  if (generic && ends_with(".csv")) return PartKind::kCsv;
+  if (generic && ends_with(".tsv")) return PartKind::kTsv;
+  if (type == "text/plain") return PartKind::kPlain;
   return std::nullopt;
 }
 
@@ -592,7 +605,7 @@ class Walker {
         return;
       }
     }
-    auto kind = JudgedKind(type);
+    auto kind = JudgedKind(type, filename);
     if (!kind || !GMIME_IS_PART(obj)) {
       bool text = type.rfind("text/", 0) == 0;
       doc_->skipped.push_back(label +

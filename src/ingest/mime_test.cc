@@ -286,9 +286,28 @@ TEST(MimeTest, TextAttachmentsAreAttachmentParts) {
   ASSERT_EQ(att.size(), 2u);
   EXPECT_EQ(att[0]->filename, "価格.csv");  // RFC 2231
   EXPECT_EQ(att[0]->content_type, "text/csv");
-  EXPECT_EQ(att[0]->kind, PartKind::kPlain);
+  EXPECT_EQ(att[0]->kind, PartKind::kCsv);
   EXPECT_EQ(att[1]->kind, PartKind::kMarkdown);  // inline, but a named file after the body
   EXPECT_EQ(PartsWithRole(d, PartRole::kBody).size(), 1u);
+}
+
+// A spreadsheet export is read as a table whether its type says so or only
+// its file name does; a TSV is one too.
+TEST(MimeTest, SpreadsheetExportsAreDelimitedParts) {
+  Document d = ParseMessageBytes(
+      "Subject: a\nContent-Type: multipart/mixed; boundary=M\n\n"
+      "--M\nContent-Type: text/plain\n\nTwo files.\n"
+      "--M\nContent-Type: application/octet-stream; name=\"Prices.CSV\"\n"
+      "Content-Disposition: attachment; filename=\"Prices.CSV\"\n\nproduct,price\nsync,399\n"
+      "--M\nContent-Type: text/tab-separated-values; name=\"sla.tsv\"\n"
+      "Content-Disposition: attachment; filename=\"sla.tsv\"\n\nproduct\tsla\nsync\t99.9%\n"
+      "--M\nContent-Type: application/octet-stream; name=\"image.bin\"\n"
+      "Content-Disposition: attachment; filename=\"image.bin\"\n\nxx\n"
+      "--M--\n");
+  auto att = PartsWithRole(d, PartRole::kAttachment);
+  ASSERT_EQ(att.size(), 2u);
+  EXPECT_EQ(att[0]->kind, PartKind::kCsv);
+  EXPECT_EQ(att[1]->kind, PartKind::kTsv);
 }
 
 TEST(MimeTest, FileNamesDecodeRfc2047AndRfc2231) {

@@ -380,10 +380,13 @@ void DecodeDocument(const RawInput& input, const Limits& limits, Document* doc) 
       p.kind = PartKind::kMarkdown;
       p.content_type = "text/markdown";
       break;
-    default:
-      p.kind = PartKind::kPlain;
-      p.content_type = "text/plain";
+    default: {
+      // A spreadsheet export is a table, whatever its lines say.
+      const std::string ext = Extension(input.path);
+      p.kind = ext == "csv" ? PartKind::kCsv : ext == "tsv" ? PartKind::kTsv : PartKind::kPlain;
+      p.content_type = ext == "csv" ? "text/csv" : ext == "tsv" ? "text/tab-separated-values" : "text/plain";
       break;
+    }
   }
   p.text = std::move(d.text);
   p.charset = d.charset;

@@ -322,6 +322,14 @@ TEST(SourceTest, Utf8BomIsHonouredAndStripped) {
   EXPECT_FALSE(d.parts[0].charset_detected);
 }
 
+// A .csv or .tsv file is a table of its own kind, not plain text.
+TEST(SourceTest, SpreadsheetFilesAreDelimitedParts) {
+  EXPECT_EQ(ParseDocumentBytes("product,price\nsync,399\n", InputKind::kPlain, "p.CSV").parts[0].kind,
+            PartKind::kCsv);
+  EXPECT_EQ(ParseDocumentBytes("product\tprice\n", InputKind::kPlain, "p.tsv").parts[0].kind, PartKind::kTsv);
+  EXPECT_EQ(ParseDocumentBytes("a,b\n", InputKind::kPlain, "p.txt").parts[0].kind, PartKind::kPlain);
+}
+
 TEST(SourceTest, Utf16BomIsHonoured) {
   Document d =
       ParseDocumentBytes(std::string("\xFF\xFE\xE5\x65\x2C\x67\n\0", 8), InputKind::kPlain);

@@ -226,6 +226,33 @@ std::vector<NormSpan> SplitTabs(std::string_view text, NormSpan content) {
   return cells;
 }
 
+// Fields of one line of a delimited file (RFC 4180): split at `delim`
+// outside double quotes; a quoted field's span is the text inside its
+// quotes ("up to 5,000 users"), "" inside one being a quote of its text.
+std::vector<NormSpan> SplitDelimited(std::string_view text, NormSpan line, char delim) {
+  std::vector<NormSpan> fields;
+  size_t i = line.begin;
+  while (true) {
+    size_t b = i;
+    while (b < line.end && text[b] == ' ') ++b;
+    size_t e;
+    if (b < line.end && text[b] == '"') {
+      size_t k = b + 1;
+      while (k < line.end && !(text[k] == '"' && (k + 1 >= line.end || text[k + 1] != '"'))) k += text[k] == '"' ? 2 : 1;
+      fields.push_back(Trim(text, NormSpan(b + 1, std::min(k, line.end))));
+      e = k < line.end ? k + 1 : line.end;
+      while (e < line.end && text[e] != delim) ++e;
+    } else {
+      e = b;
+      while (e < line.end && text[e] != delim) ++e;
+      fields.push_back(Trim(text, NormSpan(b, e)));
+    }
+    if (e >= line.end) break;
+    i = e + 1;
+  }
+  return fields;
+}
+
 bool IsPipeRule(std::string_view text, const std::vector<NormSpan>& cells) {
   for (const NormSpan& c : cells) {
     std::string_view t = text.substr(c.begin, c.size());
@@ -304,6 +331,39 @@ class Builder {
       Line& line = l_.lines[i];
       if (line.kind != LineKind::kText || line.table >= 0) continue;
       if (TryPipeTable(i) || TryFixedWidthTable(i) || TrySpaceAlignedTable(i)) continue;
+    }
+  }
+
+  // A CSV or TSV part: each run of non-blank lines is one table, a line
+  // per row, its first row a header when it reads as one.
+  void MarkDelimitedTables(char delim) {
+    const int n = static_cast<int>(l_.lines.size());
+    int i = 0;
+    while (i < n) {
+      if (l_.lines[i].kind == LineKind::kBlank) {
+        ++i;
+        continue;
+      }
+      const int first = i;
+      std::vector<std::vector<NormSpan>> rows;
+      std::vector<int> row_lines;
+      for (; i < n && l_.lines[i].kind != LineKind::kBlank; ++i) {
+        rows.push_back(SplitDelimited(text_, l_.lines[i].full, delim));
+        row_lines.push_back(i);
+      }
+      size_t width = 0;
+      for (const auto& r : rows) width = std::max(width, r.size());
+      Table table;
+      for (const auto& r : rows) {
+        std::vector<Cell> row(width);
+        for (size_t c = 0; c < r.size(); ++c)
+          if (r[c].size() > 0) row[c].pieces.push_back(r[c]);
+        table.rows.push_back(std::move(row));
+      }
+      table.header_rows = rows.size() > 1 && LooksLikeHeader(rows[0]) ? 1 : 0;
+      for (int h = 0; h < table.header_rows; ++h)
+        for (Cell& c : table.rows[h]) c.header = true;
+      AddTable(std::move(table), first, i - 1, row_lines, -1);
     }
   }
 
@@ -1147,7 +1207,11 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   } else {
     b.MarkComments();
   }
-  b.MarkTextTables();
+  if (kind == ingest::PartKind::kCsv || kind == ingest::PartKind::kTsv) {
+    b.MarkDelimitedTables(kind == ingest::PartKind::kCsv ? ',' : '\t');
+  } else {
+    b.MarkTextTables();
+  }
   b.MarkLineKinds(kind == ingest::PartKind::kMarkdown);
   if (kind != ingest::PartKind::kHtml) {
     b.MarkNumberedHeadings();

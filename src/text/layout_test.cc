@@ -24,6 +24,23 @@ TEST(Layout, MarkdownTableHasHeaderRowAndCells) {
   EXPECT_EQ(CellText(l, t.rows[1][1]), "99.9%");
 }
 
+// A CSV part is one table, a row per line; a quoted field keeps its
+// commas and its span is the text inside the quotes. TSV splits at tabs.
+TEST(Layout, DelimitedPartsAreTables) {
+  Layout l = BuildLayout("product,price,notes\nRelay,249,\"up to 5,000 users; \"\"fair use\"\"\"\nDesk,39,\n",
+                         ingest::PartKind::kCsv);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 3u);
+  ASSERT_EQ(t.columns(), 3u);
+  EXPECT_EQ(CellText(l, t.rows[1][2]), "up to 5,000 users; \"\"fair use\"\"");
+  EXPECT_TRUE(t.rows[2][2].pieces.empty());
+  Layout tsv = BuildLayout("product\tprice\nRelay, EU\t249\n", ingest::PartKind::kTsv);
+  ASSERT_EQ(tsv.tables.size(), 1u);
+  EXPECT_EQ(CellText(tsv, tsv.tables[0].rows[1][0]), "Relay, EU");
+}
+
 TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {
   Layout l = BuildLayout("標準価格は以下のとおりです。\n\n①デスク：月額4,980円\n②リレー：月額1,000円\n",
                          ingest::PartKind::kPlain);
