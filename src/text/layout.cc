@@ -330,12 +330,14 @@ class Builder {
     for (int i = 0; i < n; ++i) {
       Line& line = l_.lines[i];
       if (line.kind != LineKind::kText || line.table >= 0) continue;
-      if (TryPipeTable(i) || TryFixedWidthTable(i) || TrySpaceAlignedTable(i)) continue;
+      if (TryPipeTable(i) || TryFixedWidthTable(i) || TrySpaceAlignedTable(i) || TryCommaTable(i)) continue;
     }
   }
 
   // A CSV or TSV part: each run of non-blank lines is one table, a line
-  // per row, its first row a header when it reads as one.
+  // per row, its first row a header when it reads as one. Leading rows of
+  // one or two fields ("見積番号,TK-0414") are a table of their own, so the
+  // row under them can be the header.
   void MarkDelimitedTables(char delim) {
     const int n = static_cast<int>(l_.lines.size());
     int i = 0;
@@ -346,25 +348,96 @@ class Builder {
       }
       const int first = i;
       std::vector<std::vector<NormSpan>> rows;
-      std::vector<int> row_lines;
-      for (; i < n && l_.lines[i].kind != LineKind::kBlank; ++i) {
+      for (; i < n && l_.lines[i].kind != LineKind::kBlank; ++i)
         rows.push_back(SplitDelimited(text_, l_.lines[i].full, delim));
-        row_lines.push_back(i);
-      }
-      size_t width = 0;
-      for (const auto& r : rows) width = std::max(width, r.size());
-      Table table;
-      for (const auto& r : rows) {
-        std::vector<Cell> row(width);
-        for (size_t c = 0; c < r.size(); ++c)
-          if (r[c].size() > 0) row[c].pieces.push_back(r[c]);
-        table.rows.push_back(std::move(row));
-      }
-      table.header_rows = rows.size() > 1 && LooksLikeHeader(rows[0]) ? 1 : 0;
-      for (int h = 0; h < table.header_rows; ++h)
-        for (Cell& c : table.rows[h]) c.header = true;
-      AddTable(std::move(table), first, i - 1, row_lines, -1);
+      size_t lead = 0;
+      while (lead < rows.size() && FilledFields(rows[lead]) <= 2) ++lead;
+      if (lead == rows.size()) lead = 0;
+      if (lead > 0) AddFieldTable({rows.begin(), rows.begin() + lead}, first);
+      AddFieldTable({rows.begin() + lead, rows.end()}, first + static_cast<int>(lead));
     }
+  }
+
+  // Lines of plain text written as CSV ("品名,単価,数量,金額" then a line per
+  // item): three or more fields on every line, the same number on each,
+  // two lines at least, one of them holding a bare number, none ending as
+  // a sentence does, no field of more than six words and no comma inside
+  // a number ("10,000"). Hard-wrapped prose fails one of these.
+  bool TryCommaTable(int first) {
+    const int n = static_cast<int>(l_.lines.size());
+    const int depth = l_.lines[first].quote_depth;
+    std::vector<std::vector<NormSpan>> rows;
+    bool number = false;
+    int i = first;
+    for (; i < n && l_.lines[i].kind == LineKind::kText && l_.lines[i].table < 0 &&
+           l_.lines[i].quote_depth == depth;
+         ++i) {
+      std::vector<NormSpan> fields = SplitDelimited(text_, l_.lines[i].content, ',');
+      if (fields.size() < 3 || (!rows.empty() && fields.size() != rows[0].size())) break;
+      std::string_view t = Content(l_.lines[i]);
+      if (EndsSentence(t) || !ShortFields(fields)) break;
+      for (const NormSpan& f : fields) number = number || IsBareNumber(text_.substr(f.begin, f.size()));
+      rows.push_back(std::move(fields));
+    }
+    if (rows.size() < 2 || !number) return false;
+    AddFieldTable(rows, first);
+    return true;
+  }
+
+  // Fields of six words at most, none of them the thousands after a
+  // comma that split a number.
+  bool ShortFields(const std::vector<NormSpan>& fields) const {
+    for (size_t k = 0; k < fields.size(); ++k) {
+      std::string_view f = text_.substr(fields[k].begin, fields[k].size());
+      if (std::count(f.begin(), f.end(), ' ') >= 6) return false;
+      if (k == 0 || f.size() < 3 || fields[k].begin != fields[k - 1].end + 1) continue;
+      const bool digits3 = std::isdigit(static_cast<unsigned char>(f[0])) &&
+                           std::isdigit(static_cast<unsigned char>(f[1])) &&
+                           std::isdigit(static_cast<unsigned char>(f[2])) &&
+                           (f.size() == 3 || !std::isdigit(static_cast<unsigned char>(f[3])));
+      if (digits3 && fields[k - 1].size() > 0 && std::isdigit(static_cast<unsigned char>(text_[fields[k - 1].end - 1])))
+        return false;
+    }
+    return true;
+  }
+
+  static size_t FilledFields(const std::vector<NormSpan>& row) {
+    size_t k = 0;
+    for (const NormSpan& f : row) k += f.size() > 0;
+    return k;
+  }
+
+  static bool IsBareNumber(std::string_view f) {
+    if (f.empty()) return false;
+    for (char c : f)
+      if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != '-') return false;
+    return std::isdigit(static_cast<unsigned char>(f.back())) != 0;
+  }
+
+  static bool EndsSentence(std::string_view t) {
+    for (std::string_view end : {".", "!", "?", "。", "！", "？"}) {
+      if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
+    }
+    return false;
+  }
+
+  // Rows of fields, one line each from `first` on, as one table.
+  void AddFieldTable(const std::vector<std::vector<NormSpan>>& rows, int first) {
+    size_t width = 0;
+    for (const auto& r : rows) width = std::max(width, r.size());
+    Table table;
+    std::vector<int> row_lines;
+    for (const auto& r : rows) {
+      std::vector<Cell> row(width);
+      for (size_t c = 0; c < r.size(); ++c)
+        if (r[c].size() > 0) row[c].pieces.push_back(r[c]);
+      table.rows.push_back(std::move(row));
+      row_lines.push_back(first + static_cast<int>(row_lines.size()));
+    }
+    table.header_rows = rows.size() > 1 && LooksLikeHeader(rows[0]) ? 1 : 0;
+    for (int h = 0; h < table.header_rows; ++h)
+      for (Cell& c : table.rows[h]) c.header = true;
+    AddTable(std::move(table), first, first + static_cast<int>(rows.size()) - 1, row_lines, -1);
   }
 
   bool TryPipeTable(int first) {

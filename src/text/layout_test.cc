@@ -41,6 +41,32 @@ TEST(Layout, DelimitedPartsAreTables) {
   EXPECT_EQ(CellText(tsv, tsv.tables[0].rows[1][0]), "Relay, EU");
 }
 
+// A CSV's leading rows of one or two fields (an estimate number) are a
+// table of their own, so the row under them heads the items.
+TEST(Layout, LeadingKeyValueRowsOfACsvAreATableOfTheirOwn) {
+  Layout l = BuildLayout("見積番号,TK-0414,,\n品名,単価,数量,金額\nリレー,36000,12,432000\n", ingest::PartKind::kCsv);
+  ASSERT_EQ(l.tables.size(), 2u);
+  EXPECT_EQ(l.tables[0].rows.size(), 1u);
+  EXPECT_EQ(l.tables[1].header_rows, 1);
+  EXPECT_EQ(CellText(l, l.tables[1].rows[0][1]), "単価");
+}
+
+// Comma-separated lines pasted into plain text are a table; hard-wrapped
+// prose with commas, even in equal numbers, is not.
+TEST(Layout, CommaSeparatedLinesInPlainTextAreATable) {
+  Layout l = BuildLayout("※金額は税抜です。\n\n品名,単価,数量,金額\nリレー 月額,36000,12,432000\n合計,,,432000\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(l.tables[0].rows.size(), 3u);
+  EXPECT_EQ(CellText(l, l.tables[0].rows[1][1]), "36000");
+  Layout prose = BuildLayout("On scale, you should be fine: Relay handles up to 10,000\n"
+                             "users on a single tenant. You're at 3,400 today, with 500 more after\n",
+                             ingest::PartKind::kPlain);
+  EXPECT_TRUE(prose.tables.empty());
+  Layout list = BuildLayout("We support Windows, macOS, iOS.\nAnd Linux, BSD, Solaris.\n", ingest::PartKind::kPlain);
+  EXPECT_TRUE(list.tables.empty());
+}
+
 TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {
   Layout l = BuildLayout("標準価格は以下のとおりです。\n\n①デスク：月額4,980円\n②リレー：月額1,000円\n",
                          ingest::PartKind::kPlain);
