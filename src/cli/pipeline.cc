@@ -287,8 +287,9 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       jc.product = c.product;
       jc.attribute = c.attribute;
       jc.value = c.value;
-      // The excerpt as a reader sees it: HTML rendered, other text as written.
-      jc.text = w.part->kind == ingest::PartKind::kHtml
+      // The excerpt as a reader sees it: HTML and calendars rendered, other
+      // text as written.
+      jc.text = w.part->kind == ingest::PartKind::kHtml || w.part->kind == ingest::PartKind::kCalendar
                     ? Collapse(c.unit_text)
                     : Collapse(std::string_view(w.part->text).substr(c.unit_span.begin, c.unit_span.size()));
       jc.office = c.office;

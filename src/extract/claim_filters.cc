@@ -727,6 +727,9 @@ bool PartExtractor::SizedByCount(const Unit& u, const Candidate& c) const {
                         c.value.per != "once" && c.value.per.find("user") == std::string::npos;
   for (const Quantity& q : quantities_) {
     if (q.value.bound != claims::Bound::kExact || q.span.begin < hb || q.span.end > c.b) continue;
+    // A count in a lead-in whose colon opens a statement of its own ("two
+    // facts you asked for: Meridian Vault … £16 per TB") sizes nothing.
+    if (const size_t colon = u.text.find(':', q.span.end); colon < c.b && NamesProductIn(colon, c.b, true)) continue;
     // …or a count of whom the deal is for ("the data team of 6 would be…")
     // — not one counting a set's members (「東京・大阪の2拠点で、1TBあたり
     // 月額2,500円」: its unit word is a cue of a set attribute).

@@ -2240,6 +2240,15 @@ TEST_F(ClaimTest, ACsvExportIsReadAsATable) {
   EXPECT_NE(One(*r, "harborlight-desk", "retention"), nullptr) << r->Dump();
 }
 
+// A count in a lead-in whose colon opens a statement of its own ("two
+// facts you asked for: …") does not make the price after it a deal's.
+TEST_F(ClaimTest, ACountInALeadInSizesNoPrice) {
+  auto r = Read("Two facts you asked for: Harborlight Relay is $249 per month, and it keeps a 99.95% SLA.\n");
+  EXPECT_NE(One(*r, "harborlight-relay", "monthly_price"), nullptr) << r->Dump();
+  auto deal = Read("For your 6 agents, Harborlight Relay would come to $249 per month.\n");
+  EXPECT_THAT(deal->Of("harborlight-relay", "monthly_price"), IsEmpty()) << deal->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -19,8 +19,9 @@ namespace onevoice::ingest {
 
 // How a part's text is laid out. kCsv and kTsv are tables in a delimited
 // format (RFC 4180 comma-separated, IANA tab-separated values): every line
-// is a row of one table, whatever its cells say.
-enum class PartKind { kPlain, kHtml, kMarkdown, kCsv, kTsv };
+// is a row of one table, whatever its cells say. kCalendar is an iCalendar
+// invitation (RFC 5545): only its DESCRIPTION and COMMENT are prose.
+enum class PartKind { kPlain, kHtml, kMarkdown, kCsv, kTsv, kCalendar };
 
 enum class PartRole {
   kSubject,     // the decoded Subject header of a message

@@ -310,6 +310,20 @@ TEST(MimeTest, SpreadsheetExportsAreDelimitedParts) {
   EXPECT_EQ(att[1]->kind, PartKind::kTsv);
 }
 
+// A meeting invitation's calendar part is read (its description is prose
+// the sender wrote), inline or attached.
+TEST(MimeTest, CalendarPartsAreRead) {
+  Document d = ParseMessageBytes(
+      "Subject: a\nContent-Type: multipart/mixed; boundary=M\n\n"
+      "--M\nContent-Type: text/plain\n\nSee the invitation.\n"
+      "--M\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n"
+      "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION:Relay is $249 per month\nEND:VEVENT\nEND:VCALENDAR\n"
+      "--M--\n");
+  ASSERT_EQ(d.parts.size(), 3u);  // subject, body, invitation
+  EXPECT_EQ(d.parts[2].kind, PartKind::kCalendar);
+  EXPECT_NE(d.parts[2].text.find("DESCRIPTION:Relay"), std::string::npos);  // the source, rendered later
+}
+
 TEST(MimeTest, FileNamesDecodeRfc2047AndRfc2231) {
   // A two-word ISO-2022-JP name (GMime alone keeps only the first word), and
   // RFC 2231 sections with a charset.
@@ -344,8 +358,8 @@ TEST(MimeTest, OtherTextTypesAreListedNotJudged) {
   Document d = ParseMessageBytes(
       "Subject: c\nContent-Type: multipart/mixed; boundary=M\n\n"
       "--M\nContent-Type: text/plain\n\nbody\n"
-      "--M\nContent-Type: text/calendar; name=invite.ics\n\nBEGIN:VCALENDAR\n--M--\n");
-  EXPECT_TRUE(HasSkippedContaining(d, "part 2 text/calendar 'invite.ics': text type not judged"));
+      "--M\nContent-Type: text/x-vcard; name=sato.vcf\n\nBEGIN:VCARD\n--M--\n");
+  EXPECT_TRUE(HasSkippedContaining(d, "part 2 text/x-vcard 'sato.vcf': text type not judged"));
 }
 
 // ---------------------------------------------------------------------------

@@ -383,8 +383,14 @@ void DecodeDocument(const RawInput& input, const Limits& limits, Document* doc) 
     default: {
       // A spreadsheet export is a table, whatever its lines say.
       const std::string ext = Extension(input.path);
-      p.kind = ext == "csv" ? PartKind::kCsv : ext == "tsv" ? PartKind::kTsv : PartKind::kPlain;
-      p.content_type = ext == "csv" ? "text/csv" : ext == "tsv" ? "text/tab-separated-values" : "text/plain";
+      p.kind = ext == "csv"   ? PartKind::kCsv
+               : ext == "tsv" ? PartKind::kTsv
+               : ext == "ics" ? PartKind::kCalendar
+                              : PartKind::kPlain;
+      p.content_type = ext == "csv"   ? "text/csv"
+                       : ext == "tsv" ? "text/tab-separated-values"
+                       : ext == "ics" ? "text/calendar"
+                                      : "text/plain";
       break;
     }
   }

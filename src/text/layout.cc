@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "base/unicode.h"
+#include "text/calendar.h"
 #include "text/html.h"
 
 namespace onevoice::text {
@@ -1265,15 +1266,21 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
   l.kind = kind;
   l.document = document;
   RenderedHtml html;
+  RenderedCalendar calendar;
+  std::string_view readable = text;
   if (kind == ingest::PartKind::kHtml) {
     html = RenderHtml(text);
-    l.norm = Normalize(html.text);
+    readable = html.text;
     l.render_map = std::move(html.map);
     l.rendered = true;
-  } else {
-    l.norm = Normalize(text);
+  } else if (kind == ingest::PartKind::kCalendar) {
+    calendar = RenderCalendar(text);
+    readable = calendar.text;
+    l.render_map = std::move(calendar.map);
+    l.rendered = true;
   }
-  Builder b(&l, kind == ingest::PartKind::kHtml ? std::string_view(html.text) : text);
+  l.norm = Normalize(readable);
+  Builder b(&l, readable);
   b.SplitLines();
   if (kind == ingest::PartKind::kHtml) {
     b.ApplyHtml(html);

@@ -1,0 +1,139 @@
+#include "text/calendar.h"
+
+#include <cctype>
+#include <vector>
+
+namespace onevoice::text {
+namespace {
+
+class Renderer {
+ public:
+  explicit Renderer(std::string_view src) : src_(src) {}
+
+  RenderedCalendar Run() {
+    size_t i = 0;
+    while (i < src_.size()) {
+      const size_t end = LogicalLineEnd(i);
+      const size_t colon = ValueStart(i, end);
+      if (colon < end && Kept(Name(i, end))) {
+        Drop(i, colon + 1 - i);
+        Value(colon + 1, end);
+        Insert(end, "\n\n");
+      } else {
+        Drop(i, end - i);
+      }
+      size_t next = end;
+      if (next < src_.size() && src_[next] == '\r') ++next;
+      if (next < src_.size() && src_[next] == '\n') ++next;
+      Drop(end, next - end);
+      i = next;
+    }
+    RenderedCalendar out;
+    out.text = std::move(out_);
+    out.map = OffsetMap(std::move(runs_), src_.size(), out.text.size());
+    return out;
+  }
+
+ private:
+  // The end of the content line starting at `b`: its last physical line
+  // break not followed by a space or tab (a fold), or the end.
+  size_t LogicalLineEnd(size_t b) const {
+    size_t k = b;
+    while (k < src_.size()) {
+      if (src_[k] == '\r' || src_[k] == '\n') {
+        size_t n = k + (src_[k] == '\r' && k + 1 < src_.size() && src_[k + 1] == '\n' ? 2 : 1);
+        if (n < src_.size() && (src_[n] == ' ' || src_[n] == '\t')) {
+          k = n + 1;
+          continue;
+        }
+        return k;
+      }
+      ++k;
+    }
+    return k;
+  }
+
+  // The property name of the line [b, e), upper-cased (before ';' or ':').
+  std::string Name(size_t b, size_t e) const {
+    std::string name;
+    for (size_t k = b; k < e && name.size() < 64; ++k) {
+      const char c = src_[k];
+      if (c == ';' || c == ':') break;
+      name += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return name;
+  }
+
+  // The ':' that starts the value: the first outside a quoted parameter.
+  size_t ValueStart(size_t b, size_t e) const {
+    bool quoted = false;
+    for (size_t k = b; k < e; ++k) {
+      if (src_[k] == '"') quoted = !quoted;
+      if (!quoted && src_[k] == ':') return k;
+    }
+    return e;
+  }
+
+  static bool Kept(const std::string& name) { return name == "DESCRIPTION" || name == "COMMENT"; }
+
+  // Unfolds and unescapes the value [b, e).
+  void Value(size_t b, size_t e) {
+    size_t k = b;
+    while (k < e) {
+      const char c = src_[k];
+      if (c == '\r' || c == '\n') {  // a fold: the break and one space or tab
+        size_t n = k + (c == '\r' && k + 1 < e && src_[k + 1] == '\n' ? 2 : 1);
+        if (n < e) ++n;
+        Drop(k, n - k);
+        k = n;
+      } else if (c == '\\' && k + 1 < e) {
+        const char x = src_[k + 1];
+        if (x == 'n' || x == 'N') {
+          Replace(k, 2, "\n");
+        } else if (x == ',' || x == ';' || x == '\\' || x == ':') {
+          Replace(k, 2, std::string_view(&src_[k + 1], 1));
+        } else {
+          Keep(k, 1);
+          k += 1;
+          continue;
+        }
+        k += 2;
+      } else {
+        size_t n = k + 1;
+        while (n < e && src_[n] != '\\' && src_[n] != '\r' && src_[n] != '\n') ++n;
+        Keep(k, n - k);
+        k = n;
+      }
+    }
+  }
+
+  void Keep(size_t at, size_t len) {
+    if (len == 0) return;
+    if (!runs_.empty() && !runs_.back().changed && runs_.back().src_begin + runs_.back().src_len == at &&
+        runs_.back().dst_begin + runs_.back().dst_len == out_.size()) {
+      runs_.back().src_len += len;
+      runs_.back().dst_len += len;
+    } else {
+      runs_.push_back({at, len, out_.size(), len, false});
+    }
+    out_.append(src_.substr(at, len));
+  }
+
+  void Replace(size_t at, size_t len, std::string_view text) {
+    if (len == 0 && text.empty()) return;
+    runs_.push_back({at, len, out_.size(), text.size(), true});
+    out_.append(text);
+  }
+  void Drop(size_t at, size_t len) { Replace(at, len, ""); }
+  void Insert(size_t at, std::string_view text) { Replace(at, 0, text); }
+
+  std::string_view src_;
+  std::string out_;
+  std::vector<OffsetMap::Run> runs_;
+};
+
+}  // namespace
+
+RenderedCalendar RenderCalendar(std::string_view ics) { return Renderer(ics).Run(); }
+
+}  // namespace onevoice::text
