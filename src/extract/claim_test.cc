@@ -2249,6 +2249,14 @@ TEST_F(ClaimTest, ACountInALeadInSizesNoPrice) {
   EXPECT_THAT(deal->Of("harborlight-relay", "monthly_price"), IsEmpty()) << deal->Dump();
 }
 
+// "integrates with 45 …" states the product's own count, as "has" does.
+TEST_F(ClaimTest, IntegratesWithStatesTheProductsCount) {
+  auto r = Read("Harborlight Desk integrates with 120 tools today, including your CRM.\n");
+  const Claim* c = One(*r, "harborlight-desk", "integrations");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 120);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

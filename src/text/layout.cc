@@ -83,6 +83,39 @@ size_t ClockTimeAt(std::string_view t, size_t i) {
   return j + 3;
 }
 
+// The end of a clock time with its optional AM/PM ("9:14 AM", "10:42pm")
+// starting at t[i], or 0.
+size_t ClockStampAt(std::string_view t, size_t i) {
+  size_t e = ClockTimeAt(t, i);
+  if (e == 0) return 0;
+  size_t k = e;
+  if (k < t.size() && t[k] == ' ') ++k;
+  if (k + 2 <= t.size() && (t[k] == 'A' || t[k] == 'P' || t[k] == 'a' || t[k] == 'p') &&
+      (t[k + 1] == 'M' || t[k + 1] == 'm') && (k + 2 == t.size() || !std::isalpha(static_cast<unsigned char>(t[k + 2]))))
+    return k + 2;
+  return e;
+}
+
+// A chat transcript's message header pasted into mail: a name of one to
+// four words and the time it was posted ("Maya Chen  9:14 AM", Slack's
+// copy). The messages under it are each a line of their own.
+bool IsChatHeader(std::string_view t) {
+  size_t k = 0, words = 0;
+  while (k < t.size()) {
+    if (std::isdigit(static_cast<unsigned char>(t[k]))) break;
+    const unsigned char c = static_cast<unsigned char>(t[k]);
+    if (!(std::isupper(c) || c >= 0x80)) return false;  // each word capitalized, or not Latin
+    while (k < t.size() && t[k] != ' ') {
+      const unsigned char w = static_cast<unsigned char>(t[k]);
+      if (!(std::isalpha(w) || w >= 0x80 || w == '.' || w == '\'' || w == '-')) return false;
+      ++k;
+    }
+    ++words;
+    while (k < t.size() && t[k] == ' ') ++k;
+  }
+  return words >= 1 && words <= 4 && k < t.size() && ClockStampAt(t, k) == t.size();
+}
+
 // The length of a list marker at the start of t (with its following space),
 // or 0.
 size_t BulletMarker(std::string_view t) {
@@ -122,6 +155,15 @@ size_t BulletMarker(std::string_view t) {
     size_t n = j + 1;
     while (n < t.size() && IsSpace(t[n])) ++n;
     return n;
+  }
+  // A chat transcript's time stamp ("[10:42 AM] Ken Sato: …", Teams'
+  // copy): each message is an item of its own.
+  if (!t.empty() && t[0] == '[') {
+    if (size_t stamp = ClockStampAt(t, 1); stamp > 0 && stamp + 1 < t.size() && t[stamp] == ']') {
+      size_t n = stamp + 1;
+      while (n < t.size() && IsSpace(t[n])) ++n;
+      return n;
+    }
   }
   // A timetable's clock time ("14:05 Storage", "9:30-10:00 Demo"): each
   // line of an agenda is an item of its own.
@@ -935,8 +977,9 @@ class Builder {
         ln.content.begin += marker;
         continue;
       }
-      // A short lead-in line ending with ':' governs the lines below it.
-      if ((t.back() == ':' || EndsWith(t, "：")) && DisplayWidth(t, 0, t.size()) <= 60) {
+      // A short lead-in line ending with ':' governs the lines below it; a
+      // chat message header heads its message.
+      if (((t.back() == ':' || EndsWith(t, "：")) && DisplayWidth(t, 0, t.size()) <= 60) || IsChatHeader(t)) {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 9;
       }

@@ -67,6 +67,25 @@ TEST(Layout, CommaSeparatedLinesInPlainTextAreATable) {
   EXPECT_TRUE(list.tables.empty());
 }
 
+// A chat transcript pasted into mail: Slack's "Name  9:14 AM" lines head
+// their messages and Teams' "[10:42 AM] Name: …" lines are items, so no two
+// messages run together into one sentence. A sentence with a time in it
+// is neither.
+TEST(Layout, ChatTranscriptLinesAreMessagesOfTheirOwn) {
+  Layout l = BuildLayout("Maya Chen  9:14 AM\nRelay is $249 a month\nKen Sato  9:15 AM\nthanks\n"
+                         "[10:42 AM] Ken Sato: and the SLA?\n[10:44 AM] Maya Chen: 99.95%\n"
+                         "Meet at 9:30\nSee you Monday 10:00 am\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 8u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kText);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kHeading);
+  EXPECT_EQ(l.lines[4].kind, LineKind::kBullet);
+  EXPECT_EQ(l.Text(l.lines[5].content), "Maya Chen: 99.95%");
+  EXPECT_EQ(l.lines[6].kind, LineKind::kText);
+  EXPECT_EQ(l.lines[7].kind, LineKind::kText);
+}
+
 TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {
   Layout l = BuildLayout("標準価格は以下のとおりです。\n\n①デスク：月額4,980円\n②リレー：月額1,000円\n",
                          ingest::PartKind::kPlain);
