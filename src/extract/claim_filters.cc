@@ -70,7 +70,9 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
   if (c.value.bound != claims::Bound::kExact) return true;
   // A quote line (a unit price and a line total in its row): its count
   // is the quantity ordered ("Named user | £25 … | 340 | £102,000").
-  if (table && c.cell >= 0) return !QuoteLine(u, c);
+  // A cell that is a sentence of its own (minutes' "What was said") is
+  // read as prose.
+  if (table && c.cell >= 0 && !ProseCell(u, c.cell)) return !QuoteLine(u, c);
   if (CorrectionBefore(u, c)) return true;  // "正しくは200です": as the value it corrects
   // "Meridian Insight has 40 native integrations", "It offers 200
   // dashboards", "Insight now ships 45 connectors": the product's own
@@ -134,6 +136,13 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
     }
   }
   return false;
+}
+
+bool PartExtractor::ProseCell(const Unit& u, int cell) const {
+  const auto& range = u.cells[cell];
+  std::string_view t = std::string_view(u.text).substr(range.begin, range.end - range.begin);
+  const bool long_enough = std::count(t.begin(), t.end(), ' ') >= 6 || CodePoints(u.text, range.begin, range.end) >= 20;
+  return long_enough && (EndsWith(t, ".") || EndsWith(t, "。"));
 }
 
 const Mention* PartExtractor::WordJustBefore(const Unit& u, std::string_view category, size_t at, size_t gap) const {

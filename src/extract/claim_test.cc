@@ -2257,6 +2257,18 @@ TEST_F(ClaimTest, IntegratesWithStatesTheProductsCount) {
   EXPECT_EQ(c->value.amount, 120);
 }
 
+// A table cell that is a sentence of its own (minutes' "What was said")
+// is read as prose: a bare count there is a head count, not a limit.
+TEST_F(ClaimTest, AProseCellIsReadAsASentence) {
+  auto r = Read("## Harborlight Desk\n\n| Speaker | Topic | What was said |\n|---|---|---|\n"
+                "| Dana | Adoption | 212 agents work in it across the two sites today. |\n"
+                "| Megan | Capacity | Harborlight Desk takes up to 1,000 agents per workspace. |\n",
+                "us", kAsOf, true, ingest::PartKind::kMarkdown);
+  auto cs = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

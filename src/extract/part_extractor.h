@@ -478,6 +478,9 @@ class PartExtractor {
 
   // A product named in [b, e) of the unit; with `anaphora`, or referred to.
   bool NamesProductIn(size_t b, size_t e, bool anaphora = false) const;
+  // Table cell `cell` of `u` is a sentence of its own: seven words (or
+  // twenty characters) or more and a full stop.
+  bool ProseCell(const Unit& u, int cell) const;
 
   // A product named (or referred to) in c's soft clause, or in its row —
   // or beside another member of the same set in c's sentence part, which c

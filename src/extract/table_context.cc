@@ -7,6 +7,15 @@
 namespace onevoice::extract {
 namespace {
 
+// The header is the word `m` and nothing else but punctuation ("Was",
+// "(Now)"), not a sentence using it ("What was said").
+bool WholeHeader(std::string_view header, const Mention& m) {
+  auto punct = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return std::ispunct(static_cast<unsigned char>(c)) || c == ' '; });
+  };
+  return punct(header.substr(0, m.begin)) && punct(header.substr(m.end));
+}
+
 // The currency a header or caption says its numbers are in, or "".
 std::string CurrencyNote(const std::vector<Mention>& ms) {
   for (const Mention& m : ms) {
@@ -44,7 +53,8 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
     for (const Mention& m : ms) {
       if (IsProductMention(m)) AddOnce(&tc.products, m.term->product);
       if (m.type() == MentionType::kCue) tc.cues.push_back(m);
-      if (IsWord(m, "column_role") && m.end - m.begin > best_len) {
+      if (IsWord(m, "column_role") && m.end - m.begin > best_len &&
+          (m.term->entry->Attr("whole") != "true" || WholeHeader(header, m))) {
         // The longest role word decides ("our response" over "response").
         best_len = m.end - m.begin;
         tc.role = m.term->entry->Attr("role");

@@ -53,6 +53,20 @@ TEST(TableContextTest, HeaderWordsGiveColumnsTheirRoles) {
   EXPECT_FALSE(tc.HasRole("deal"));
 }
 
+// "Was" and "Now" head a correction's columns only as the whole header;
+// "What was said" is a column of its own.
+TEST(TableContextTest, ShortCorrectionWordsHeadOnlyAlone) {
+  ReadTable t(
+      "| Was | Now | What was said | New features |\n"
+      "|---|---|---|---|\n"
+      "| 500 TB | 1 PB | yes | none |\n");
+  TableContext tc = t.Context();
+  EXPECT_EQ(tc.Role(0), "wrong");
+  EXPECT_EQ(tc.Role(1), "right");
+  EXPECT_EQ(tc.Role(2), "");
+  EXPECT_EQ(tc.Role(3), "");
+}
+
 // 「数」 heads a quantity bought; beside 最大 or 上限 it heads a limit.
 TEST(TableContextTest, ALimitsCountColumnIsNoDeal) {
   ReadTable t(
