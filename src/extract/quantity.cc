@@ -194,7 +194,7 @@ struct Word {
   At at = At::kEither;
   double value = 0;  // numerals, scales, month number, era start, offset
   bool exact_case = false;
-  bool tens = false, weak = false, article = false, money_only = false;
+  bool tens = false, weak = false, article = false, money_only = false, decimal = false;
   bool needs_open = false, change_prone = false;
   bool adjacent = false;     // period: only right before the amount
   int max_digits = 0;        // ordinal: only before a number of at most this many digits (0: any)
@@ -240,6 +240,8 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
       w.weak = IsTrue(v);
     } else if (k == "article") {
       w.article = IsTrue(v);
+    } else if (k == "decimal") {
+      w.decimal = IsTrue(v);
     } else if (k == "money_only") {
       w.money_only = IsTrue(v);
     } else if (k == "needs_open") {
@@ -1154,6 +1156,26 @@ Numeral Scanner::ScanWords(size_t pos) const {
     size_t end = h.e;
     if (h.w->cat == kNumberWord) {
       const Word& w = *h.w;
+      if (w.decimal) {  // "ninety-nine point nine": digit words after the point
+        if (prev == kStart || prev == kHundred || prev == kScale) break;
+        double frac = 0, place = 0.1;
+        size_t j = h.e, last = 0;
+        while (j < n_ && s_[j] == ' ' && place > 1e-6) {
+          Hit d = Longest(j + 1, Bit(kNumberWord));
+          if (!d || d.w->decimal || d.w->article || d.w->tens || d.w->value >= 10 ||
+              d.w->value != std::floor(d.w->value))
+            break;
+          frac += d.w->value * place;
+          place /= 10;
+          j = last = d.e;
+        }
+        if (last > 0) {
+          r.end = last;
+          r.value = total + current + frac;
+          r.decimal = true;
+        }
+        break;
+      }
       if (w.article) {  // "a million": an article only before a scale
         if (prev != kStart) break;
         size_t j = SkipSpaces(h.e);

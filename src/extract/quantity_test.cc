@@ -206,6 +206,24 @@ TEST_F(QuantityTest, EnglishNumberWordsAreRead) {
   }
 }
 
+// Numbers as they are said aloud in meetings and calls: a spoken decimal
+// point, "K" for thousand, "bucks" for dollars. "point" alone is no number.
+TEST_F(QuantityTest, SpokenNumbersAreRead) {
+  Quantity sla = One("an SLA of ninety-nine point nine five percent");
+  EXPECT_EQ(sla.value.kind, Kind::kPercent);
+  EXPECT_DOUBLE_EQ(sla.value.amount, 99.95);
+  EXPECT_EQ(SpanText(sla), "ninety-nine point nine five percent");
+  EXPECT_DOUBLE_EQ(One("queries take one point five seconds").value.amount, 1.5);
+  Quantity users = One("up to ten K users");
+  EXPECT_EQ(users.value.amount, 10000);
+  Quantity price = One("twenty bucks a terabyte a month");
+  EXPECT_EQ(price.value.kind, Kind::kMoney);
+  EXPECT_EQ(price.value.currency, "USD");
+  EXPECT_EQ(price.value.amount, 20);
+  EXPECT_TRUE(Parse("the point of it all").empty());
+  for (const Quantity& q : Parse("at this point nine of them agreed")) EXPECT_NE(q.value.amount, 0.9);
+}
+
 TEST_F(QuantityTest, WeakNumberWordNeedsAUnitAfterIt) {
   EXPECT_TRUE(Parse("one Meridian Sync tenant can hold them").empty());
   EXPECT_TRUE(Parse("one of our customers").empty());
