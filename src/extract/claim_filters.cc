@@ -214,7 +214,8 @@ bool PartExtractor::Retracted(const Unit& u, const Candidate& c) const {
       // denies the incident, not the figure.
       if (gap > 16 || breaks_.HardBetween(c.e, m.begin) > 0) continue;
       const std::string_view between = std::string_view(u.text).substr(c.e, m.begin - c.e);
-      if (between.find("、") != std::string_view::npos || between.find(',') != std::string_view::npos) continue;
+      const bool comma = between.find("、") != std::string_view::npos || between.find(',') != std::string_view::npos;
+      if (comma && m.term->entry->Attr("across_comma") != "true") continue;
       bool other = false;
       for (const Quantity& q : quantities_) other = other || (q.span.begin >= c.e && q.span.end <= m.begin);
       if (!other) return true;

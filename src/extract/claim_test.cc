@@ -2269,6 +2269,19 @@ TEST_F(ClaimTest, AProseCellIsReadAsASentence) {
   EXPECT_EQ(cs[0]->value.amount, 1000);
 }
 
+// A speaker correcting themselves mid-sentence (minutes, call notes): the
+// value said first is withdrawn, the one after the correction stands.
+TEST_F(ClaimTest, ASelfCorrectionMidSentenceKeepsTheSecondValue) {
+  auto r = Read("Dana: Harborlight Relay's uptime SLA is 99.9% – sorry, let me correct that, 99.95%.\n");
+  auto cs = r->Of("harborlight-relay", "sla");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 99.95);
+  auto ja = Read("ハーバーライト リレーについて。\n森：同製品の稼働率は99.9%、失礼しました、正しくは99.95%です。\n", "tokyo");
+  auto js = ja->Of("harborlight-relay", "sla");
+  ASSERT_EQ(js.size(), 1u) << ja->Dump();
+  EXPECT_EQ(js[0]->value.amount, 99.95);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
