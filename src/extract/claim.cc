@@ -345,6 +345,39 @@ void PartExtractor::NoteTax(int index) {
   if (u.zone == Zone::kBody || u.zone == Zone::kQuoted) note_tax_.try_emplace(ZoneKey(u), tax);
 }
 
+namespace {
+
+// A speaker's label opening minutes' line: one to three capitalized
+// words, or a short run of Japanese, then ':' or a dash ("Carlos –",
+// "Dana Ross:", 「谷口様：」).
+bool IsSpeakerLabel(std::string_view t) {
+  for (std::string_view end : {":", "-", "\u2013", "\u2014"}) {
+    if (!EndsWith(t, end)) continue;
+    std::string_view name = t.substr(0, t.size() - end.size());
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (name.empty() || name.size() > 40) return false;
+    int words = 0;
+    bool at_word = true;
+    for (char ch : name) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      if (ch == ' ') {
+        at_word = true;
+        continue;
+      }
+      if (at_word) {
+        ++words;
+        if (!std::isupper(c) && c < 0x80) return false;
+      }
+      at_word = false;
+      if (c < 0x80 && !std::isalpha(c) && ch != '.' && ch != '\'') return false;
+    }
+    return words >= 1 && words <= 3;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool PartExtractor::IsQuestion(const Unit& u, const std::vector<Mention>& mentions) const {
   std::string_view t = u.text;
   while (!t.empty() && (t.back() == ' ' || t.back() == ')' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
@@ -358,7 +391,7 @@ bool PartExtractor::IsQuestion(const Unit& u, const std::vector<Mention>& mentio
       // "…, and are there…?"), unlike "Oregon and Tokyo are there too".
       size_t b = m.begin;
       while (b > 0 && u.text[b - 1] == ' ') --b;
-      if (b == 0 || IsSoftBreakAt(u.text, b - 1)) return true;
+      if (b == 0 || IsSoftBreakAt(u.text, b - 1) || IsSpeakerLabel(std::string_view(u.text).substr(0, b))) return true;
     } else {
       return true;
     }

@@ -2282,6 +2282,21 @@ TEST_F(ClaimTest, ASelfCorrectionMidSentenceKeepsTheSecondValue) {
   EXPECT_EQ(js[0]->value.amount, 99.95);
 }
 
+// An action item in minutes asks; it states nothing yet: "Name – confirm
+// …", "check whether …", 「…できるか。」. "We confirm …" states.
+TEST_F(ClaimTest, ActionItemsInMinutesAreQuestions) {
+  for (const char* text : {"Carlos – confirm Android support for Harborlight Desk (due Nov 25).\n",
+                           "Dana Ross: confirm Android support for Harborlight Desk.\n",
+                           "Carlos – check whether Harborlight Desk retention can go to 5 years.\n"}) {
+    auto r = Read(text);
+    EXPECT_THAT(r->ex.claims, IsEmpty()) << text << r->Dump();
+  }
+  auto ja = Read("ハーバーライト デスクについて。\n谷口様：保持期間を5年にできるか。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-desk", "retention"), IsEmpty()) << ja->Dump();
+  auto states = Read("We confirm Harborlight Desk keeps ticket history for 3 years.\n");
+  EXPECT_NE(One(*states, "harborlight-desk", "retention"), nullptr) << states->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
