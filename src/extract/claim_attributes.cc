@@ -437,6 +437,16 @@ int PartExtractor::CueScore(const Unit& u, const Candidate& c, const claims::Att
       break;
     }
   }
+  // …and a sentence ending in a colon that leads into the list, as a
+  // lead-in line does ("On the file-sharing side, Meridian Sync apps are
+  // available for:"); a sentence before a list that only describes
+  // (「…経営ダッシュボードとして可視化する…サービスです。」) lends no cue.
+  if (u.kind == UnitKind::kBullet) {
+    const int lead = ListLeadUnit(u);
+    if (lead >= 0 && (EndsWith(units_[lead].text, ":") || EndsWith(units_[lead].text, "：")) &&
+        HeadingCues(lead, a.id))
+      best = std::min(best, 40);
+  }
   return best;
 }
 

@@ -161,6 +161,11 @@ bool PartExtractor::OursAgainBefore(size_t at) const {
 }
 
 int PartExtractor::ListLead(const Unit& u) const {
+  const int lead = ListLeadUnit(u);
+  return lead < 0 ? -1 : unit_products_[lead][0];
+}
+
+int PartExtractor::ListLeadUnit(const Unit& u) const {
   if (u.kind != UnitKind::kBullet && u.kind != UnitKind::kRow) return -1;
   const auto same_voice = [&](const Unit& x) { return x.zone == u.zone && x.author == u.author; };
   const auto same_list = [&](const Unit& x) {
@@ -179,7 +184,7 @@ int PartExtractor::ListLead(const Unit& u) const {
     for (int p : unit_products_[k])
       if (p != product) return -1;
   }
-  return product;
+  return i - 1;
 }
 
 int PartExtractor::JoinedBefore(const Unit& u, const Mention& m, size_t floor) const {

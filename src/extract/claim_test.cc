@@ -2297,6 +2297,14 @@ TEST_F(ClaimTest, ActionItemsInMinutesAreQuestions) {
   EXPECT_NE(One(*states, "harborlight-desk", "retention"), nullptr) << states->Dump();
 }
 
+// A sentence ending in a colon leads into its list as a lead-in line
+// does: its cue ("available for") governs the items, however long it is.
+TEST_F(ClaimTest, ALongLeadInSentenceLendsItsCueToTheItems) {
+  auto r = Read("Thanks for the call.\n\nOn the agent side, the Harborlight Desk apps you asked about are available for:\n"
+                "- Windows 10 and 11\n- macOS\n- Android\n");
+  EXPECT_EQ(r->Of("harborlight-desk", "supported_platforms").size(), 3u) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

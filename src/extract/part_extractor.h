@@ -361,6 +361,8 @@ class PartExtractor {
   // So does the sentence right before a table ("Here is the Meridian Vault
   // pricing for Kestrel (Japan regions)." over "Region | Price per TB | …").
   int ListLead(const Unit& u) const;
+  // The index of that lead-in sentence, or -1.
+  int ListLeadUnit(const Unit& u) const;
 
   // "Meridian Sync and Meridian Vault customers get…", 「シンクとボールトは…」:
   // the product joined to `m` by a conjunction right before it (no value
