@@ -17,6 +17,7 @@ namespace onevoice::extract::detail {
 PartExtraction PartExtractor::Run() {
   unit_products_.resize(units_.size());
   both_heading_.assign(units_.size(), false);
+  unit_referred_.assign(units_.size(), -1);
   raw_mentions_.resize(units_.size());
   unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
   for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
@@ -59,6 +60,16 @@ void PartExtractor::Process(int index) {
     }
   }
   unit_products_[index] = named;
+  if (named.empty() && u.kind == UnitKind::kSentence) {
+    for (const Mention& m : mentions_) {
+      if (!IsWord(m, "anaphora") || m.term->entry->Attr("pronoun") == "true" ||
+          m.term->entry->Attr("refers", "last") != "last")
+        continue;
+      const std::vector<int> r = Resolve(u, m);
+      if (r.size() == 1) unit_referred_[index] = r[0];
+      break;
+    }
+  }
   speaker_ = SpeakerOffice(u);
   quoted_ = in_.part_quoted || u.zone == Zone::kQuoted;
   for (const Mention& m : mentions_) {

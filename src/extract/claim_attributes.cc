@@ -437,15 +437,19 @@ int PartExtractor::CueScore(const Unit& u, const Candidate& c, const claims::Att
       break;
     }
   }
-  // …and a sentence ending in a colon that leads into the list, as a
-  // lead-in line does ("On the file-sharing side, Meridian Sync apps are
-  // available for:"); a sentence before a list that only describes
-  // (「…経営ダッシュボードとして可視化する…サービスです。」) lends no cue.
+  // …and a sentence that leads into the list, as a lead-in line does: one
+  // ending in a colon ("On the file-sharing side, Meridian Sync apps are
+  // available for:") or saying so (「同製品の対応OSは以下のとおりです。」); a
+  // sentence before a list that only describes (「…経営ダッシュボードとして
+  // 可視化する…サービスです。」) lends no cue.
   if (u.kind == UnitKind::kBullet) {
-    const int lead = ListLeadUnit(u);
-    if (lead >= 0 && (EndsWith(units_[lead].text, ":") || EndsWith(units_[lead].text, "：")) &&
-        HeadingCues(lead, a.id))
-      best = std::min(best, 40);
+    const int lead = ListLeadUnit(u, /*named=*/false);
+    if (lead >= 0 && HeadingCues(lead, a.id)) {
+      const std::string& t = units_[lead].text;
+      bool leads = EndsWith(t, ":") || EndsWith(t, "：");
+      for (const Mention& m : RawMentions(lead)) leads = leads || IsWord(m, "list_lead");
+      if (leads) best = std::min(best, 40);
+    }
   }
   return best;
 }

@@ -161,11 +161,19 @@ bool PartExtractor::OursAgainBefore(size_t at) const {
 }
 
 int PartExtractor::ListLead(const Unit& u) const {
-  const int lead = ListLeadUnit(u);
-  return lead < 0 ? -1 : unit_products_[lead][0];
+  if (const int lead = ListLeadUnit(u); lead >= 0) return unit_products_[lead][0];
+  // A lead referring back to the product by a noun (「同製品の対応OSは以下の
+  // とおりです。」), when no item names another.
+  const int lead = ListLeadUnit(u, /*named=*/false);
+  if (lead < 0 || unit_referred_[lead] < 0) return -1;
+  for (int k = lead + 1; &units_[k] != &u; ++k) {
+    for (int p : unit_products_[k])
+      if (p != unit_referred_[lead]) return -1;
+  }
+  return unit_referred_[lead];
 }
 
-int PartExtractor::ListLeadUnit(const Unit& u) const {
+int PartExtractor::ListLeadUnit(const Unit& u, bool named) const {
   if (u.kind != UnitKind::kBullet && u.kind != UnitKind::kRow) return -1;
   const auto same_voice = [&](const Unit& x) { return x.zone == u.zone && x.author == u.author; };
   const auto same_list = [&](const Unit& x) {
@@ -175,10 +183,12 @@ int PartExtractor::ListLeadUnit(const Unit& u) const {
   while (i > 0 && same_list(units_[i - 1])) --i;
   if (i == 0) return -1;
   const Unit& lead = units_[i - 1];
-  if (lead.kind != UnitKind::kSentence || !same_voice(lead) || unit_products_[i - 1].size() != 1) return -1;
+  if (lead.kind != UnitKind::kSentence || !same_voice(lead)) return -1;
+  if (named ? unit_products_[i - 1].size() != 1 : unit_products_[i - 1].size() > 1) return -1;
   // A list of questions ("下記の点についてご教示いただけますでしょうか。",
   // "Could you confirm the following?") asks; its items claim nothing.
   if (IsQuestion(lead, RawMentions(i - 1))) return -1;
+  if (!named) return i - 1;
   const int product = unit_products_[i - 1][0];
   for (int k = i; &units_[k] != &u; ++k) {
     for (int p : unit_products_[k])

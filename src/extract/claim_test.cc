@@ -2303,6 +2303,9 @@ TEST_F(ClaimTest, ALongLeadInSentenceLendsItsCueToTheItems) {
   auto r = Read("Thanks for the call.\n\nOn the agent side, the Harborlight Desk apps you asked about are available for:\n"
                 "- Windows 10 and 11\n- macOS\n- Android\n");
   EXPECT_EQ(r->Of("harborlight-desk", "supported_platforms").size(), 3u) << r->Dump();
+  auto ja = Read("ハーバーライト デスクについてご案内します。\n\n同製品の対応OSは以下のとおりです。\n"
+                 "・Windows 10／11\n・macOS\n・Android\n", "tokyo");
+  EXPECT_EQ(ja->Of("harborlight-desk", "supported_platforms").size(), 3u) << ja->Dump();
 }
 
 // Two products joined into one subject share the value after them.

@@ -227,7 +227,8 @@ Engine::Engine(const claims::Base& base)
                                       "not_anaphora",     "product_verb",    "change_verb",
                                       "planned_marker",   "ability",         "own_marker",
                                       "cue_denial",       "not_customer",    "compliance_answer",
-                                      "difference_marker", "quotative",  "topic_frame",  "together_marker"};
+                                      "difference_marker", "quotative",  "topic_frame",  "together_marker",
+                                      "list_lead"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {

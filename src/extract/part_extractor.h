@@ -361,8 +361,9 @@ class PartExtractor {
   // So does the sentence right before a table ("Here is the Meridian Vault
   // pricing for Kestrel (Japan regions)." over "Region | Price per TB | …").
   int ListLead(const Unit& u) const;
-  // The index of that lead-in sentence, or -1.
-  int ListLeadUnit(const Unit& u) const;
+  // The index of that lead-in sentence, or -1; with `named` false, also
+  // one naming no product (「同製品の対応OSは以下のとおりです。」).
+  int ListLeadUnit(const Unit& u, bool named = true) const;
 
   // "Meridian Sync and Meridian Vault customers get…", 「シンクとボールトは…」:
   // the product joined to `m` by a conjunction right before it (no value
@@ -584,6 +585,9 @@ class PartExtractor {
   PartExtraction out_;
   std::vector<std::vector<int>> unit_products_;
   std::vector<bool> both_heading_;  // a heading "for both products" (unit index)
+  // The one product a unit naming none refers back to by a noun (「同製品の
+  // 対応OSは以下のとおりです。」), by unit index; -1 when none.
+  std::vector<int> unit_referred_;
   std::map<int, std::vector<int>> item_rows_;  // table -> rows whose first cell names a product
   std::map<std::string, std::vector<int>> last_products_;
   std::vector<int> last_products_any_;  // the last products named in any zone
