@@ -568,7 +568,7 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
   cb = std::max(cb, hb);
   ce = std::min(ce, he);
   for (const Mention& m : mentions_) {
-    if (!IsWord(m, "deal_marker")) continue;
+    if (!IsWord(m, "deal_marker") || m.term->entry->Attr("term") == "true") continue;
     // An operator (×, x, *) is arithmetic only right after a number, and
     // only what it multiplies by is deal arithmetic: the unit price before
     // it ("月額50,000円 × 1テナント", "$399 x 40") is the product's price.
@@ -684,7 +684,9 @@ bool PartExtractor::RowIsDeal(const Unit& u, const Candidate& c, const TableCont
     if (unit_price && role == "deal") continue;
     for (const Mention& m : mentions_) {
       if (m.begin < u.cells[k].begin || m.end > u.cells[k].end) continue;
-      if (IsWord(m, "deal_marker") && !(unit_price && m.term->entry->Attr("operator") == "true")) return true;
+      if (IsWord(m, "deal_marker") && m.term->entry->Attr("term") != "true" &&
+          !(unit_price && m.term->entry->Attr("operator") == "true"))
+        return true;
       if (IsWord(m, "deal_target") && m.end - m.begin >= 5 && !unit_price) return true;
     }
   }

@@ -2308,6 +2308,17 @@ TEST_F(ClaimTest, ALongLeadInSentenceLendsItsCueToTheItems) {
   EXPECT_EQ(ja->Of("harborlight-desk", "supported_platforms").size(), 3u) << ja->Dump();
 }
 
+// 「（初年度のみ）」 says how long a stated price holds; it is no first-year
+// total (初年度費用), so the price stays a claim.
+TEST_F(ClaimTest, APriceForTheFirstYearOnlyIsStillAPrice) {
+  auto r = Read("ハーバーライト リレーについて。\n・キャンペーン価格：月額30,000円（税抜）（初年度のみ）\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 30000);
+  auto total = Read("ハーバーライト リレーについて。\n・初年度費用：月額30,000円×12か月＝360,000円（税抜）\n", "tokyo");
+  for (const Claim* x : total->Of("harborlight-relay", "monthly_price")) EXPECT_NE(x->value.amount, 360000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
