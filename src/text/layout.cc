@@ -488,6 +488,7 @@ class Builder {
     std::vector<std::vector<NormSpan>> rows;
     std::vector<int> row_lines;
     int rule_at = -1;
+    bool pipe_rule = false;  // the rule is a |---| line, not a plain ruler
     int depth = l_.lines[first].quote_depth;
     int i = first;
     // Pipes (and box-drawing verticals) separate cells; in a table whose
@@ -530,13 +531,16 @@ class Builder {
       if (IsPipeRule(text_, cells)) {
         if (rule_at >= 0 || rows.empty()) break;
         rule_at = i;
+        pipe_rule = true;
         continue;
       }
       rows.push_back(std::move(cells));
       row_lines.push_back(i);
     }
-    // A table: two or more rows, or one row with a rule under it.
-    if (rows.size() < 2 && !(rows.size() == 1 && rule_at > first)) return false;
+    // A table: two or more rows, or one row with a |---| rule under it (a
+    // plain ruler under a lone line with a '|' in it closes a box drawn
+    // around text: "Compliance  SOC 2 certified | ISO 27001 certified").
+    if (rows.size() < 2 && !(rows.size() == 1 && rule_at > first && pipe_rule)) return false;
     Table table;
     size_t width = 0;
     for (const auto& r : rows) width = std::max(width, r.size());
@@ -904,7 +908,11 @@ class Builder {
         // "SECTION C - GENERAL" over "===" ends "SECTION B - …" over "===").
         const bool caps_title =
             i > 0 && !markdown && l_.lines[i - 1].kind == LineKind::kHeading && l_.lines[i - 1].heading_level == 2;
-        if (i > 0 && (l_.lines[i - 1].kind == LineKind::kText || caps_title) && (t[0] == '=' || t[0] == '-') &&
+        // In plain text only a line standing alone is underlined; the last
+        // line of a block over a ruler is a box's bottom edge.
+        const bool alone = markdown || i < 2 || l_.lines[i - 2].kind == LineKind::kBlank ||
+                           l_.lines[i - 2].kind == LineKind::kRuler || l_.lines[i - 2].kind == LineKind::kHeading;
+        if (i > 0 && (l_.lines[i - 1].kind == LineKind::kText || caps_title) && (t[0] == '=' || t[0] == '-') && alone &&
             (markdown || DisplayWidth(Content(l_.lines[i - 1]), 0, l_.lines[i - 1].content.size()) <= 80)) {
           l_.lines[i - 1].kind = LineKind::kHeading;
           l_.lines[i - 1].heading_level = t[0] == '=' ? 1 : 2;

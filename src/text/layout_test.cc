@@ -417,6 +417,27 @@ TEST(Zones, ALetterheadBetweenRulersAtTheTopIsNoSignature) {
   EXPECT_EQ(z.zone[12], Zone::kSignature);
 }
 
+// A newsletter's fact box: rulers drawn round label lines. The lone line
+// with a '|' in it over the closing ruler is no table and no heading, and
+// the ruler is no signature: the letter's prose follows it before a line
+// with contact words.
+TEST(Zones, AFactBoxClosedByARulerIsBodyText) {
+  Layout l = BuildLayout("Hi Laura,\n\nAT A GLANCE\n------------------------\nUptime SLA       99.9%\n"
+                         "Compliance       SOC 2 Type II certified | ISO 27001 certified\n------------------------\n\n"
+                         "Why teams switch: our sync engine moves only the changed blocks of every file.\n\n"
+                         "Questions? Reply to this email or book 20 minutes with your account manager.\n\n"
+                         "Harborlight Software, Inc. · 548 Market Street, Suite 1200, San Francisco, CA 94104\n"
+                         "You are receiving this because you are a customer. Unsubscribe: https://news.example.com/u/7F\n",
+                         ingest::PartKind::kPlain);
+  EXPECT_TRUE(l.tables.empty());
+  EXPECT_EQ(l.lines[5].kind, LineKind::kText);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kHeading);  // a lone line over a ruler is one
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[5], Zone::kBody);
+  EXPECT_EQ(z.zone[8], Zone::kBody);
+  EXPECT_EQ(z.zone[10], Zone::kBody);
+}
+
 // A quoted author's signature (a ruler over contact lines, after the quote's
 // text) is a signature too, after a header block and after "> " alike; its
 // address names no place the products are in.

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <memory>
@@ -12,6 +13,20 @@
 
 namespace onevoice::text {
 namespace {
+
+// A line of prose: a sentence of eight words or more (a Japanese one of
+// thirty characters or more) ending as sentences do. Signature lines —
+// names, titles, addresses — are not.
+bool IsProse(std::string_view t) {
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  const bool ends = !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' ||
+                                   (t.size() >= 3 && t.substr(t.size() - 3) == "。"));
+  if (!ends) return false;
+  if (std::count(t.begin(), t.end(), ' ') >= 7) return true;
+  size_t cjk = 0;
+  for (unsigned char c : t) cjk += c >= 0xE0;  // lead bytes of 3-byte UTF-8 sequences
+  return cjk >= 30;
+}
 
 struct Attribution {
   std::unique_ptr<RE2> regex;
@@ -221,11 +236,14 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
   bool quoted_text_seen = false;  // text of the current quote before this line
   bool past_first_paragraph = false;  // a blank line after some text before this line
   bool block_signature = false;   // the quoted author's signature, after a header block
-  // A ruler followed by contact lines at its own depth starts a signature.
+  // A ruler followed by contact lines at its own depth starts a signature —
+  // not when prose comes first: a ruler closing a box drawn round a
+  // newsletter's fact sheet is followed by the letter's next paragraph.
   auto ruler_opens_signature = [&](int i) {
     for (int k = i + 1; k < n && k <= i + 7; ++k) {
       if (lines[k].quote_depth != lines[i].quote_depth) break;
       if (mk.HasContact(content(k))) return true;
+      if (IsProse(content(k))) return false;
     }
     return false;
   };
