@@ -54,7 +54,8 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     return false;
   if (c.kind == Kind::kBoolean && Planned(u, c)) return false;
   if (RequirementContext(u, c) || AnsweredAsRequirement(u, c)) return false;
-  if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && DealContext(u, c))
+  if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize || c.kind == Kind::kPercent) &&
+      DealContext(u, c))
     return false;
   if ((c.kind == Kind::kMoney || c.kind == Kind::kCount || c.kind == Kind::kDataSize) && table && c.cell >= 0 &&
       RowIsDeal(u, c, *table))
@@ -574,6 +575,10 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
     // it ("月額50,000円 × 1テナント", "$399 x 40") is the product's price.
     const bool op = m.term->entry->Attr("operator") == "true";
     if (op && !AfterNumber(u, m.begin)) continue;
+    // A rate after a credit or a discount ("a Service Credit of 5% … capped
+    // at 30%") is the deal's; a marker glued to another number (「約15分で」)
+    // says nothing of a percent.
+    if (c.kind == Kind::kPercent && (op || AfterNumber(u, m.begin))) continue;
     // Before the value in its sentence part — unless a product named
     // between, in a later clause, starts the statement afresh ("For your
     // budget paper, the list price for Meridian Sync remains £329").

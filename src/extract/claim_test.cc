@@ -2319,6 +2319,19 @@ TEST_F(ClaimTest, APriceForTheFirstYearOnlyIsStillAPrice) {
   for (const Claim* x : total->Of("harborlight-relay", "monthly_price")) EXPECT_NE(x->value.amount, 360000);
 }
 
+// A rate after a credit or discount is the deal's, not the uptime: "a
+// Service Credit of 5% … for each full 0.1% shortfall, capped at 30%".
+TEST_F(ClaimTest, CreditRatesAreNoSla) {
+  auto r = Read("SCHEDULE 2 - SERVICE LEVELS FOR HARBORLIGHT RELAY\n\n3. Service Credits\n"
+                "3.1 Where Monthly Availability falls below 99.95%, the Customer shall be "
+                "entitled to a Service Credit of 5% of the Monthly Fees for each full 0.1% shortfall, capped at 30%.\n");
+  auto cs = r->Of("harborlight-relay", "sla");
+  ASSERT_EQ(cs.size(), 1u) << r->Dump();
+  EXPECT_EQ(cs[0]->value.amount, 99.95);
+  auto ja = Read("ハーバーライト リレーのRPOは約15分で、稼働率は99.95%以上です。\n", "tokyo");
+  EXPECT_NE(One(*ja, "harborlight-relay", "sla"), nullptr) << ja->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
