@@ -2332,6 +2332,15 @@ TEST_F(ClaimTest, CreditRatesAreNoSla) {
   EXPECT_NE(One(*ja, "harborlight-relay", "sla"), nullptr) << ja->Dump();
 }
 
+// A word that only qualifies whom a count counts ("Authorized Users", the
+// contract's defined term) keeps the count a limit of users.
+TEST_F(ClaimTest, ADefinedTermsQualifierKeepsTheCountALimit) {
+  auto r = Read("Harborlight Desk shall support up to 1,000 Authorized Agents per workspace.\n");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
