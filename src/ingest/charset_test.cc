@@ -137,6 +137,20 @@ TEST(CharsetTest, WrongMultiByteLabelFallsBackToDetection) {
   EXPECT_EQ(Lf(d.text), Lf(ReadFixture("japanese_email/gmime_charset_triplet/japanese.utf-8.txt")));
 }
 
+// A Latin-1 label on Shift_JIS bytes (an old Japanese mailer's default):
+// the Latin decoding holds C1 controls no Western text has, so the label
+// is wrong and the bytes are detected. Western text keeps its label.
+TEST(CharsetTest, LatinLabelOnShiftJisIsDetected) {
+  std::string sjis = ReadFixture("japanese_email/gmime_charset_triplet/japanese.shift-jis.txt");
+  Decoded d = DecodeBytes(sjis, "ISO-8859-1");
+  EXPECT_TRUE(d.detected);
+  EXPECT_EQ(d.charset, "Shift_JIS");
+  EXPECT_EQ(Lf(d.text), Lf(ReadFixture("japanese_email/gmime_charset_triplet/japanese.utf-8.txt")));
+  Decoded latin = DecodeBytes("Caf\xe9 cr\xe8me \x93quoted\x94", "ISO-8859-1");
+  EXPECT_FALSE(latin.detected);
+  EXPECT_EQ(latin.text, "Café crème “quoted”");
+}
+
 TEST(CharsetTest, Iso2022JpLabelOnUtf8IsDetectedAsUtf8) {
   Decoded d = DecodeBytes("送信できませんでした", "ISO-2022-JP");
   EXPECT_EQ(d.text, "送信できませんでした");
