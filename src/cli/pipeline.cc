@@ -287,9 +287,10 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       jc.product = c.product;
       jc.attribute = c.attribute;
       jc.value = c.value;
-      // The excerpt as a reader sees it: HTML and calendars rendered, other
-      // text as written.
-      jc.text = w.part->kind == ingest::PartKind::kHtml || w.part->kind == ingest::PartKind::kCalendar
+      // The excerpt as a reader sees it: HTML, calendars and flowed text
+      // rendered, other text as written.
+      jc.text = w.part->kind == ingest::PartKind::kHtml || w.part->kind == ingest::PartKind::kCalendar ||
+                        w.part->flowed
                     ? Collapse(c.unit_text)
                     : Collapse(std::string_view(w.part->text).substr(c.unit_span.begin, c.unit_span.size()));
       jc.office = c.office;

@@ -50,6 +50,10 @@ struct TextPart {
   std::string charset;
   bool charset_detected = false;  // true when the label was missing or wrong and it was detected
   std::string content_type;       // "text/plain"
+  // text/plain; format=flowed (RFC 3676): lines ending in a space are soft
+  // breaks; with delsp=yes that space is the mailer's, not the author's.
+  bool flowed = false;
+  bool delsp = false;
   std::string filename;           // the part's file name, decoded (RFC 2047/2231); may be empty
   // Inside an attached message/rfc822 (a forward): its text belongs to that
   // message's sender. `quoted_from` is that message's From address.

@@ -666,6 +666,12 @@ class Walker {
     p.charset_detected = d.detected;
     p.content_type = type;
     p.filename = filename;
+    if (*kind == PartKind::kPlain) {
+      const char* format = g_mime_object_get_content_type_parameter(obj, "format");
+      const char* delsp = g_mime_object_get_content_type_parameter(obj, "delsp");
+      p.flowed = format && AsciiLower(format) == "flowed";
+      p.delsp = p.flowed && delsp && AsciiLower(delsp) == "yes";
+    }
     if (quote) {
       p.quoted = true;
       p.quoted_from = quote->from;

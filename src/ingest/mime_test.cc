@@ -310,6 +310,17 @@ TEST(MimeTest, SpreadsheetExportsAreDelimitedParts) {
   EXPECT_EQ(att[1]->kind, PartKind::kTsv);
 }
 
+// format=flowed and DelSp are read from the part's type (RFC 3676).
+TEST(MimeTest, FlowedPartsAreMarked) {
+  Document d = ParseMessageBytes("Subject: f\nContent-Type: text/plain; charset=utf-8; format=Flowed; delsp=Yes\n\n"
+                                 "a \nb\n");
+  ASSERT_EQ(d.parts.size(), 2u);
+  EXPECT_TRUE(d.parts[1].flowed);
+  EXPECT_TRUE(d.parts[1].delsp);
+  Document fixed = ParseMessageBytes("Subject: f\nContent-Type: text/plain; charset=utf-8\n\na \nb\n");
+  EXPECT_FALSE(fixed.parts[1].flowed);
+}
+
 // A meeting invitation's calendar part is read (its description is prose
 // the sender wrote), inline or attached.
 TEST(MimeTest, CalendarPartsAreRead) {

@@ -7,6 +7,7 @@
 
 #include "base/unicode.h"
 #include "text/calendar.h"
+#include "text/flowed.h"
 #include "text/html.h"
 
 namespace onevoice::text {
@@ -1312,12 +1313,13 @@ bool Layout::IsStruck(size_t b, size_t e) const {
   return false;
 }
 
-Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) {
+Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document, Flow flow) {
   Layout l;
   l.kind = kind;
   l.document = document;
   RenderedHtml html;
   RenderedCalendar calendar;
+  RenderedFlowed flowed;
   std::string_view readable = text;
   if (kind == ingest::PartKind::kHtml) {
     html = RenderHtml(text);
@@ -1328,6 +1330,11 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
     calendar = RenderCalendar(text);
     readable = calendar.text;
     l.render_map = std::move(calendar.map);
+    l.rendered = true;
+  } else if (kind == ingest::PartKind::kPlain && flow != Flow::kFixed) {
+    flowed = RenderFlowed(text, flow == Flow::kFlowedDelSp);
+    readable = flowed.text;
+    l.render_map = std::move(flowed.map);
     l.rendered = true;
   }
   l.norm = Normalize(readable);
@@ -1356,7 +1363,8 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document) 
 }
 
 Layout BuildLayout(const ingest::TextPart& part, bool document) {
-  return BuildLayout(part.text, part.kind, document);
+  const Flow flow = !part.flowed ? Flow::kFixed : part.delsp ? Flow::kFlowedDelSp : Flow::kFlowed;
+  return BuildLayout(part.text, part.kind, document, flow);
 }
 
 }  // namespace onevoice::text

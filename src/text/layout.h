@@ -96,7 +96,7 @@ struct Layout {
     return std::string_view(norm.text).substr(s.begin, s.end - s.begin);
   }
 
-  OffsetMap render_map;  // readable text -> part text (HTML only; empty otherwise)
+  OffsetMap render_map;  // readable text -> part text (HTML, calendars, flowed text; empty otherwise)
   bool rendered = false;
 };
 
@@ -105,8 +105,13 @@ struct Layout {
 // a title (short, no sentence-final punctuation), a level-0 heading that
 // governs the whole text.
 Layout BuildLayout(const ingest::TextPart& part, bool document = false);
+// How a plain part's lines break: as written, or format=flowed (RFC 3676,
+// flowed.h) with or without DelSp. A flowed part is laid out as its author
+// wrote it, with a map back to the part's text as HTML has.
+enum class Flow { kFixed, kFlowed, kFlowedDelSp };
+
 // Same, for a bare string of the given kind (tests, rules examples).
-Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document = false);
+Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document = false, Flow flow = Flow::kFixed);
 
 }  // namespace onevoice::text
 
