@@ -489,6 +489,7 @@ bool PartExtractor::RequirementContext(const Unit& u, const Candidate& c) const 
   }
   for (const Mention& m : mentions_) {
     if (!IsWord(m, "requirement_marker") || m.begin < cb || m.end > ce) continue;
+    if (c.kind == Kind::kDate && m.term->entry->Attr("forecast") == "true") continue;  // "we expect GA in October"
     if (RequirementMet(u, m, c)) continue;
     // A note in brackets after the value explains it: 「非対応（オンライン
     // 接続が必要です）」 is no customer requirement.

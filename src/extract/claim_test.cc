@@ -2341,6 +2341,15 @@ TEST_F(ClaimTest, ADefinedTermsQualifierKeepsTheCountALimit) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// "We expect" before a date forecasts it ("we expect general availability
+// in March 2027"); before a figure it is a customer's requirement.
+TEST_F(ClaimTest, WeExpectForecastsADateAndRequiresAFigure) {
+  auto r = Read("Harborlight Pulse: we expect general availability in March 2027.\n");
+  EXPECT_NE(One(*r, "harborlight-pulse", "general_availability"), nullptr) << r->Dump();
+  auto req = Read("We expect Harborlight Desk to handle 1,000 agents per workspace.\n");
+  EXPECT_THAT(req->Of("harborlight-desk", "max_agents"), IsEmpty()) << req->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
