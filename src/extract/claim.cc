@@ -389,6 +389,19 @@ bool IsSpeakerLabel(std::string_view t) {
 
 }  // namespace
 
+bool PartExtractor::LeadAffirms(const Unit& u) const {
+  if (u.kind != UnitKind::kBullet) return false;
+  int lead = -1;
+  if (!u.headings.empty() && units_[u.headings.back()].heading_level == 9) lead = u.headings.back();
+  if (lead < 0) {
+    lead = ListLeadUnit(u, /*named=*/false);
+    if (lead < 0 || !(EndsWith(units_[lead].text, ":") || EndsWith(units_[lead].text, "："))) return false;
+  }
+  for (const Mention& m : RawMentions(lead))
+    if (IsWord(m, "product_verb")) return true;
+  return false;
+}
+
 bool PartExtractor::IsQuestion(const Unit& u, const std::vector<Mention>& mentions) const {
   std::string_view t = u.text;
   while (!t.empty() && (t.back() == ' ' || t.back() == ')' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
@@ -596,8 +609,10 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
       // A feature only named ("…のオフライン利用について、…と異なるように
       // 思われます") is no claim: outside a table, a true one needs a word
       // that affirms or states a capacity in its clause.
+      // …or, in a list item, a lead-in that does ("What Meridian Sync
+      // includes:" over "Offline mode for fee earners on trains").
       if (c.value.truth && c.cell < 0 && !HasWord("affirmative", cb, ce) && !HasWord("capacity_marker", cb, ce) &&
-          !HasWord("ability", cb, ce))
+          !HasWord("ability", cb, ce) && !LeadAffirms(u))
         continue;
       out.push_back(c);
     }

@@ -2350,6 +2350,18 @@ TEST_F(ClaimTest, WeExpectForecastsADateAndRequiresAFigure) {
   EXPECT_THAT(req->Of("harborlight-desk", "max_agents"), IsEmpty()) << req->Dump();
 }
 
+// A feature named in a list whose lead-in says the product has it ("What
+// Harborlight Desk includes:") is claimed true; a section title naming a
+// feature under a sentence is not.
+TEST_F(ClaimTest, AFeatureListedUnderIncludesIsTrue) {
+  auto r = Read("What Harborlight Desk includes:\n- On-premises deployment for regulated teams\n- 3 years of ticket history\n");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_TRUE(c->value.truth);
+  auto titles = Read("Harborlight Desk runs in our cloud.\n\n1. On-premises deployment\n\nWe can discuss it.\n");
+  EXPECT_THAT(titles->Of("harborlight-desk", "on_premises"), IsEmpty()) << titles->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

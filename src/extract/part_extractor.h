@@ -364,6 +364,10 @@ class PartExtractor {
   // The index of that lead-in sentence, or -1; with `named` false, also
   // one naming no product (「同製品の対応OSは以下のとおりです。」).
   int ListLeadUnit(const Unit& u, bool named = true) const;
+  // `u` is a list item whose lead-in (a lead-in line, or a sentence ending
+  // in a colon) says the product has what its items name: "What Meridian
+  // Sync includes:", "Every plan comes with:".
+  bool LeadAffirms(const Unit& u) const;
 
   // "Meridian Sync and Meridian Vault customers get…", 「シンクとボールトは…」:
   // the product joined to `m` by a conjunction right before it (no value
