@@ -29,7 +29,12 @@ const std::string& LexEntry::Empty() {
   return kEmpty;
 }
 
-const std::string& LexEntry::Attr(const std::string& key, const std::string& fallback) const {
+const std::string& LexEntry::Attr(const std::string& key) const {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? Empty() : it->second;
+}
+
+std::string LexEntry::Attr(const std::string& key, const std::string& fallback) const {
   auto it = attrs.find(key);
   return it == attrs.end() ? fallback : it->second;
 }

@@ -33,8 +33,13 @@ struct LexEntry {
   std::map<std::string, std::string> attrs;  // scalar attributes, as written
   Position where;
 
-  // The attribute, or `fallback` when absent.
-  const std::string& Attr(const std::string& key, const std::string& fallback = Empty()) const;
+  // The attribute, or "" when absent: a reference into the entry (or to a
+  // static empty string), valid as long as the entry.
+  const std::string& Attr(const std::string& key) const;
+  // The attribute, or `fallback` when absent — by value, so that a caller
+  // binding it to a reference ("const std::string& r = Attr(k, "last")")
+  // holds a copy, never the temporary fallback.
+  std::string Attr(const std::string& key, const std::string& fallback) const;
   double Number(const std::string& key, double fallback) const;
   bool Has(const std::string& key) const { return attrs.count(key) > 0; }
   static const std::string& Empty();

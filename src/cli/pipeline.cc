@@ -289,8 +289,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
       jc.value = c.value;
       // The excerpt as a reader sees it: HTML, calendars and flowed text
       // rendered, other text as written.
-      jc.text = w.part->kind == ingest::PartKind::kHtml || w.part->kind == ingest::PartKind::kCalendar ||
-                        w.part->flowed
+      jc.text = text::IsRendered(*w.part)
                     ? Collapse(c.unit_text)
                     : Collapse(std::string_view(w.part->text).substr(c.unit_span.begin, c.unit_span.size()));
       jc.office = c.office;

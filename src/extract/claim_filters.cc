@@ -142,7 +142,8 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
 bool PartExtractor::ProseCell(const Unit& u, int cell) const {
   const auto& range = u.cells[cell];
   std::string_view t = std::string_view(u.text).substr(range.begin, range.end - range.begin);
-  const bool long_enough = std::count(t.begin(), t.end(), ' ') >= 6 || CodePoints(u.text, range.begin, range.end) >= 20;
+  const bool long_enough =
+      std::count(t.begin(), t.end(), ' ') >= 6 || (IsJapanese(t) && CodePoints(u.text, range.begin, range.end) >= 20);
   return long_enough && (EndsWith(t, ".") || EndsWith(t, "。"));
 }
 

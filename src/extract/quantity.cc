@@ -195,6 +195,7 @@ struct Word {
   double value = 0;  // numerals, scales, month number, era start, offset
   bool exact_case = false;
   bool tens = false, weak = false, article = false, money_only = false, decimal = false;
+  bool after_number = false;  // number_scale: only after a number, never after "a"
   bool needs_open = false, change_prone = false;
   bool adjacent = false;     // period: only right before the amount
   int max_digits = 0;        // ordinal: only before a number of at most this many digits (0: any)
@@ -242,6 +243,8 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
       w.article = IsTrue(v);
     } else if (k == "decimal") {
       w.decimal = IsTrue(v);
+    } else if (k == "after_number") {
+      w.after_number = IsTrue(v);
     } else if (k == "money_only") {
       w.money_only = IsTrue(v);
     } else if (k == "needs_open") {
@@ -1170,9 +1173,17 @@ Numeral Scanner::ScanWords(size_t pos) const {
           j = last = d.e;
         }
         if (last > 0) {
+          ++tokens;  // "one point five" is a number, however weak "one" alone is
           r.end = last;
           r.value = total + current + frac;
           r.decimal = true;
+          // "one point five million": the scale after the fraction.
+          if (size_t j = SkipSpaces(last); j > last) {
+            if (Hit sc = Longest(j, Bit(kNumberScale)); sc && sc.w->value > 100 && total == 0) {
+              r.value = (current + frac) * sc.w->value;
+              r.end = sc.e;
+            }
+          }
         }
         break;
       }
@@ -1193,7 +1204,7 @@ Numeral Scanner::ScanWords(size_t pos) const {
           ++tokens;
           break;
         }
-        if (!sc) break;
+        if (!sc || sc.w->after_number) break;  // "a K-12 school" is no thousand
         current = 1;
         scale = sc.w->value;
         end = sc.e;

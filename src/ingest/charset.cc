@@ -331,8 +331,10 @@ bool IsCjkMultiByte(const std::string& canonical) {
 constexpr int kMinConfidenceUnlabelled = 10;
 constexpr int kMinConfidenceOverLabel = 50;
 
-// ICU's detector: the most confident candidate that decodes with no error.
 // The UTF-8 text holds a C1 control code point (U+0080-U+009F: C2 80-C2 9F).
+// Latin labels decode through windows-1252, which leaves only 0x81, 0x8D,
+// 0x8F, 0x90 and 0x9D as C1: 0x81 is a common Shift_JIS lead byte (記号,
+// 、。「」), so Japanese text mislabelled Latin-1 shows them.
 bool HasC1Controls(std::string_view utf8) {
   for (size_t i = 0; i + 1 < utf8.size(); ++i) {
     if (static_cast<unsigned char>(utf8[i]) == 0xC2 && static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
@@ -342,6 +344,7 @@ bool HasC1Controls(std::string_view utf8) {
   return false;
 }
 
+// ICU's detector: the most confident candidate that decodes with no error.
 std::optional<Decoded> Detect(std::string_view bytes, bool cjk_only, int min_confidence) {
   UCharsetDetector* det = Cache().Detector();
   if (!det) return std::nullopt;
@@ -431,9 +434,9 @@ Decoded DecodeBytes(std::string_view bytes, std::string_view label, const Decode
   std::string text;
   size_t replaced = 0;
   if (!Convert(info->icu, bytes, &text, &replaced)) return DecodeUnlabelled(bytes, false, options);
-  // A single-byte label whose decoding holds C1 controls (U+0080-U+009F:
-  // no Western text has them, and Shift_JIS lead bytes are mostly there)
-  // is wrong when a CJK multi-byte charset decodes the bytes cleanly.
+  // A single-byte label whose decoding holds C1 controls (no Western text
+  // has them; see HasC1Controls) is wrong when a CJK multi-byte charset
+  // decodes the bytes cleanly.
   if (replaced == 0 && IsSingleByte(info->icu) && HasC1Controls(text)) {
     if (auto d = Detect(bytes, /*cjk_only=*/true, kMinConfidenceOverLabel)) return std::move(*d);
   }

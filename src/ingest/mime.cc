@@ -301,7 +301,7 @@ std::string FilenameOf(GMimeObject* obj, const std::string& hint) {
 std::optional<PartKind> JudgedKind(const std::string& type, const std::string& filename) {
   if (type == "text/csv" || type == "application/csv") return PartKind::kCsv;
   if (type == "text/tab-separated-values") return PartKind::kTsv;
-  if (type == "text/calendar") return PartKind::kCalendar;
+  if (type == "text/calendar" || type == "application/ics") return PartKind::kCalendar;
   if (type == "text/html") return PartKind::kHtml;
   if (type == "text/markdown" || type == "text/x-markdown") return PartKind::kMarkdown;
   const std::string name = Lower(filename);

@@ -1,6 +1,7 @@
 #include "text/calendar.h"
 
 #include <cctype>
+#include <string>
 #include <vector>
 
 namespace onevoice::text {
@@ -15,7 +16,21 @@ class Renderer {
     while (i < src_.size()) {
       const size_t end = LogicalLineEnd(i);
       const size_t colon = ValueStart(i, end);
-      if (colon < end && Kept(Name(i, end))) {
+      const std::string name = Name(i, end);
+      if (colon < end && (name == "BEGIN" || name == "END")) {
+        std::string component;
+        for (size_t k = colon + 1; k < end && component.size() < 32; ++k)
+          component += static_cast<char>(std::toupper(static_cast<unsigned char>(src_[k])));
+        while (!component.empty() && (component.back() == ' ' || component.back() == '\r')) component.pop_back();
+        if (name == "BEGIN") {
+          components_.push_back(component);
+        } else if (!components_.empty()) {
+          components_.pop_back();
+        }
+      }
+      // Prose inside a calendar's components, not an alarm's reminder text.
+      const bool readable = !components_.empty() && components_.front() == "VCALENDAR" && components_.back() != "VALARM";
+      if (colon < end && readable && Kept(name)) {
         Drop(i, colon + 1 - i);
         Value(colon + 1, end);
         Insert(end, "\n\n");
@@ -76,35 +91,40 @@ class Renderer {
 
   static bool Kept(const std::string& name) { return name == "DESCRIPTION" || name == "COMMENT"; }
 
-  // Unfolds and unescapes the value [b, e).
+  // Unfolds and unescapes the value [b, e): unfolding first (RFC 5545
+  // §3.1), so an escape split by a fold ("\\⏎ n") is still one escape.
   void Value(size_t b, size_t e) {
-    size_t k = b;
-    while (k < e) {
-      const char c = src_[k];
-      if (c == '\r' || c == '\n') {  // a fold: the break and one space or tab
-        size_t n = k + (c == '\r' && k + 1 < e && src_[k + 1] == '\n' ? 2 : 1);
-        if (n < e) ++n;
-        Drop(k, n - k);
-        k = n;
-      } else if (c == '\\' && k + 1 < e) {
-        const char x = src_[k + 1];
-        if (x == 'n' || x == 'N') {
-          Replace(k, 2, "\n");
-        } else if (x == ',' || x == ';' || x == '\\' || x == ':') {
-          Replace(k, 2, std::string_view(&src_[k + 1], 1));
-        } else {
-          Keep(k, 1);
-          k += 1;
+    std::vector<size_t> chars;  // source offsets of the value's bytes, folds left out
+    for (size_t k = b; k < e;) {
+      if (src_[k] == '\r' || src_[k] == '\n') {
+        k += src_[k] == '\r' && k + 1 < e && src_[k + 1] == '\n' ? 2 : 1;
+        if (k < e && (src_[k] == ' ' || src_[k] == '\t')) ++k;
+        continue;
+      }
+      chars.push_back(k++);
+    }
+    size_t cursor = b;  // the next source byte not yet rendered
+    for (size_t i = 0; i < chars.size(); ++i) {
+      const size_t at = chars[i];
+      if (at > cursor) Drop(cursor, at - cursor);  // a fold
+      const char c = src_[at];
+      if (c == '\\' && i + 1 < chars.size()) {
+        const size_t x_at = chars[i + 1];
+        const char x = src_[x_at];
+        std::string_view to;
+        if (x == 'n' || x == 'N') to = "\n";
+        if (x == ',' || x == ';' || x == '\\' || x == ':') to = std::string_view(&src_[x_at], 1);
+        if (!to.empty()) {
+          Replace(at, x_at + 1 - at, to);
+          cursor = x_at + 1;
+          ++i;
           continue;
         }
-        k += 2;
-      } else {
-        size_t n = k + 1;
-        while (n < e && src_[n] != '\\' && src_[n] != '\r' && src_[n] != '\n') ++n;
-        Keep(k, n - k);
-        k = n;
       }
+      Keep(at, 1);
+      cursor = at + 1;
     }
+    if (e > cursor) Drop(cursor, e - cursor);
   }
 
   void Keep(size_t at, size_t len) {
@@ -128,6 +148,7 @@ class Renderer {
   void Insert(size_t at, std::string_view text) { Replace(at, 0, text); }
 
   std::string_view src_;
+  std::vector<std::string> components_;  // open BEGIN:… components, outermost first
   std::string out_;
   std::vector<OffsetMap::Run> runs_;
 };

@@ -46,6 +46,16 @@ TEST(Calendar, LayoutReadsTheDescriptionOnly) {
   EXPECT_EQ(l.norm.text.find("99.99%"), std::string::npos);
   EXPECT_NE(l.norm.text.find("99.95% SLA"), std::string::npos);
   EXPECT_TRUE(RenderCalendar("not a calendar at all\n").text.empty());
+  EXPECT_TRUE(RenderCalendar("Description: 99.9% uptime\n").text.empty());
+}
+
+// Unfolding comes before unescaping (RFC 5545 §3.1): mailers fold at 75
+// octets, inside an escape too. An alarm's reminder text is no prose.
+TEST(Calendar, AnEscapeSplitByAFoldIsOneEscape) {
+  RenderedCalendar r = RenderCalendar(
+      "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:$249 a month\\\r\n , with SLA.\\\r\n nAgenda\r\n"
+      "BEGIN:VALARM\r\nDESCRIPTION:Reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+  EXPECT_EQ(r.text, "$249 a month, with SLA.\nAgenda\n\n");
 }
 
 }  // namespace

@@ -80,7 +80,8 @@ class Renderer {
   bool Soft(const Line& l, const std::vector<Line>& lines, size_t i) const {
     if (i + 1 >= lines.size() || l.end == l.content || src_[l.end - 1] != ' ') return false;
     if (src_.substr(l.content, l.end - l.content) == "-- ") return false;
-    return lines[i + 1].depth == l.depth;
+    const Line& next = lines[i + 1];
+    return next.depth == l.depth && next.content < next.end;
   }
 
   void Keep(size_t at, size_t len) {

@@ -6,9 +6,11 @@
 // same quote depth (its '>' markers dropped). With DelSp=yes, the space
 // before the soft break is the mailer's, not the author's, and is dropped
 // too: Japanese text is wrapped anywhere, even inside a number ("4,00 " +
-// "0円"). A space right after a line's quote markers is stuffing and is
-// dropped. The signature separator "-- " is never soft. Linear; never
-// throws.
+// "0円"). A space at the start of an unquoted line is stuffing and is
+// dropped (after quote markers it is kept: "> text" reads as a quote
+// either way). A line before an empty one is never soft (mailers leave
+// stray trailing spaces; the paragraph break stays), nor is the signature
+// separator "-- ". Linear; never throws.
 #ifndef ONEVOICE_TEXT_FLOWED_H_
 #define ONEVOICE_TEXT_FLOWED_H_
 

@@ -16,6 +16,8 @@ TEST(Flowed, DelSpJoinsWithoutTheSpace) {
   EXPECT_EQ(r.text, "料金は月額4,000円です。\n\n次の段落。\n");
   RenderedFlowed plain = RenderFlowed("Relay costs \n$249 a month.\n", /*delsp=*/false);
   EXPECT_EQ(plain.text, "Relay costs $249 a month.\n");
+  // A stray trailing space before a paragraph break or the end breaks nothing.
+  EXPECT_EQ(RenderFlowed("First. \n\nSecond. \n", false).text, "First. \n\nSecond. \n");
 }
 
 // Quoted flowed lines join within their depth; a stuffed leading space is

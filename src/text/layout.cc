@@ -99,7 +99,9 @@ size_t ClockStampAt(std::string_view t, size_t i) {
 
 // A chat transcript's message header pasted into mail: a name of one to
 // four words and the time it was posted ("Maya Chen  9:14 AM", Slack's
-// copy). The messages under it are each a line of their own.
+// and Teams' copies). The messages under it are each a line of their own.
+// Only a text with two such lines or more is a transcript ("Monday 10:00
+// AM" alone is a line of a letter).
 bool IsChatHeader(std::string_view t) {
   size_t k = 0, words = 0;
   while (k < t.size()) {
@@ -898,6 +900,9 @@ class Builder {
 
   void MarkLineKinds(bool markdown) {
     const int n = static_cast<int>(l_.lines.size());
+    int chat_headers = 0;
+    for (const Line& ln : l_.lines) chat_headers += ln.kind == LineKind::kText && IsChatHeader(Content(ln));
+    const bool transcript = chat_headers >= 2;
     for (int i = 0; i < n; ++i) {
       Line& ln = l_.lines[i];
       if (ln.kind != LineKind::kText) continue;
@@ -988,7 +993,7 @@ class Builder {
       }
       // A short lead-in line ending with ':' governs the lines below it; a
       // chat message header heads its message.
-      if (((t.back() == ':' || EndsWith(t, "：")) && DisplayWidth(t, 0, t.size()) <= 60) || IsChatHeader(t)) {
+      if (((t.back() == ':' || EndsWith(t, "：")) && DisplayWidth(t, 0, t.size()) <= 60) || (transcript && IsChatHeader(t))) {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 9;
       }
@@ -1360,6 +1365,11 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document, 
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });
   return l;
+}
+
+bool IsRendered(const ingest::TextPart& part) {
+  return part.kind == ingest::PartKind::kHtml || part.kind == ingest::PartKind::kCalendar ||
+         (part.kind == ingest::PartKind::kPlain && part.flowed);
 }
 
 Layout BuildLayout(const ingest::TextPart& part, bool document) {

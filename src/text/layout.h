@@ -110,6 +110,11 @@ Layout BuildLayout(const ingest::TextPart& part, bool document = false);
 // wrote it, with a map back to the part's text as HTML has.
 enum class Flow { kFixed, kFlowed, kFlowedDelSp };
 
+// The part is laid out from a rendering of its text (HTML, a calendar,
+// format=flowed), not the text as it stands: its excerpts are the
+// rendering's.
+bool IsRendered(const ingest::TextPart& part);
+
 // Same, for a bare string of the given kind (tests, rules examples).
 Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document = false, Flow flow = Flow::kFixed);
 

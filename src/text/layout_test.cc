@@ -84,6 +84,9 @@ TEST(Layout, ChatTranscriptLinesAreMessagesOfTheirOwn) {
   EXPECT_EQ(l.Text(l.lines[5].content), "Maya Chen: 99.95%");
   EXPECT_EQ(l.lines[6].kind, LineKind::kText);
   EXPECT_EQ(l.lines[7].kind, LineKind::kText);
+  // One name-and-time line is a letter's line, not a transcript's.
+  Layout letter = BuildLayout("Dear Dana,\nMonday 10:00 AM\nworks for us.\n", ingest::PartKind::kPlain);
+  EXPECT_EQ(letter.lines[1].kind, LineKind::kText);
 }
 
 TEST(Layout, CircledNumbersStartBulletsOfTheirOwn) {

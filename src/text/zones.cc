@@ -24,7 +24,7 @@ bool IsProse(std::string_view t) {
   if (!ends) return false;
   if (std::count(t.begin(), t.end(), ' ') >= 7) return true;
   size_t cjk = 0;
-  for (unsigned char c : t) cjk += c >= 0xE0;  // lead bytes of 3-byte UTF-8 sequences
+  for (unsigned char c : t) cjk += c >= 0xE0 && c < 0xF0;  // lead bytes of 3-byte UTF-8 sequences (CJK)
   return cjk >= 30;
 }
 
