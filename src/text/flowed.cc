@@ -69,8 +69,7 @@ class Renderer {
       }
     }
     RenderedFlowed out;
-    out.text = std::move(out_);
-    out.map = OffsetMap(std::move(runs_), src_.size(), out.text.size());
+    out.text = b_.Finish(&out.map);
     return out;
   }
 
@@ -84,28 +83,13 @@ class Renderer {
     return next.depth == l.depth && next.content < next.end;
   }
 
-  void Keep(size_t at, size_t len) {
-    if (len == 0) return;
-    if (!runs_.empty() && !runs_.back().changed && runs_.back().src_begin + runs_.back().src_len == at &&
-        runs_.back().dst_begin + runs_.back().dst_len == out_.size()) {
-      runs_.back().src_len += len;
-      runs_.back().dst_len += len;
-    } else {
-      runs_.push_back({at, len, out_.size(), len, false});
-    }
-    out_.append(src_.substr(at, len));
-  }
+  void Keep(size_t at, size_t len) { b_.Keep(at, len); }
+  void Replace(size_t at, size_t len, std::string_view text) { b_.Replace(at, len, text); }
 
-  void Replace(size_t at, size_t len, std::string_view text) {
-    if (len == 0 && text.empty()) return;
-    runs_.push_back({at, len, out_.size(), text.size(), true});
-    out_.append(text);
-  }
 
   std::string_view src_;
   bool delsp_;
-  std::string out_;
-  std::vector<OffsetMap::Run> runs_;
+  OffsetMapBuilder b_{src_};
 };
 
 }  // namespace

@@ -185,8 +185,7 @@ class Renderer {
     }
     Finish();
     RenderedHtml out;
-    out.text = std::move(out_);
-    out.map = OffsetMap(std::move(runs_), src_.size(), out.text.size());
+    out.text = b_.Finish(&out.map);
     out.tables = std::move(tables_done_);
     out.struck = std::move(struck_);
     out.hints = std::move(hints_);
@@ -229,24 +228,9 @@ class Renderer {
 
   bool AtLineStart() const { return out_.empty() || out_.back() == '\n'; }
 
-  void Keep(size_t at, size_t len) {
-    if (len == 0) return;
-    if (!runs_.empty() && !runs_.back().changed && runs_.back().src_begin + runs_.back().src_len == at &&
-        runs_.back().dst_begin + runs_.back().dst_len == out_.size()) {
-      runs_.back().src_len += len;
-      runs_.back().dst_len += len;
-    } else {
-      runs_.push_back({at, len, out_.size(), len, false});
-    }
-    out_.append(src_.substr(at, len));
-  }
-
+  void Keep(size_t at, size_t len) { b_.Keep(at, len); }
   // Source [at, at+len) becomes `text` (possibly empty).
-  void Replace(size_t at, size_t len, std::string_view text) {
-    if (len == 0 && text.empty()) return;
-    runs_.push_back({at, len, out_.size(), text.size(), true});
-    out_.append(text);
-  }
+  void Replace(size_t at, size_t len, std::string_view text) { b_.Replace(at, len, text); }
 
   void Emit(size_t at, size_t len, std::string_view text) {
     BeginContent(at);
@@ -573,8 +557,8 @@ class Renderer {
   }
 
   std::string_view src_;
-  std::string out_;
-  std::vector<OffsetMap::Run> runs_;
+  OffsetMapBuilder b_{src_};
+  const std::string& out_ = b_.out();  // the rendering so far
   std::vector<TableState> tables_;
   std::vector<HtmlTable> tables_done_;
   std::vector<std::pair<size_t, size_t>> struck_;

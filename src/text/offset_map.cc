@@ -40,4 +40,39 @@ size_t OffsetMap::ToNorm(size_t src) const {
   return r.dst_begin;
 }
 
+void OffsetMapBuilder::CatchUp(size_t at) {
+  if (at > next_) {
+    runs_.push_back({next_, at - next_, out_.size(), 0, true});
+    next_ = at;
+  }
+}
+
+void OffsetMapBuilder::Keep(size_t at, size_t len) {
+  if (len == 0) return;
+  CatchUp(at);
+  if (!runs_.empty() && !runs_.back().changed && runs_.back().src_begin + runs_.back().src_len == at &&
+      runs_.back().dst_begin + runs_.back().dst_len == out_.size()) {
+    runs_.back().src_len += len;
+    runs_.back().dst_len += len;
+  } else {
+    runs_.push_back({at, len, out_.size(), len, false});
+  }
+  out_.append(src_.substr(at, len));
+  next_ = std::max(next_, at + len);
+}
+
+void OffsetMapBuilder::Replace(size_t at, size_t len, std::string_view text) {
+  if (len == 0 && text.empty()) return;
+  CatchUp(at);
+  runs_.push_back({at, len, out_.size(), text.size(), true});
+  out_.append(text);
+  next_ = std::max(next_, at + len);
+}
+
+std::string OffsetMapBuilder::Finish(OffsetMap* map) {
+  CatchUp(src_.size());
+  *map = OffsetMap(std::move(runs_), src_.size(), out_.size());
+  return std::move(out_);
+}
+
 }  // namespace onevoice::text

@@ -10,6 +10,8 @@
 #define ONEVOICE_TEXT_OFFSET_MAP_H_
 
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/span.h"
@@ -40,6 +42,37 @@ class OffsetMap {
  private:
   std::vector<Run> runs_;
   size_t src_size_ = 0, dst_size_ = 0;
+};
+
+// Builds a rendering of a source text (HTML, a calendar, format=flowed)
+// and its OffsetMap left to right: every source byte is kept, replaced or
+// dropped exactly once, in order. Calls must follow the source in order
+// (`at` never before the end of the last call's source range); bytes
+// skipped between calls are dropped. Finish() drops what is left.
+class OffsetMapBuilder {
+ public:
+  explicit OffsetMapBuilder(std::string_view source) : src_(source) {}
+
+  // Source [at, at+len) appears as it is.
+  void Keep(size_t at, size_t len);
+  // Source [at, at+len) becomes `text` (either may be empty).
+  void Replace(size_t at, size_t len, std::string_view text);
+  void Drop(size_t at, size_t len) { Replace(at, len, {}); }
+  void Insert(size_t at, std::string_view text) { Replace(at, 0, text); }
+
+  // The rendering so far.
+  const std::string& out() const { return out_; }
+
+  // The rendering and its map; the builder is spent.
+  std::string Finish(OffsetMap* map);
+
+ private:
+  void CatchUp(size_t at);  // drops source bytes skipped before `at`
+
+  std::string_view src_;
+  std::string out_;
+  std::vector<OffsetMap::Run> runs_;
+  size_t next_ = 0;  // the first source byte not yet consumed
 };
 
 }  // namespace onevoice::text
