@@ -196,6 +196,7 @@ struct Word {
   bool exact_case = false;
   bool tens = false, weak = false, article = false, money_only = false, decimal = false;
   bool after_number = false;  // number_scale: only after a number, never after "a"
+  bool after_unit = false;    // number_word: added after a number and its unit ("… and a half")
   bool needs_open = false, change_prone = false;
   bool adjacent = false;     // period: only right before the amount
   int max_digits = 0;        // ordinal: only before a number of at most this many digits (0: any)
@@ -245,6 +246,8 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
       w.decimal = IsTrue(v);
     } else if (k == "after_number") {
       w.after_number = IsTrue(v);
+    } else if (k == "after_unit") {
+      w.after_unit = IsTrue(v);
     } else if (k == "money_only") {
       w.money_only = IsTrue(v);
     } else if (k == "needs_open") {
@@ -1159,6 +1162,7 @@ Numeral Scanner::ScanWords(size_t pos) const {
     size_t end = h.e;
     if (h.w->cat == kNumberWord) {
       const Word& w = *h.w;
+      if (w.after_unit) break;  // "and a half" only follows a unit
       if (w.decimal) {  // "ninety-nine point nine": digit words after the point
         if (prev == kStart || prev == kHundred || prev == kScale) break;
         double frac = 0, place = 0.1;
@@ -2594,6 +2598,13 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
   }
   v.approximate = before.approx || after.approx;
   if (v.kind == Kind::kDuration) v.unit = duration_unit;
+  // "a second and a half": a fraction said after the unit.
+  if (v.kind == Kind::kDuration && !range) {
+    if (Hit h = Longest(SkipSpaces(end), Bit(kNumberWord)); h && h.w->after_unit && SkipSpaces(end) > end) {
+      v.amount += h.w->value;
+      end = h.e;
+    }
+  }
   if (money) {
     v.currency = currency;
     Tax tax = after.tax != Tax::kUnstated ? after.tax : before.tax;

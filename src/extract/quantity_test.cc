@@ -222,6 +222,10 @@ TEST_F(QuantityTest, SpokenNumbersAreRead) {
   EXPECT_EQ(price.value.amount, 20);
   EXPECT_TRUE(Parse("the point of it all").empty());
   EXPECT_EQ(One("one point five million users").value.amount, 1500000);
+  Quantity half = One("came back in about a second and a half");
+  EXPECT_EQ(half.value.amount, 1.5);
+  EXPECT_EQ(SpanText(half), "about a second and a half");
+  EXPECT_EQ(One("two hours and a half").value.amount, 2.5);
   for (const Quantity& q : Parse("a K-12 school district")) EXPECT_NE(q.value.amount, 1000);
   for (const Quantity& q : Parse("at this point nine of them agreed")) EXPECT_NE(q.value.amount, 0.9);
 }
