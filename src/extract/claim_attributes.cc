@@ -335,6 +335,15 @@ int PartExtractor::CueScore(const Unit& u, const Candidate& c, const claims::Att
       bool overlap = m.begin < c.e && c.b < m_end;
       int gap = overlap ? 0 : static_cast<int>(m_end <= c.b ? CodePoints(u.text, m_end, c.b) : CodePoints(u.text, c.e, m.begin));
       score = gap + 15 * breaks_.HardBetween(lo, hi) + 4 * breaks_.SoftBetween(lo, hi);
+      // An attribute named in brackets after the value's phrase, with no
+      // other value between ("restores to a point within 15 minutes of any
+      // failure (RPO)"), labels it outright.
+      if (m.begin > c.e && u.text[m.begin - 1] == '(' && m_end < u.text.size() && u.text[m_end] == ')' &&
+          breaks_.HardBetween(c.e, m.begin) == 0) {
+        bool between = false;
+        for (const Quantity& q : quantities_) between = between || (q.span.begin >= c.e && q.span.end <= m.begin);
+        if (!between) score = -5;
+      }
       // The count's own unit word ("10,000 users", 1万ユーザー) ties it hardest.
       if (c.kind == Kind::kCount && OwnUnitCue(u, c, m)) score = -10;
       // A count's cue is its unit word or precedes it in its clause

@@ -2362,6 +2362,15 @@ TEST_F(ClaimTest, AFeatureListedUnderIncludesIsTrue) {
   EXPECT_THAT(titles->Of("harborlight-desk", "on_premises"), IsEmpty()) << titles->Dump();
 }
 
+// An attribute named in brackets after the value's phrase labels it,
+// over a nearer cue of another attribute ("…within 15 minutes of any
+// failure (RPO)").
+TEST_F(ClaimTest, ABracketedAttributeAfterTheValueLabelsIt) {
+  auto r = Read("Harborlight Desk tickets are kept for 2 days at most before an agent replies (first response).\n");
+  EXPECT_NE(One(*r, "harborlight-desk", "first_response_time"), nullptr) << r->Dump();
+  EXPECT_THAT(r->Of("harborlight-desk", "retention"), IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
