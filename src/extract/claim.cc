@@ -225,11 +225,15 @@ void PartExtractor::DropInactiveAndUrls(const Unit& u) {
 }
 
 std::string PartExtractor::SpeakerOffice(const Unit& u) const {
-  if (in_.part_quoted) return in_.part_office;
-  if (u.zone == Zone::kQuoted) {
-    if (u.author >= 0 && in_.office_of) return in_.office_of(in_.zones->authors[u.author]);
-    return std::string(claims::kUnknownOffice);
+  // A quote inside an attached message is its own author's ("On …, Kentaro
+  // <…jp…> wrote:" inside a London forward); the rest of the attached
+  // message is its sender's.
+  if (u.zone == Zone::kQuoted && u.author >= 0 && in_.office_of) {
+    const std::string office = in_.office_of(in_.zones->authors[u.author]);
+    if (!in_.part_quoted || office != claims::kUnknownOffice) return office;
   }
+  if (in_.part_quoted) return in_.part_office;
+  if (u.zone == Zone::kQuoted) return std::string(claims::kUnknownOffice);
   return in_.speaker_office;
 }
 

@@ -85,7 +85,8 @@ class ClaimTest : public ::testing::Test {
   static std::unique_ptr<Reading> Read(std::string_view text, const std::string& office = "us",
                                        const std::string& as_of = kAsOf, bool document = false,
                                        ingest::PartKind kind = ingest::PartKind::kPlain,
-                                       const std::string& quoted_office = "unknown") {
+                                       const std::string& quoted_office = "unknown",
+                                       bool part_quoted = false) {
     auto r = std::make_unique<Reading>();
     r->original = std::string(text);
     ingest::TextPart part;
@@ -101,6 +102,7 @@ class ClaimTest : public ::testing::Test {
     in.units = &r->units;
     in.part = 0;
     in.part_office = office;
+    in.part_quoted = part_quoted;  // an attached message, sent by `office`
     in.speaker_office = office;
     in.as_of = as_of;
     in.office_of = [quoted_office](const text::QuoteAuthor&) { return quoted_office; };
@@ -2369,6 +2371,21 @@ TEST_F(ClaimTest, ABracketedAttributeAfterTheValueLabelsIt) {
   auto r = Read("Harborlight Desk tickets are kept for 2 days at most before an agent replies (first response).\n");
   EXPECT_NE(One(*r, "harborlight-desk", "first_response_time"), nullptr) << r->Dump();
   EXPECT_THAT(r->Of("harborlight-desk", "retention"), IsEmpty()) << r->Dump();
+}
+
+// Inside an attached message (a forward), a quote is its own author's: the
+// Tokyo engineer quoted in a London reply speaks for Tokyo; the reply's own
+// text is London's.
+TEST_F(ClaimTest, AQuoteInsideAnAttachedMessageIsItsAuthors) {
+  auto r = Read("Harborlight Relay is $249 a month here.\n\nOn Thu, 27 Aug 2026 at 09:12, Kentaro Mori "
+                "<kentaro@jp.example> wrote:\n> Harborlight Relay's uptime SLA is 99.95%.\n",
+                "london", kAsOf, false, ingest::PartKind::kPlain, "tokyo", /*part_quoted=*/true);
+  const Claim* sla = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(sla, nullptr) << r->Dump();
+  EXPECT_EQ(sla->office, "tokyo");
+  const Claim* price = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(price, nullptr) << r->Dump();
+  EXPECT_EQ(price->office, "london");
 }
 
 // Two products joined into one subject share the value after them.
