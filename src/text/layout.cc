@@ -410,6 +410,10 @@ class Builder {
   // a sentence does, no field of more than six words and no comma inside
   // a number ("10,000"). Hard-wrapped prose fails one of these.
   bool TryCommaTable(int first) {
+    // A run already scanned and found to hold no bare number holds none
+    // from any line inside it either: scanning each start again would be
+    // quadratic in a long comma-separated log.
+    if (first < comma_scanned_until_) return false;
     const int n = static_cast<int>(l_.lines.size());
     const int depth = l_.lines[first].quote_depth;
     std::vector<std::vector<NormSpan>> rows;
@@ -425,6 +429,7 @@ class Builder {
       for (const NormSpan& f : fields) number = number || IsBareNumber(text_.substr(f.begin, f.size()));
       rows.push_back(std::move(fields));
     }
+    if (rows.size() >= 2 && !number) comma_scanned_until_ = i;
     if (rows.size() < 2 || !number) return false;
     AddFieldTable(rows, first);
     return true;
@@ -1301,6 +1306,7 @@ class Builder {
   Layout& l_;
   std::string_view text_;
   std::string_view source_;
+  int comma_scanned_until_ = 0;  // TryCommaTable: lines before this hold no comma table
 };
 
 }  // namespace
