@@ -1163,15 +1163,18 @@ class Builder {
   }
 
   void MarkStrikes() {
-    // ~~struck~~ within one line (Markdown and plain text alike).
+    // ~~struck~~ within one line (Markdown and plain text alike). Each
+    // line is searched on its own: a search of the whole text from every
+    // line was quadratic in a text of many lines and no "~~".
     for (const Line& ln : l_.lines) {
-      size_t from = ln.content.begin;
+      const std::string_view line = text_.substr(ln.content.begin, ln.content.size());
+      size_t from = 0;
       while (true) {
-        size_t a = text_.find("~~", from);
-        if (a == std::string_view::npos || a >= ln.content.end) break;
-        size_t b = text_.find("~~", a + 2);
-        if (b == std::string_view::npos || b >= ln.content.end) break;
-        l_.struck.push_back(NormSpan(a, b + 2));
+        size_t a = line.find("~~", from);
+        if (a == std::string_view::npos) break;
+        size_t b = line.find("~~", a + 2);
+        if (b == std::string_view::npos) break;
+        l_.struck.push_back(NormSpan(ln.content.begin + a, ln.content.begin + b + 2));
         from = b + 2;
       }
     }
