@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace onevoice::ingest {
@@ -22,6 +23,33 @@ namespace onevoice::ingest {
 // is a row of one table, whatever its cells say. kCalendar is an iCalendar
 // invitation (RFC 5545): only its DESCRIPTION and COMMENT are prose.
 enum class PartKind { kPlain, kHtml, kMarkdown, kCsv, kTsv, kCalendar };
+
+// A format a file name's extension says is read as more than plain text
+// (.csv, .tsv, .ics, any case): its kind and media type. Shared by files
+// on disk and by attachments labelled only by their name.
+struct FileFormat {
+  PartKind kind;
+  const char* media_type;
+};
+inline std::optional<FileFormat> FileFormatOfName(std::string_view name) {
+  static constexpr struct {
+    std::string_view ext;
+    FileFormat format;
+  } kFormats[] = {{".csv", {PartKind::kCsv, "text/csv"}},
+                  {".tsv", {PartKind::kTsv, "text/tab-separated-values"}},
+                  {".ics", {PartKind::kCalendar, "text/calendar"}}};
+  for (const auto& f : kFormats) {
+    if (name.size() <= f.ext.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < f.ext.size(); ++i) {
+      char c = name[name.size() - f.ext.size() + i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      same = same && c == f.ext[i];
+    }
+    if (same) return f.format;
+  }
+  return std::nullopt;
+}
 
 enum class PartRole {
   kSubject,     // the decoded Subject header of a message

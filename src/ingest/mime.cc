@@ -304,15 +304,11 @@ std::optional<PartKind> JudgedKind(const std::string& type, const std::string& f
   if (type == "text/calendar" || type == "application/ics") return PartKind::kCalendar;
   if (type == "text/html") return PartKind::kHtml;
   if (type == "text/markdown" || type == "text/x-markdown") return PartKind::kMarkdown;
-  const std::string name = Lower(filename);
-  auto ends_with = [&](std::string_view ext) {
-    return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
-  };
   const bool generic = type == "text/plain" || type == "application/octet-stream" ||
                        type == "application/vnd.ms-excel";
-  if (generic && ends_with(".csv")) return PartKind::kCsv;
-  if (generic && ends_with(".tsv")) return PartKind::kTsv;
-  if (generic && ends_with(".ics")) return PartKind::kCalendar;
+  if (generic) {
+    if (auto format = FileFormatOfName(filename)) return format->kind;
+  }
   if (type == "text/plain") return PartKind::kPlain;
   return std::nullopt;
 }

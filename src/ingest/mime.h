@@ -30,13 +30,15 @@
 //   - multipart/mixed, /related, /signed, /digest…: every child. A multipart
 //     whose boundary never occurs (mangled or mistyped) has no children: its
 //     body is read as one text/plain part (charset detected), with a problem.
-//   - text/plain, text/html, text/markdown, text/csv: a TextPart, kind by
-//     subtype; role kAttachment when Content-Disposition is attachment or
+//   - text/plain, text/html, text/markdown, text/csv, text/tab-separated-
+//     values, text/calendar (and application/ics; a .csv/.tsv/.ics name on
+//     text/plain or application/octet-stream): a TextPart, kind by subtype,
+//     format=flowed and DelSp noted; role kAttachment when Content-Disposition is attachment or
 //     when the part has a file name and is not the first text part (an
 //     inline "notes.txt"), else kBody. A part with only white space is
 //     listed in `skipped` ("…: empty, skipped"); one that holds binary data
 //     (charset.h SniffBinary) or is more than half U+FFFD too, with a
-//     problem. Other text/* subtypes (enriched, calendar, rfc822-headers…)
+//     problem. Other text/* subtypes (enriched, vcard, rfc822-headers…)
 //     and every non-text type go to `skipped` ("part 3 application/pdf
 //     'quote.pdf': not text, skipped").
 //   - message/rfc822: its text parts come out with quoted = true,

@@ -381,16 +381,10 @@ void DecodeDocument(const RawInput& input, const Limits& limits, Document* doc) 
       p.content_type = "text/markdown";
       break;
     default: {
-      // A spreadsheet export is a table, whatever its lines say.
-      const std::string ext = Extension(input.path);
-      p.kind = ext == "csv"   ? PartKind::kCsv
-               : ext == "tsv" ? PartKind::kTsv
-               : ext == "ics" ? PartKind::kCalendar
-                              : PartKind::kPlain;
-      p.content_type = ext == "csv"   ? "text/csv"
-                       : ext == "tsv" ? "text/tab-separated-values"
-                       : ext == "ics" ? "text/calendar"
-                                      : "text/plain";
+      // A spreadsheet export is a table, an invitation a calendar.
+      const auto format = FileFormatOfName(input.path);
+      p.kind = format ? format->kind : PartKind::kPlain;
+      p.content_type = format ? format->media_type : "text/plain";
       break;
     }
   }
