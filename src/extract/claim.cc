@@ -18,6 +18,7 @@ PartExtraction PartExtractor::Run() {
   unit_products_.resize(units_.size());
   both_heading_.assign(units_.size(), false);
   unit_referred_.assign(units_.size(), -1);
+  list_start_.assign(units_.size(), -1);
   raw_mentions_.resize(units_.size());
   unit_tax_.assign(units_.size(), claims::Tax::kUnstated);
   for (size_t i = 0; i < units_.size(); ++i) Process(static_cast<int>(i));
@@ -399,7 +400,7 @@ bool PartExtractor::LeadAffirms(const Unit& u) const {
   if (!u.headings.empty() && units_[u.headings.back()].heading_level == 9) lead = u.headings.back();
   if (lead < 0) {
     lead = ListLeadUnit(u, /*named=*/false);
-    if (lead < 0 || !(EndsWith(units_[lead].text, ":") || EndsWith(units_[lead].text, "："))) return false;
+    if (lead < 0 || !LeadsIn(lead)) return false;
   }
   for (const Mention& m : RawMentions(lead))
     if (IsWord(m, "product_verb")) return true;

@@ -453,12 +453,7 @@ int PartExtractor::CueScore(const Unit& u, const Candidate& c, const claims::Att
   // 可視化する…サービスです。」) lends no cue.
   if (u.kind == UnitKind::kBullet) {
     const int lead = ListLeadUnit(u, /*named=*/false);
-    if (lead >= 0 && HeadingCues(lead, a.id)) {
-      const std::string& t = units_[lead].text;
-      bool leads = EndsWith(t, ":") || EndsWith(t, "：");
-      for (const Mention& m : RawMentions(lead)) leads = leads || IsWord(m, "list_lead");
-      if (leads) best = std::min(best, 40);
-    }
+    if (lead >= 0 && LeadsIn(lead) && HeadingCues(lead, a.id)) best = std::min(best, 40);
   }
   return best;
 }

@@ -173,14 +173,26 @@ int PartExtractor::ListLead(const Unit& u) const {
   return unit_referred_[lead];
 }
 
+bool PartExtractor::LeadsIn(int unit) const {
+  if (EndsWith(units_[unit].text, ":")) return true;  // normalized: "：" is ":"
+  for (const Mention& m : RawMentions(unit))
+    if (IsWord(m, "list_lead")) return true;
+  return false;
+}
+
 int PartExtractor::ListLeadUnit(const Unit& u, bool named) const {
   if (u.kind != UnitKind::kBullet && u.kind != UnitKind::kRow) return -1;
   const auto same_voice = [&](const Unit& x) { return x.zone == u.zone && x.author == u.author; };
   const auto same_list = [&](const Unit& x) {
     return x.kind == u.kind && same_voice(x) && (u.kind != UnitKind::kRow || x.table == u.table);
   };
-  int i = static_cast<int>(&u - units_.data());
+  // The list's first item: the one before u's when it is of u's list (its
+  // start is remembered, so a long list is walked once, not per item).
+  const int self = static_cast<int>(&u - units_.data());
+  int i = self;
+  if (i > 0 && same_list(units_[i - 1])) i = list_start_[i - 1] >= 0 ? list_start_[i - 1] : i - 1;
   while (i > 0 && same_list(units_[i - 1])) --i;
+  list_start_[self] = i;
   if (i == 0) return -1;
   const Unit& lead = units_[i - 1];
   if (lead.kind != UnitKind::kSentence || !same_voice(lead)) return -1;

@@ -368,6 +368,9 @@ class PartExtractor {
   // in a colon) says the product has what its items name: "What Meridian
   // Sync includes:", "Every plan comes with:".
   bool LeadAffirms(const Unit& u) const;
+  // Unit `unit` leads into the list after it: it ends in a colon or says
+  // so (list_lead: "as follows", 「以下のとおり」).
+  bool LeadsIn(int unit) const;
 
   // "Meridian Sync and Meridian Vault customers get…", 「シンクとボールトは…」:
   // the product joined to `m` by a conjunction right before it (no value
@@ -592,6 +595,9 @@ class PartExtractor {
   // The one product a unit naming none refers back to by a noun (「同製品の
   // 対応OSは以下のとおりです。」), by unit index; -1 when none.
   std::vector<int> unit_referred_;
+  // ListLeadUnit's memo: the index of the first item of the list a unit is
+  // an item of, -1 until asked.
+  mutable std::vector<int> list_start_;
   std::map<int, std::vector<int>> item_rows_;  // table -> rows whose first cell names a product
   std::map<std::string, std::vector<int>> last_products_;
   std::vector<int> last_products_any_;  // the last products named in any zone
