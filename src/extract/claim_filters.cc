@@ -144,7 +144,7 @@ bool PartExtractor::ProseCell(const Unit& u, int cell) const {
   std::string_view t = std::string_view(u.text).substr(range.begin, range.end - range.begin);
   const bool long_enough =
       std::count(t.begin(), t.end(), ' ') >= 6 || (IsJapanese(t) && CodePoints(u.text, range.begin, range.end) >= 20);
-  return long_enough && (EndsWith(t, ".") || EndsWith(t, "。"));
+  return long_enough && text::EndsLikeSentence(t);
 }
 
 const Mention* PartExtractor::WordJustBefore(const Unit& u, std::string_view category, size_t at, size_t gap) const {

@@ -425,7 +425,7 @@ class Builder {
       std::vector<NormSpan> fields = SplitDelimited(text_, l_.lines[i].content, ',');
       if (fields.size() < 3 || (!rows.empty() && fields.size() != rows[0].size())) break;
       std::string_view t = Content(l_.lines[i]);
-      if (EndsSentence(t) || !ShortFields(fields)) break;
+      if (EndsLikeSentence(t) || !ShortFields(fields)) break;
       for (const NormSpan& f : fields) number = number || IsBareNumber(text_.substr(f.begin, f.size()));
       rows.push_back(std::move(fields));
     }
@@ -463,13 +463,6 @@ class Builder {
     for (char c : f)
       if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != '-') return false;
     return std::isdigit(static_cast<unsigned char>(f.back())) != 0;
-  }
-
-  static bool EndsSentence(std::string_view t) {
-    for (std::string_view end : {".", "!", "?", "。", "！", "？"}) {
-      if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
-    }
-    return false;
   }
 
   // Rows of fields, one line each from `first` on, as one table.
@@ -1374,6 +1367,14 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document, 
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });
   return l;
+}
+
+bool EndsLikeSentence(std::string_view t) {
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  for (std::string_view end : {".", "!", "?", "。", "！", "？"}) {
+    if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
+  }
+  return false;
 }
 
 bool IsRendered(const ingest::TextPart& part) {

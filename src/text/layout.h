@@ -110,6 +110,10 @@ Layout BuildLayout(const ingest::TextPart& part, bool document = false);
 // wrote it, with a map back to the part's text as HTML has.
 enum class Flow { kFixed, kFlowed, kFlowedDelSp };
 
+// `t`, trailing spaces aside, ends as a sentence does (. ! ? 。！？): a
+// line of prose, not a label, a name or a table's field.
+bool EndsLikeSentence(std::string_view t);
+
 // The part is laid out from a rendering of its text (HTML, a calendar,
 // format=flowed), not the text as it stands: its excerpts are the
 // rendering's.

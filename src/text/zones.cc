@@ -19,9 +19,7 @@ namespace {
 // names, titles, addresses — are not.
 bool IsProse(std::string_view t) {
   while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-  const bool ends = !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' ||
-                                   (t.size() >= 3 && t.substr(t.size() - 3) == "。"));
-  if (!ends) return false;
+  if (!EndsLikeSentence(t)) return false;
   if (std::count(t.begin(), t.end(), ' ') >= 7) return true;
   size_t cjk = 0;
   for (unsigned char c : t) cjk += c >= 0xE0 && c < 0xF0;  // lead bytes of 3-byte UTF-8 sequences (CJK)
