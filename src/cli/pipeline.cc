@@ -216,7 +216,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
   document_text.reserve(text_bytes + text_bytes / 8);  // normalizing may lengthen a little
   for (const auto& p : doc.parts) {
     auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p, !doc.is_message));
-    w->zones = text::FindZones(w->layout, lex);
+    w->zones = text::FindZones(w->layout, lex, text::PartSender(doc, p));
     w->units = text::Segment(w->layout, w->zones, DefaultLimits(), &lex);
     document_text += w->layout.norm.text;
     document_text += '\n';

@@ -396,6 +396,53 @@ TEST(Zones, AnAttributionOverDeeperTextKeepsItsDepthsAuthor) {
   EXPECT_EQ(z.authors[z.author[5]].address, "ann@example.com");
 }
 
+// Answers typed into the quoted question, marked with the answerer's name,
+// are the answerer's: the sender's own text when the sender is named…
+TEST(Zones, AnAnswerMarkedWithTheSendersNameIsTheSendersText) {
+  Layout l = BuildLayout(
+      "Hi James, answers inline.\n\n"
+      "From: James Okafor <j.okafor@customer.example>\nSent: 3 July 2026 10:12\nTo: Emma\n"
+      "Subject: questions\n\n"
+      "- What is the availability commitment?\n"
+      "[Emma Clarke] We commit to 99.99% availability,\n"
+      "with service credits if we miss it.\n"
+      "- Is it certified?\n",
+      ingest::PartKind::kPlain);
+  const claims::Lexicon& lex = claims::DefaultLexicon();
+  Zones z = FindZones(l, lex, QuoteAuthor{"emma.clarke@uk.example.com", "Emma Clarke"});
+  EXPECT_EQ(z.zone[7], Zone::kQuoted);
+  EXPECT_EQ(z.zone[8], Zone::kBody);
+  EXPECT_EQ(z.author[8], -1);
+  EXPECT_EQ(z.zone[9], Zone::kBody);  // the answer's wrapped second line
+  EXPECT_EQ(z.zone[10], Zone::kQuoted);
+  // A name that is not the sender's marks nothing; nor does an unknown sender.
+  Zones other = FindZones(l, lex, QuoteAuthor{"ann@uk.example.com", "Ann Bell"});
+  EXPECT_EQ(other.zone[8], Zone::kQuoted);
+  EXPECT_EQ(FindZones(l, lex).zone[8], Zone::kQuoted);
+}
+
+// …and, quoted again, the earlier message's author of that name: 【山本】
+// inside 西田's question that 山本's reply quoted is 山本's quoted text.
+TEST(Zones, AnAnswerMarkQuotedAgainIsThatAuthorsQuotedText) {
+  Layout l = BuildLayout(
+      "\u627f\u77e5\u3057\u307e\u3057\u305f\u3002\n\n"
+      "\u5dee\u51fa\u4eba: \u5c71\u672c \u5927\u8f14 <yamamoto@osaka.example.jp>\n"
+      "\u9001\u4fe1\u65e5\u6642: 2026\u5e7410\u67082\u65e5\n\u4ef6\u540d: RE: \u8cea\u554f\n\n"
+      "\u4e0b\u8a18\u306b\u56de\u7b54\u3044\u305f\u3057\u307e\u3059\u3002\n\n"
+      "\u5dee\u51fa\u4eba: \u897f\u7530 <nishida@customer.example.jp>\n"
+      "\u9001\u4fe1\u65e5\u6642: 2026\u5e7410\u67081\u65e5\n\u4ef6\u540d: \u8cea\u554f\n\n"
+      "\u30fb\u7121\u6599\u30c8\u30e9\u30a4\u30a2\u30eb\u306e\u671f\u9593\n"
+      "\u3010\u5c71\u672c\u301130\u65e5\u9593\u3068\u306a\u308a\u307e\u3059\u3002\n",
+      ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon(), QuoteAuthor{"nishida@customer.example.jp", "\u897f\u7530"});
+  ASSERT_EQ(z.zone[12], Zone::kQuoted);
+  ASSERT_GE(z.author[12], 0);
+  EXPECT_EQ(z.authors[z.author[12]].address, "nishida@customer.example.jp");
+  ASSERT_EQ(z.zone[13], Zone::kQuoted);
+  ASSERT_GE(z.author[13], 0);
+  EXPECT_EQ(z.authors[z.author[13]].address, "yamamoto@osaka.example.jp");
+}
+
 TEST(Zones, OutlookHeaderBlockQuotesEverythingAfter) {
   Layout l = BuildLayout(
       "了解しました。\n\n差出人: 森 由美子 <morim@example.co.jp>\n送信日時: 2025年12月1日 18:03\n"

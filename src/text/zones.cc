@@ -45,6 +45,7 @@ struct Markers {
   std::vector<std::string> contact_marker;
   std::vector<std::string> valediction;  // lower-cased
   std::vector<std::string> postscript;
+  std::vector<std::pair<std::string, std::string>> answer_mark;  // open, close
 
   explicit Markers(const claims::Lexicon& lex) {
     for (const std::string& lang : lex.Languages()) {
@@ -62,6 +63,7 @@ struct Markers {
       for (const auto& e : lex.Entries(lang, "contact_marker")) contact_marker.push_back(e.word);
       for (const auto& e : lex.Entries(lang, "valediction")) valediction.push_back(AsciiLower(e.word));
       for (const auto& e : lex.Entries(lang, "postscript")) postscript.push_back(e.word);
+      for (const auto& e : lex.Entries(lang, "answer_mark")) answer_mark.push_back({e.word, e.Attr("close")});
     }
     RE2::Options o;  // as each pattern's own
     o.set_log_errors(false);
@@ -141,6 +143,21 @@ struct Markers {
     return false;
   }
 
+  // The name in an answer mark opening `t` ("[Emma Clarke] …" → "Emma
+  // Clarke"), or empty.
+  std::string_view AnswerMarkName(std::string_view t) const {
+    for (const auto& [open, close] : answer_mark) {
+      if (close.empty() || t.substr(0, open.size()) != open) continue;
+      const size_t end = t.find(close, open.size());
+      if (end == std::string_view::npos || end - open.size() > 48) continue;
+      std::string_view name = t.substr(open.size(), end - open.size());
+      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      if (!name.empty()) return name;
+    }
+    return {};
+  }
+
   bool IsPostscript(std::string_view t) const {
     for (const auto& p : postscript) {
       if (t.substr(0, p.size()) == p) return true;
@@ -195,6 +212,40 @@ std::string NameOf(std::string_view t) {
   return std::string(name);
 }
 
+// Whether the name in an answer mark names the person whose display name is
+// `display`: the whole name (spaces aside), one of its words, or, for two
+// or more words, their initials ("Emma Clarke": "Emma Clarke", "Clarke",
+// "EC"; 「山本 大輔」: 「山本」). ASCII letters compare without case.
+bool NamesPerson(std::string_view mark, std::string_view display) {
+  if (mark.empty() || display.empty()) return false;
+  auto squeeze = [](std::string_view t) {
+    std::string out;
+    for (char c : t)
+      if (c != ' ' && c != ',' && c != '"') out += c;
+    return AsciiLower(out);
+  };
+  const std::string m = squeeze(mark);
+  if (m.empty()) return false;
+  if (m == squeeze(display)) return true;
+  std::string initials;
+  size_t words = 0;
+  bool ascii_words = true;
+  for (size_t i = 0; i < display.size();) {
+    while (i < display.size() && (display[i] == ' ' || display[i] == ',' || display[i] == '"')) ++i;
+    size_t j = i;
+    while (j < display.size() && display[j] != ' ' && display[j] != ',' && display[j] != '"') ++j;
+    if (j > i) {
+      ++words;
+      if (AsciiLower(display.substr(i, j - i)) == m && j - i >= 2) return true;
+      const unsigned char first = static_cast<unsigned char>(display[i]);
+      if (!std::isalpha(first)) ascii_words = false;
+      initials += static_cast<char>(std::tolower(first));
+    }
+    i = j;
+  }
+  return ascii_words && words >= 2 && m == initials;
+}
+
 }  // namespace
 
 std::string FindAddress(std::string_view text) {
@@ -212,7 +263,12 @@ std::string FindAddress(std::string_view text) {
   return AsciiLower(text.substr(b, e - b));
 }
 
-Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
+QuoteAuthor PartSender(const ingest::Document& doc, const ingest::TextPart& part) {
+  if (part.quoted) return QuoteAuthor{part.quoted_from, ""};
+  return QuoteAuthor{doc.from, doc.from_display};
+}
+
+Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const QuoteAuthor& sender) {
   const Markers& mk = MarkersFor(lexicon);
   const auto& lines = layout.lines;
   const int n = static_cast<int>(lines.size());
@@ -220,8 +276,10 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
   z.zone.assign(n, Zone::kBody);
   z.author.assign(n, -1);
   auto content = [&](int i) { return layout.Text(lines[i].content); };
-  auto add_author = [&](std::string_view t) {
+  std::vector<int> author_line;  // per author: the line that named it
+  auto add_author = [&](std::string_view t, int line) {
     z.authors.push_back(QuoteAuthor{FindAddress(t), NameOf(t)});
+    author_line.push_back(line);
     return static_cast<int>(z.authors.size()) - 1;
   };
 
@@ -291,7 +349,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
         continue;
       }
       if (fields >= 2) {
-        int a = add_author(content(from_line));
+        int a = add_author(content(from_line), from_line);
         for (int k = i; k <= last; ++k) z.zone[k] = Zone::kHeader;
         quoted_text_seen = false;
         if (depth == 0) {
@@ -338,7 +396,7 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
     if (attribution) {
       std::string both = std::string(t);
       if (joined) both += " " + std::string(content(i + 1));
-      int a = add_author(both);
+      int a = add_author(both, i);
       if (depth + 1 < 64) depth_author[depth + 1] = a;
       // Apple Mail and Gmail on phones put the attribution inside the quote
       // it opens ("> On 5 Oct 2026, at 18:22, Oliver <…> wrote:" over "> Hi
@@ -416,6 +474,33 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon) {
       in_signature = true;
       z.zone[i] = Zone::kSignature;
       continue;
+    }
+  }
+
+  // Inline answers (zones.h): a quoted line opening with an answer mark
+  // that names someone other than its author is that person's text — the
+  // nearest earlier author of the thread so named, else the sender.
+  for (int i = 0; i < n && !mk.answer_mark.empty(); ++i) {
+    if (z.zone[i] != Zone::kQuoted) continue;
+    const std::string_view name = mk.AnswerMarkName(content(i));
+    if (name.empty()) continue;
+    const int own = z.author[i];
+    if (own >= 0 && NamesPerson(name, z.authors[own].name)) continue;
+    int who = -1;
+    for (int a = static_cast<int>(z.authors.size()) - 1; a >= 0 && who < 0; --a) {
+      if (a != own && author_line[a] < i && NamesPerson(name, z.authors[a].name)) who = a;
+    }
+    if (who < 0 && !NamesPerson(name, sender.name)) continue;
+    // The answer runs on over the lines its first line wraps onto.
+    for (int k = i; k < n; ++k) {
+      if (k > i && (lines[k].kind == LineKind::kBlank || lines[k].kind == LineKind::kBullet ||
+                    z.zone[k] != Zone::kQuoted || z.author[k] != own ||
+                    lines[k].quote_depth != lines[i].quote_depth || !mk.AnswerMarkName(content(k)).empty()))
+        break;
+      z.zone[k] = who >= 0 ? Zone::kQuoted : Zone::kBody;
+      z.author[k] = who;
+      i = k;
+      if (EndsLikeSentence(content(k))) break;
     }
   }
   return z;

@@ -11,6 +11,13 @@
 //     quoted, authored by the block's From.
 //   - signatures: a "-- " line, or a ruler followed by contact lines (TEL,
 //     〒, URL…), up to the next quoted block.
+//   - inline answers: a quoted line opening with an answer mark (mail.yaml
+//     `answer_mark`: "[Emma Clarke] …", 「【山本】…」) that names someone
+//     other than the quoted author is that person's — the nearest earlier
+//     author of the thread with that name (their quoted text), else
+//     `sender` (the sender's own text, Zone::kBody) — together with the
+//     lines it wraps onto. A name matches a display name whole, by one of
+//     its words, or by its initials.
 // Pure function of the layout and the lexicon; thread-safe.
 #ifndef ONEVOICE_TEXT_ZONES_H_
 #define ONEVOICE_TEXT_ZONES_H_
@@ -42,7 +49,12 @@ struct Zones {
   std::vector<QuoteAuthor> authors;
 };
 
-Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon);
+// `sender`: the part's sender, when known (its name marks inline answers).
+Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const QuoteAuthor& sender = {});
+
+// Who sent `part` of `doc`: the message's From, or for a part of an attached
+// message that message's From address (its name is not kept).
+QuoteAuthor PartSender(const ingest::Document& doc, const ingest::TextPart& part);
 
 // The address in "Name <addr>", "Name [mailto:addr]" or a bare "addr" inside
 // `text` (lower-cased), or empty.
