@@ -48,6 +48,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     return false;
   if (c.kind != Kind::kSet && c.kind != Kind::kBoolean && (DeniedRightAfter(u, c) || Difference(u, c)))
     return false;
+  if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean && CustomersFigure(u, c)) return false;
   if (IsBasis(u, c)) return false;
   if (c.kind == Kind::kSet &&
       (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c) || LabelAnsweredByOthers(u, c)))
@@ -364,6 +365,14 @@ bool PartExtractor::CustomersOwn(const Unit& u, const Candidate& c) const {
   // …unless the member is ours again after it ("their backups would be
   // hosted in our Frankfurt data centre").
   return !HasWord("own_marker", customer, c.b);
+}
+
+bool PartExtractor::CustomersFigure(const Unit& u, const Candidate& c) const {
+  for (const Mention& m : mentions_) {
+    if (IsWord(m, "customer_marker") && m.end <= c.b && OnlySpaces(u.text, m.end, c.b))
+      return !CueRightAfter(u, c.e);
+  }
+  return false;
 }
 
 bool PartExtractor::DeniedRightAfter(const Unit& u, const Candidate& c) const {

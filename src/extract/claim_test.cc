@@ -2388,6 +2388,21 @@ TEST_F(ClaimTest, AQuoteInsideAnAttachedMessageIsItsAuthors) {
   EXPECT_EQ(price->office, "london");
 }
 
+// A figure right after "your" with no cue after it is the customer's own
+// ("your 7-year records schedule"); one with a cue after it stays ours
+// ("your 30-day free trial").
+TEST_F(ClaimTest, AFigureRightAfterYourIsTheCustomersUnlessACueFollows) {
+  auto r = Read("Harborlight Desk keeps 3 years of default retention, with longer policies available for "
+                "your 7-year records schedule.\n");
+  const Claim* c = One(*r, "harborlight-desk", "retention");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 3);
+  auto trial = Read("Your 30-day free trial of Harborlight Desk starts today.\n");
+  const Claim* t = One(*trial, "harborlight-desk", "free_trial");
+  ASSERT_NE(t, nullptr) << trial->Dump();
+  EXPECT_EQ(t->value.amount, 30);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -231,6 +231,11 @@ class PartExtractor {
   // products: their environment, not a claim.
   bool CustomersOwn(const Unit& u, const Candidate& c) const;
 
+  // A figure right after a customer's word, with no attribute cue right
+  // after it, describes the customer's own thing ("your 7-year records
+  // schedule", "your 7 years of records") — not "your 30-day free trial".
+  bool CustomersFigure(const Unit& u, const Candidate& c) const;
+
   // A figure denied right after it in its clause (「5分のRPOには対応して
   // おりません」, 「2026年12月ではございません」): value_denial in the language data.
   // A figure named as a figure (「RPO 5分という値は、弊社の公表値ではございません」:
