@@ -69,7 +69,7 @@ int RunExplain(const std::vector<std::string>& args) {
     for (const auto& p : doc.parts) {
       std::printf("-- part %d (%s, %s%s)\n", p.index, p.content_type.c_str(), p.charset.c_str(),
                   p.quoted ? (", quoted from " + p.quoted_from).c_str() : "");
-      text::Layout layout = text::BuildLayout(p, !doc.is_message);
+      text::Layout layout = text::BuildLayout(p, ingest::ReadAsDocument(doc, p));
       text::Zones zones = text::FindZones(layout, engine.lexicon(), text::PartSender(doc, p));
       std::vector<text::Unit> units = text::Segment(layout, zones, DefaultLimits(), &engine.lexicon());
       for (size_t i = 0; i < units.size(); ++i) {

@@ -215,7 +215,7 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
   for (const auto& p : doc.parts) text_bytes += p.text.size() + 1;
   document_text.reserve(text_bytes + text_bytes / 8);  // normalizing may lengthen a little
   for (const auto& p : doc.parts) {
-    auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p, !doc.is_message));
+    auto w = std::make_unique<PartWork>(&p, text::BuildLayout(p, ingest::ReadAsDocument(doc, p)));
     w->zones = text::FindZones(w->layout, lex, text::PartSender(doc, p));
     w->units = text::Segment(w->layout, w->zones, DefaultLimits(), &lex);
     document_text += w->layout.norm.text;

@@ -126,6 +126,14 @@ struct Document {
   uint64_t size = 0;         // raw bytes
 };
 
+// A part read as a document of its own — its first line may be its title,
+// and headings and captions carry as in a proposal: a file's one part, or a
+// text file attached to a message (a part with a file name: the summary a
+// sender converted from a PDF, a spec sheet), not a message's body text.
+inline bool ReadAsDocument(const Document& doc, const TextPart& part) {
+  return !doc.is_message || !part.filename.empty();
+}
+
 }  // namespace onevoice::ingest
 
 #endif  // ONEVOICE_INGEST_DOCUMENT_H_
