@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "base/unicode.h"
 #include "text/calendar.h"
@@ -22,7 +23,7 @@ constexpr std::string_view kHeadingMarks[] = {"■", "□", "◆", "◇", "▼",
 constexpr std::string_view kColumnSeparators[] = {"|", "│", "┃", "¦"};
 
 
-bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
 NormSpan Trim(std::string_view text, NormSpan s) {
   while (s.begin < s.end && IsSpace(text[s.begin])) ++s.begin;
@@ -998,6 +999,66 @@ class Builder {
     }
   }
 
+  // Page furniture around form feeds (layout.h).
+  void MarkPageFurniture() {
+    const int n = static_cast<int>(l_.lines.size());
+    auto has_feed = [&](const Line& ln) {
+      return text_.substr(ln.full.begin, ln.full.size()).find('\f') != std::string_view::npos;
+    };
+    // Digit runs as '#', space runs as one space: "Page 2 of 6" and "Page 3
+    // of 6" are one running line.
+    auto shape = [&](const Line& ln) {
+      std::string out;
+      for (char c : Content(ln)) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+          if (out.empty() || out.back() != '#') out += '#';
+        } else if (IsSpace(c)) {
+          if (out.empty() || out.back() != ' ') out += ' ';
+        } else {
+          out += c;
+        }
+      }
+      return out;
+    };
+    bool any = false;
+    for (const Line& ln : l_.lines) any = any || has_feed(ln);
+    if (!any) return;
+    std::unordered_map<std::string, int> repeats;
+    for (const Line& ln : l_.lines)
+      if (ln.kind == LineKind::kText) ++repeats[shape(ln)];
+    auto running = [&](const Line& ln, bool footer) {
+      if (ln.kind != LineKind::kText || ln.quote_depth > 0) return false;
+      const std::string_view t = Content(ln);
+      if (t.empty() || DisplayWidth(t, 0, t.size()) > 100 || EndsLikeSentence(t)) return false;
+      const bool gap = t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos || ln.wide_gap;
+      const bool digit = std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      return gap || (footer && digit) || repeats[shape(ln)] >= 2;
+    };
+    for (int f = 0; f < n; ++f) {
+      if (!has_feed(l_.lines[f])) continue;
+      // The footer: the last line before the break, blank lines aside.
+      int b = f - 1;
+      while (b >= 0 && l_.lines[b].kind == LineKind::kBlank) --b;
+      if (b >= 0 && running(l_.lines[b], true)) {
+        for (int k = b; k < f; ++k) l_.lines[k].furniture = true;
+        // …and the blank lines over it, down from the page's text.
+        for (int k = b - 1; k >= 0 && l_.lines[k].kind == LineKind::kBlank; --k) l_.lines[k].furniture = true;
+      }
+      // The header: the text on the break's line, or the first line after.
+      int h = f;
+      if (l_.lines[f].kind == LineKind::kBlank) {
+        l_.lines[f].furniture = true;
+        h = f + 1;
+        while (h < n && l_.lines[h].kind == LineKind::kBlank) ++h;
+      }
+      if (h < n && running(l_.lines[h], false)) {
+        for (int k = f; k <= h; ++k) l_.lines[k].furniture = true;
+        // …and the blank lines under it, up to the page's text.
+        for (int k = h + 1; k < n && l_.lines[k].kind == LineKind::kBlank; ++k) l_.lines[k].furniture = true;
+      }
+    }
+  }
+
   // A numbered line that stands alone as a section title ("3. メリディアン
   // インサイトによる可視化", "2) Pricing") is a heading, not a list item: it
   // is short, has no sentence end, follows a blank line (or opens the text)
@@ -1009,7 +1070,9 @@ class Builder {
     for (int i = 0; i + 1 < n; ++i) {
       Line& ln = l_.lines[i];
       if (ln.kind != LineKind::kBullet || ln.quote_depth > 0) continue;
-      if (i > 0 && l_.lines[i - 1].kind != LineKind::kBlank && l_.lines[i - 1].kind != LineKind::kRuler) continue;
+      if (i > 0 && l_.lines[i - 1].kind != LineKind::kBlank && l_.lines[i - 1].kind != LineKind::kRuler &&
+          !l_.lines[i - 1].furniture)
+        continue;
       // …followed by prose, or (one blank line away at most) by items of
       // another kind: marks (・, -) under a numbered section title.
       int j = i + 1;
@@ -1030,7 +1093,12 @@ class Builder {
         continue;
       std::string_view after = Content(next);
       const unsigned char c = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
-      if (c == 0 || (prose && (std::islower(c) || std::isdigit(c)))) continue;
+      // A digit is a wrapped item's number — unless it numbers this
+      // section's first subsection ("2. Meridian Sync" over "2.1 Users").
+      const std::string number = std::string(marker.substr(m, marker.find_first_not_of("0123456789", m) - m)) + ".";
+      const bool subsection = StartsWith(after, number) && after.size() > number.size() &&
+                              std::isdigit(static_cast<unsigned char>(after[number.size()]));
+      if (c == 0 || (prose && (std::islower(c) || (std::isdigit(c) && !subsection)))) continue;
       ln.kind = LineKind::kHeading;
       ln.heading_level = ruled ? 2 : 4;  // a ruled title is a part's, above 【…】 sections
     }
@@ -1141,7 +1209,7 @@ class Builder {
   // The first line of a document, when it reads as a title, governs it all.
   void MarkTitle() {
     for (Line& ln : l_.lines) {
-      if (ln.kind == LineKind::kBlank || ln.kind == LineKind::kRuler) continue;
+      if (ln.kind == LineKind::kBlank || ln.kind == LineKind::kRuler || ln.furniture) continue;
       if (ln.quote_depth > 0) return;
       std::string_view t = Content(ln);
       bool sentence_end = EndsWith(t, "。") || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
@@ -1359,6 +1427,7 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document, 
   }
   b.MarkLineKinds(kind == ingest::PartKind::kMarkdown);
   if (kind != ingest::PartKind::kHtml) {
+    b.MarkPageFurniture();
     b.MarkNumberedHeadings();
     b.MarkTextCaptions();
   }

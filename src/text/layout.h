@@ -50,6 +50,11 @@ struct Line {
   // typed text sets columns apart with one (「メリディアン ボールト　1TBあたり
   // 月額　3,080円」); normalization makes it an ordinary space.
   bool wide_gap = false;
+  // A page's running header or footer in text converted from PDF or Word
+  // ("Meridian Data — Confidential — Page 2 of 6" over a form feed), or a
+  // blank line between it and the page break: no text of the author's, and
+  // a sentence runs on across it (BuildLayout says which lines).
+  bool furniture = false;
 };
 
 struct Cell {
@@ -103,7 +108,11 @@ struct Layout {
 // Builds the layout of a part. Linear in its size; never throws. For a
 // document (not an email), `document` makes its first line, when it reads as
 // a title (short, no sentence-final punctuation), a level-0 heading that
-// governs the whole text.
+// governs the whole text. Around each form feed (a page break of text
+// converted from PDF or Word), the last line before it and the first after
+// it (or the text on its own line) are page furniture when they are short,
+// not sentences, and set apart as running headers and footers are: by a
+// column gap, a number (the page's) or a repeat elsewhere in the text.
 Layout BuildLayout(const ingest::TextPart& part, bool document = false);
 // How a plain part's lines break: as written, or format=flowed (RFC 3676,
 // flowed.h) with or without DelSp. A flowed part is laid out as its author

@@ -342,6 +342,38 @@ TEST(Layout, SpaceAlignedRowsGoUnderTheHeaderFieldsTheyStandUnder) {
   EXPECT_EQ(CellText(l, t.rows[2][3]), "1,344,000");
 }
 
+// Text converted from PDF: the footer before a form feed and the running
+// header after it are no text, and the sentence the page break cut runs on
+// across them; without the form feed the same lines are ordinary text.
+TEST(Layout, PageFurnitureAroundAFormFeedIsSkippedAndASentenceRunsOn) {
+  const std::string page_break =
+      "Supported platforms are Windows, macOS, iOS and\n\nAcme Data \u2014 Confidential \u2014 Page 2 of 6\n"
+      "\f\nProduct Overview                     October 2025\nAndroid. The list price is $399.\n";
+  Layout l = BuildLayout(page_break, ingest::PartKind::kPlain);
+  EXPECT_TRUE(l.lines[2].furniture);
+  EXPECT_TRUE(l.lines[4].furniture);
+  EXPECT_FALSE(l.lines[5].furniture);
+  std::vector<Unit> units = Segment(l, FindZones(l, claims::DefaultLexicon()));
+  bool joined = false;
+  for (const Unit& u : units) joined = joined || u.text.find("iOS and Android.") != std::string::npos;
+  EXPECT_TRUE(joined);
+  for (const Unit& u : units) EXPECT_EQ(u.text.find("Confidential"), std::string::npos) << u.text;
+
+  std::string no_break = page_break;
+  no_break.replace(no_break.find('\f'), 1, "");
+  Layout plain = BuildLayout(no_break, ingest::PartKind::kPlain);
+  for (const Line& ln : plain.lines) EXPECT_FALSE(ln.furniture);
+}
+
+// A numbered line over its own first subsection ("2. Meridian Sync" over
+// "2.1 Users") is a section title; over another number it is an item.
+TEST(Layout, ANumberedLineOverItsFirstSubsectionIsAHeading) {
+  Layout l = BuildLayout("2. Harborlight Desk\n2.1 Agents\nUp to 1,000 agents.\n", ingest::PartKind::kPlain);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kHeading);
+  Layout item = BuildLayout("2. Harborlight Desk holds up to\n1,000 agents.\n", ingest::PartKind::kPlain);
+  EXPECT_EQ(item.lines[0].kind, LineKind::kBullet);
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"

@@ -108,6 +108,11 @@ class Segmenter {
     while (i < n) {
       const Line& ln = l_.lines[i];
       Zone zone = z_.zone[i];
+      // A page's running header or footer: the text runs on across it.
+      if (ln.furniture) {
+        ++i;
+        continue;
+      }
       if (ln.kind != LineKind::kBullet) PopBulletParents(0);
       if (ln.kind == LineKind::kBlank) {
         EndBlock(true);
