@@ -1069,7 +1069,10 @@ class Builder {
     const int n = static_cast<int>(l_.lines.size());
     for (int i = 0; i + 1 < n; ++i) {
       Line& ln = l_.lines[i];
-      if (ln.kind != LineKind::kBullet || ln.quote_depth > 0) continue;
+      // A section number with no mark after it ("4 Pricing", "2.1 Users",
+      // as text from PDF has them) numbers a title too.
+      const size_t section = ln.kind == LineKind::kText ? SectionNumberLength(Content(ln)) : 0;
+      if ((ln.kind != LineKind::kBullet && section == 0) || ln.quote_depth > 0) continue;
       if (i > 0 && l_.lines[i - 1].kind != LineKind::kBlank && l_.lines[i - 1].kind != LineKind::kRuler &&
           !l_.lines[i - 1].furniture)
         continue;
@@ -1084,10 +1087,12 @@ class Builder {
       const bool ruled = j == i + 1 && next.kind == LineKind::kRuler;
       if (!(prose || marks || ruled) || next.quote_depth != ln.quote_depth) continue;
       // Arabic numerals only ("3.", "(2)"), not "a." or ①.
-      std::string_view marker = text_.substr(ln.full.begin, ln.content.begin - ln.full.begin);
+      std::string_view marker = text_.substr(ln.full.begin, ln.content.begin - ln.full.begin + section);
       size_t m = marker.find_first_not_of(" \t(");
-      if (!ln.numbered || m == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(marker[m]))) continue;
-      std::string_view t = Content(ln);
+      if ((!ln.numbered && section == 0) || m == std::string_view::npos ||
+          !std::isdigit(static_cast<unsigned char>(marker[m])))
+        continue;
+      std::string_view t = Content(ln).substr(section);
       if (t.empty() || DisplayWidth(t, 0, t.size()) > (marks || ruled ? 80 : 40)) continue;
       if (EndsWith(t, "。") || EndsWith(t, "：") || std::string_view(".!?:;,、").find(t.back()) != std::string_view::npos)
         continue;
@@ -1101,7 +1106,30 @@ class Builder {
       if (c == 0 || (prose && (std::islower(c) || (std::isdigit(c) && !subsection)))) continue;
       ln.kind = LineKind::kHeading;
       ln.heading_level = ruled ? 2 : 4;  // a ruled title is a part's, above 【…】 sections
+      ln.content.begin += section;
     }
+  }
+
+  // "4 " in "4 Pricing", "2.1 " in "2.1 Users": one or two digits, dotted
+  // levels of them, one space, then a title's first letter (not a digit,
+  // not lower case: "3 tenants" is a count). 0 when `t` opens otherwise.
+  static size_t SectionNumberLength(std::string_view t) {
+    size_t k = 0;
+    for (int level = 0; level < 4; ++level) {
+      size_t d = k;
+      while (d < t.size() && d - k < 3 && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+      if (d == k || d - k > 2) return 0;
+      k = d;
+      if (k + 1 < t.size() && t[k] == '.' && std::isdigit(static_cast<unsigned char>(t[k + 1]))) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (k + 1 >= t.size() || t[k] != ' ') return 0;
+    const unsigned char c = static_cast<unsigned char>(t[k + 1]);
+    if (std::isdigit(c) || std::islower(c) || c == ' ' || std::ispunct(c)) return 0;
+    return k + 1;
   }
 
   // A numbered caption line just above or below a text table ("Table 3.1 -

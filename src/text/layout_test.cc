@@ -374,6 +374,31 @@ TEST(Layout, ANumberedLineOverItsFirstSubsectionIsAHeading) {
   EXPECT_EQ(item.lines[0].kind, LineKind::kBullet);
 }
 
+// A section number with no mark after it, as PDF text has them ("4
+// Pricing"), numbers a title over prose; "3 tenants …" is no title.
+TEST(Layout, ASectionNumberWithoutAMarkNumbersATitle) {
+  Layout l = BuildLayout("Intro.\n\n4 Pricing\nHarborlight Desk is $39 per agent.\n", ingest::PartKind::kPlain);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kHeading);
+  EXPECT_EQ(l.Text(l.lines[2].content), "Pricing");
+  Layout count = BuildLayout("Intro.\n\n3 tenants\nare included.\n", ingest::PartKind::kPlain);
+  EXPECT_EQ(count.lines[2].kind, LineKind::kText);
+}
+
+// A word hyphenated at a line's end joins whole ("stor-" + "age"); a
+// compound broken at its own hyphen keeps it ("multi-" + "factor").
+TEST(Layout, AWordHyphenatedAtALinesEndJoinsWhole) {
+  Layout l = BuildLayout("Each user receives 1 TB of stor-\nage, with multi-\nfactor sign-in.\n",
+                         ingest::PartKind::kPlain);
+  std::vector<Unit> units = Segment(l, FindZones(l, claims::DefaultLexicon()), DefaultLimits(),
+                                    &claims::DefaultLexicon());
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].text, "Each user receives 1 TB of storage, with multi-factor sign-in.");
+  // The excerpt still maps to the original lines.
+  const size_t at = units[0].text.find("storage");
+  NormSpan span = units[0].Map(at, at + 7);
+  EXPECT_EQ(l.norm.text.substr(span.begin, span.size()), "stor-\nage");
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"

@@ -38,10 +38,18 @@ icu::BreakIterator* SentenceIterator() {
 
 struct Builder {
   Unit unit;
+  // Words that keep a hyphen at a line's end (lexicon `hyphen_word`,
+  // lower-case); null: none.
+  const std::vector<std::string>* hyphen_words = nullptr;
+
   void Add(std::string_view layout_text, NormSpan span) {
     if (span.size() == 0) return;
     std::string_view piece = layout_text.substr(span.begin, span.size());
     if (!unit.text.empty()) {
+      // A word broken at the line's end ("stor-" + "age", text from PDF)
+      // joins whole; a compound broken at its own hyphen ("multi-" +
+      // "factor") joins with it.
+      if (hyphen_words && JoinsHyphenated(piece)) return AddPiece(span, piece);
       bool cjk_join = EndsCjk(unit.text) && StartsCjk(piece);
       // A number wrapped after its thousands separator ("月額2," + "800円")
       // joins whole.
@@ -53,8 +61,32 @@ struct Builder {
                                 std::isdigit(static_cast<unsigned char>(piece[2]));
       if (!cjk_join && !split_number) unit.text.push_back(' ');
     }
+    AddPiece(span, piece);
+  }
+
+ private:
+  void AddPiece(NormSpan span, std::string_view piece) {
     unit.pieces.push_back({unit.text.size(), span});
     unit.text.append(piece);
+  }
+
+  // The text so far ends "<lower-case word>-" and `piece` goes on in lower
+  // case: drops the hyphen (from the text and its piece) unless the word is
+  // a hyphen word. True when the piece is to be appended with no space.
+  bool JoinsHyphenated(std::string_view piece) {
+    const size_t n = unit.text.size();
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (n < 3 || unit.text[n - 1] != '-' || !lower(unit.text[n - 2]) || piece.empty() || !lower(piece[0]) ||
+        unit.pieces.empty() || unit.pieces.back().unit_begin + unit.pieces.back().norm.size() != n)
+      return false;
+    size_t w = n - 1;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(unit.text[w - 1]))) --w;
+    const std::string word = AsciiLower(std::string_view(unit.text).substr(w, n - 1 - w));
+    if (std::find(hyphen_words->begin(), hyphen_words->end(), word) == hyphen_words->end()) {
+      unit.text.pop_back();
+      unit.pieces.back().norm.end -= 1;
+    }
+    return true;
   }
 };
 
@@ -99,6 +131,7 @@ class Segmenter {
     if (lexicon) {
       for (const auto* e : lexicon->AllEntries("abbreviation"))
         abbreviations_.push_back({AsciiLower(e->word), e->Attr("before") == "number", e->Attr("before") == "lower"});
+      for (const auto* e : lexicon->AllEntries("hyphen_word")) hyphen_words_.push_back(AsciiLower(e->word));
     }
   }
 
@@ -473,6 +506,7 @@ class Segmenter {
 
   void EmitSentences() {
     Builder b;
+    b.hyphen_words = &hyphen_words_;
     for (const NormSpan& s : para_) b.Add(text_, s);
     Unit whole = std::move(b.unit);
     // Split into sentences.
@@ -636,6 +670,7 @@ class Segmenter {
     bool before_lower;  // an abbreviation only before a lower-case word ("etc. and")
   };
   std::vector<Abbreviation> abbreviations_;
+  std::vector<std::string> hyphen_words_;
 };
 
 }  // namespace
