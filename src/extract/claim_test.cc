@@ -1719,6 +1719,12 @@ TEST_F(ClaimTest, ASlidesLabelBulletTakesTheValueBelowIt) {
   const Claim* sla = One(*r, "harborlight-relay", "sla");
   ASSERT_NE(sla, nullptr) << r->Dump();
   EXPECT_EQ(sla->value.amount, 99.95);
+  // A section's label over wrapped prose is no label with its value: the
+  // product name broken across the prose's lines joins whole.
+  auto prose = Read("● 性能\nハーバーライト リ\nレーの稼働率は99.95%です。\n", "tokyo");
+  const Claim* p = One(*prose, "harborlight-relay", "sla");
+  ASSERT_NE(p, nullptr) << prose->Dump();
+  EXPECT_EQ(p->value.amount, 99.95);
 }
 
 // A clause opened by "while", "whereas"… with a subject of its own (a

@@ -220,12 +220,15 @@ class Segmenter {
             ++i;
           }
           // A slide's label bullet with its value on the line below
-          // (「・目標復旧時点（RPO）」/「15分」): one item.
+          // (「・目標復旧時点（RPO）」/「15分」): one item — not when text goes
+          // on under that line (「● 性能」/「メリディアン イン」/「サイトの…」:
+          // a section's label over its wrapped prose).
           // Not a numbered question's answer indented under it (「2. …について」
           // / 「　同製品のサポート窓口は…」).
           if (para_.size() == 1 && i < n && !ln.numbered && IsLabelOnly(ln.content) &&
               l_.lines[i].kind == LineKind::kText && Indent(l_.lines[i]) <= MarkerIndent(ln) &&
-              z_.zone[i] == zone && l_.lines[i].quote_depth == ln.quote_depth && IsShortValueLine(l_.lines[i])) {
+              z_.zone[i] == zone && l_.lines[i].quote_depth == ln.quote_depth && IsShortValueLine(l_.lines[i]) &&
+              (i + 1 >= n || l_.lines[i + 1].kind != LineKind::kText)) {
             para_.push_back(l_.lines[i].content);
             ++i;
           }
