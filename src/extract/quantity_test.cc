@@ -574,7 +574,10 @@ TEST_F(QuantityTest, DurationsKeepTheUnitTheTextUsed) {
       {"三十日間", 30, "days"},
       {"thirty days", 30, "days"},
       {"ninety days", 90, "days"},
-      {"500 ms", 500, "milliseconds"},
+      // Sub-second durations are seconds (LABELS.md's units), as written
+      // amounts scaled: "500 ms" is 0.5 seconds.
+      {"500 ms", 0.5, "seconds"},
+      {"500ミリ秒", 0.5, "seconds"},
       {"a quarter of an hour", 0.25, "hours"},
       {"half an hour", 0.5, "hours"},
       {"半日", 0.5, "days"},
