@@ -2409,6 +2409,15 @@ TEST_F(ClaimTest, AFigureRightAfterYourIsTheCustomersUnlessACueFollows) {
   EXPECT_EQ(t->value.amount, 30);
 }
 
+// What follows "=" after a figure is the arithmetic's result, a deal's
+// figure; the unit price multiplied stays the product's.
+TEST_F(ClaimTest, AFigureAfterAnEqualsSignIsTheArithmeticsResult) {
+  auto r = Read("Harborlight Desk: $39 per agent per month for two months = $78.\n");
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 39);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
