@@ -703,7 +703,8 @@ bool PartExtractor::RowIsDeal(const Unit& u, const Candidate& c, const TableCont
       if (IsWord(m, "deal_marker") && m.term->entry->Attr("term") != "true" &&
           !(unit_price && m.term->entry->Attr("operator") == "true"))
         return true;
-      if (IsWord(m, "deal_target") && m.end - m.begin >= 5 && !unit_price) return true;
+      if (IsWord(m, "deal_target") && m.end - m.begin >= 5 && !unit_price && m.term->entry->Attr("row") != "false")
+        return true;
     }
   }
   return false;

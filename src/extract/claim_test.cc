@@ -2418,6 +2418,15 @@ TEST_F(ClaimTest, AFigureAfterAnEqualsSignIsTheArithmeticsResult) {
   EXPECT_EQ(c->value.amount, 39);
 }
 
+// "for the 12 agents" sizes the deal; "for the Leeds office" in a row's
+// first cell makes no row a deal's.
+TEST_F(ClaimTest, ForTheBeforeACountSizesTheDealNotARow) {
+  auto r = Read("Harborlight Desk supports SSO for the 12 agents on your team.\n");
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  auto row = Read("| Product | Price |\n|---|---|\n| Harborlight Desk for the Leeds office | $39 per agent per month |\n");
+  EXPECT_NE(One(*row, "harborlight-desk", "per_user_price"), nullptr);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
