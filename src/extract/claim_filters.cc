@@ -63,7 +63,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     return false;
   if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && ComparedWithLimit(u, c)) return false;
   if (c.kind == Kind::kMoney && SizedByCount(u, c)) return false;
-  if (c.kind == Kind::kDate && IsPeriodDate(u, c)) return false;
+  if (c.kind == Kind::kDate && (IsPeriodDate(u, c) || SourceDate(u, c))) return false;
   if (c.kind == Kind::kCount && !StatesCapacity(u, c, table)) return false;
   return true;
 }
@@ -371,6 +371,15 @@ bool PartExtractor::CustomersFigure(const Unit& u, const Candidate& c) const {
   for (const Mention& m : mentions_) {
     if (IsWord(m, "customer_marker") && m.end <= c.b && OnlySpaces(u.text, m.end, c.b))
       return !CueRightAfter(u, c.e);
+  }
+  return false;
+}
+
+bool PartExtractor::SourceDate(const Unit& u, const Candidate& c) const {
+  auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+  for (const Mention& m : mentions_) {
+    if (!IsWord(m, "source_marker") || m.begin < hb || m.end > he) continue;
+    if (m.end <= c.b || (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 4)) return true;
   }
   return false;
 }

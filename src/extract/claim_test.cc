@@ -2427,6 +2427,20 @@ TEST_F(ClaimTest, ForTheBeforeACountSizesTheDealNotARow) {
   EXPECT_NE(One(*row, "harborlight-desk", "per_user_price"), nullptr);
 }
 
+// A date a citation dates is the source's: "2026年7月 当社調べ" under a
+// heading about the launch, "Source: … brief, July 2026" in English.
+TEST_F(ClaimTest, ADateACitationDatesIsNoClaim) {
+  auto ja = Read("■ハーバーライト パルスの提供開始\n同製品は2027年1月に提供開始の予定です※1。\n"
+                 "※1 2026年7月 当社調べ\n", "tokyo");
+  const Claim* c = One(*ja, "harborlight-pulse", "general_availability");
+  ASSERT_NE(c, nullptr) << ja->Dump();
+  EXPECT_EQ(c->value.date, "2027-01");
+  auto en = Read("Harborlight Pulse launches in January 2027. Source: Harborlight launch brief, July 2026.\n");
+  const Claim* e = One(*en, "harborlight-pulse", "general_availability");
+  ASSERT_NE(e, nullptr) << en->Dump();
+  EXPECT_EQ(e->value.date, "2027-01");
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

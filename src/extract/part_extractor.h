@@ -236,6 +236,10 @@ class PartExtractor {
   // schedule", "your 7 years of records") — not "your 30-day free trial".
   bool CustomersFigure(const Unit& u, const Candidate& c) const;
 
+  // A date a citation dates ("2026年7月 当社調べ", "Source: … brief, July
+  // 2026"): a source_marker right after it, or before it in its clause.
+  bool SourceDate(const Unit& u, const Candidate& c) const;
+
   // A figure denied right after it in its clause (「5分のRPOには対応して
   // おりません」, 「2026年12月ではございません」): value_denial in the language data.
   // A figure named as a figure (「RPO 5分という値は、弊社の公表値ではございません」:
