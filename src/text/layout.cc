@@ -139,7 +139,14 @@ size_t BulletMarker(std::string_view t) {
   if (i < t.size() && t[i] == '(') {
     size_t j = i + 1;
     while (j < t.size() && j - i <= 3 && std::isalnum(static_cast<unsigned char>(t[j]))) ++j;
-    if (j > i + 1 && j < t.size() && t[j] == ')') {
+    // Digits or letters, not both ("(p95)" is a figure's note), and then
+    // a space or a word ("(1)メリディアン"), not punctuation ("(p95),").
+    const std::string_view inside = t.substr(i + 1, j - i - 1);
+    const bool digits = std::all_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const bool letters = std::all_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const bool then_word = j + 1 >= t.size() || IsSpace(t[j + 1]) || static_cast<unsigned char>(t[j + 1]) >= 0x80 ||
+                           std::isalnum(static_cast<unsigned char>(t[j + 1]));
+    if (j > i + 1 && j < t.size() && t[j] == ')' && (digits || letters) && then_word) {
       size_t n = j + 1;
       while (n < t.size() && IsSpace(t[n])) ++n;
       return n;

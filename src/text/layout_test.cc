@@ -399,6 +399,17 @@ TEST(Layout, AWordHyphenatedAtALinesEndJoinsWhole) {
   EXPECT_EQ(l.norm.text.substr(span.begin, span.size()), "stor-\nage");
 }
 
+// "(1)", "(a)", "(iv)" open list items; "(p95)," at a wrapped line's start
+// is the figure's note before it, not an item.
+TEST(Layout, ABracketedMarkMixingLettersAndDigitsIsNoListItem) {
+  Layout l = BuildLayout("(1) First\n(a) Second\n(iv) Third\n(p95), and each workspace holds 200\n",
+                         ingest::PartKind::kPlain);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[2].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[3].kind, LineKind::kText);
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
