@@ -12,6 +12,10 @@ const char* FoldCodePoint(char32_t c) {
     case 0x2018: case 0x2019: return "'";
     case 0x201C: case 0x201D: return "\"";
     case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: return "";
+    // Superscript digits are footnote marks, not digits of the figure
+    // before them ("$399¹", "January 2027.¹").
+    case 0x00B9: case 0x00B2: case 0x00B3: case 0x2070: case 0x2074: case 0x2075: case 0x2076: case 0x2077:
+    case 0x2078: case 0x2079: return " ";
     default: return nullptr;
   }
 }

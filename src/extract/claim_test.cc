@@ -2441,6 +2441,15 @@ TEST_F(ClaimTest, ADateACitationDatesIsNoClaim) {
   EXPECT_EQ(e->value.date, "2027-01");
 }
 
+// A superscript footnote mark after a figure is no digit of it.
+TEST_F(ClaimTest, ASuperscriptFootnoteMarkIsNoDigitOfTheFigure) {
+  auto r = Read("Harborlight Desk is $39\u00b9 per agent per month.\n\n\u00b9 List price, billed annually.\n");
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 39);
+  EXPECT_EQ(r->At(c->span).column, 21);  // $39, in the original text
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

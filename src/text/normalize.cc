@@ -112,13 +112,17 @@ OffsetMap MapFrom(const icu::Edits& edits, size_t src_size, size_t dst_size) {
 
 // NFKC everywhere but on circled numbers (① … ⑳, U+2460-2473): they are
 // list markers in Japanese writing, and NFKC would turn "①メリディアン" into
-// "1メリディアン", a count glued to a product name instead of a bullet.
+// "1メリディアン", a count glued to a product name instead of a bullet —
+// nor on superscript digits (¹ ² ³ ⁰ ⁴-⁹), footnote marks that NFKC would
+// glue to the figure they follow ("$399¹" read as $3991); FoldCodePoint
+// makes them spaces.
 const icu::Normalizer2* Nfkc(UErrorCode& status) {
   static const icu::Normalizer2* filtered = [] {
     UErrorCode s = U_ZERO_ERROR;
     const icu::Normalizer2* base = icu::Normalizer2::getNFKCInstance(s);
     if (U_FAILURE(s)) return static_cast<const icu::Normalizer2*>(nullptr);
     auto* keep = new icu::UnicodeSet(0x2460, 0x2473);
+    keep->add(0x00B2).add(0x00B3).add(0x00B9).add(0x2070).add(0x2074, 0x2079);
     keep->complement().freeze();
     return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, *keep));
   }();

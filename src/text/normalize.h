@@ -8,6 +8,8 @@
 //     punctuation, and folding it would turn "5,000 — 10,000" into a range);
 //   - curly quotes ‘ ’ “ ” become ' and ";
 //   - zero-width characters (U+200B-U+200D, U+FEFF, U+00AD) are dropped;
+//   - superscript digits (¹ ² ³ ⁰ ⁴-⁹), footnote marks, become spaces (NFKC
+//     would make them digits of the figure they follow: "$399¹");
 //   - ill-formed UTF-8 becomes U+FFFD.
 // Case is kept: Latin matching is case-insensitive where it looks (Lower()).
 // Linear time; pure function; thread-safe.
