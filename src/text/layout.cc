@@ -1380,6 +1380,30 @@ class Builder {
       if (!all) break;
       ++table.header_rows;
     }
+    // …or, as Word writes tables (plain <td> throughout), a first row of
+    // three or more short labels with no figure over rows with figures
+    // (「項目 | 数量 | 単価 | 金額」). A two-column table is a list of keys
+    // and values, whose first row is data.
+    if (table.header_rows == 0 && table.rows.size() > 1 && width >= 3) {
+      bool labels = true, figures_below = false;
+      std::vector<NormSpan> first;
+      for (const Cell& c : table.rows[0]) {
+        labels = labels && c.pieces.size() == 1 && !c.spanned && CodePointCount(text_.substr(c.pieces[0].begin, c.pieces[0].size())) <= 24;
+        if (!c.pieces.empty()) first.push_back(c.pieces[0]);
+      }
+      for (size_t r = 1; r < table.rows.size() && !figures_below; ++r)
+        for (const Cell& c : table.rows[r])
+          for (const NormSpan& p : c.pieces) {
+            const std::string_view t = text_.substr(p.begin, p.size());
+            figures_below = figures_below || std::any_of(t.begin(), t.end(), [](char ch) {
+                              return std::isdigit(static_cast<unsigned char>(ch));
+                            });
+          }
+      if (labels && figures_below && LooksLikeHeader(first)) {
+        table.header_rows = 1;
+        for (Cell& c : table.rows[0]) c.header = true;
+      }
+    }
     for (const auto& c : ht.captions) table.caption.push_back(NormSpan(m.ToNorm(c.first), m.ToNorm(c.second)));
     int first = -1, last = -1;
     for (int li : row_lines) {

@@ -410,6 +410,23 @@ TEST(Layout, ABracketedMarkMixingLettersAndDigitsIsNoListItem) {
   EXPECT_EQ(l.lines[3].kind, LineKind::kText);
 }
 
+// Word's HTML tables have no <th>: a first row of three or more short
+// labels over rows with figures is their header; a two-column key/value
+// table's first row is data.
+TEST(Layout, AWordTablesFirstRowOfLabelsIsItsHeader) {
+  Layout l = BuildLayout(
+      "<table><tr><td>Item</td><td>Qty</td><td>Unit price</td></tr>"
+      "<tr><td>Storage</td><td>50 TB</td><td>$20 per TB</td></tr></table>",
+      ingest::PartKind::kHtml);
+  ASSERT_EQ(l.tables.size(), 1u);
+  EXPECT_EQ(l.tables[0].header_rows, 1);
+  Layout pairs = BuildLayout(
+      "<table><tr><td>Platforms</td><td>Windows, macOS</td></tr><tr><td>Users</td><td>10,000</td></tr></table>",
+      ingest::PartKind::kHtml);
+  ASSERT_EQ(pairs.tables.size(), 1u);
+  EXPECT_EQ(pairs.tables[0].header_rows, 0);
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
