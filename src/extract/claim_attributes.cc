@@ -228,7 +228,11 @@ bool PartExtractor::SubjectCue(const Unit& u, const Candidate& c, const claims::
       const claims::Attribute* cue_attr = CompanyAttribute(x.term->attribute);
       between = between || !cue_attr || cue_attr->kind == c.kind;
     }
-    for (const Quantity& q : quantities_) between = between || (q.span.begin >= m.end && q.span.end <= c.b);
+    // So does a value between, but for a count of something else before a
+    // value of another kind ("responds to Severity 1 tickets within 1 hour").
+    for (const Quantity& q : quantities_)
+      between = between || (q.span.begin >= m.end && q.span.end <= c.b &&
+                            !(q.value.kind == Kind::kCount && c.kind != Kind::kCount));
     if (!between) return true;
   }
   return false;

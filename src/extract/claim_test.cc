@@ -747,6 +747,14 @@ TEST_F(ClaimTest, ASubjectCueTiesAnUnverifiedAttribute) {
   EXPECT_EQ(c->value.amount, 4);
   EXPECT_EQ(c->value.unit, "hours");
 
+  // A count of something else between ("Severity 1 tickets") leaves the
+  // subject cue its value.
+  auto sev = Read("Harborlight Desk's first response time for Severity 1 tickets in the standard plan is "
+                  "within 2 hours.\n");
+  const Claim* s1 = One(*sev, "harborlight-desk", "first_response_time");
+  ASSERT_NE(s1, nullptr) << sev->Dump();
+  EXPECT_EQ(s1->value.amount, 2);
+
   auto yours = Read("Harborlight Desk is $39 per agent per month, and your team's first response time on the "
                     "current helpdesk tool is around 6 hours.\n");
   EXPECT_THAT(yours->Of("harborlight-desk", "first_response_time"), IsEmpty()) << yours->Dump();
