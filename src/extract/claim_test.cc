@@ -2458,6 +2458,18 @@ TEST_F(ClaimTest, ASuperscriptFootnoteMarkIsNoDigitOfTheFigure) {
   EXPECT_EQ(r->At(c->span).column, 21);  // $39, in the original text
 }
 
+// A table caption over label/value lines no table was found in ("表3
+// <product> 価格（税込）" over two space-set columns) leads them in: its
+// product and its tax note govern them.
+TEST_F(ClaimTest, ACaptionOverLabelValueLinesLeadsThemIn) {
+  auto r = Read("お見積り前の概算です。\n\n表3\u3000ハーバーライト デスク 価格（税込）\n"
+                "項目                        金額\n月額料金                    4,000円\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 4000);
+  EXPECT_EQ(c->value.tax, Tax::kIncluded);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

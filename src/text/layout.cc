@@ -1198,6 +1198,19 @@ class Builder {
         if (is_note(i)) t.caption.push_back(l_.lines[i].content);
       }
     }
+    // A caption over lines no table was found in (label and value set
+    // apart by spaces, two columns) leads them in as a heading would.
+    std::vector<bool> captions(l_.lines.size(), false);
+    for (const Table& t : l_.tables)
+      for (int i = std::max(0, t.first_line - 2); i <= t.last_line + 2 && i < static_cast<int>(l_.lines.size()); ++i)
+        captions[i] = true;
+    for (int i = 0; i + 1 < static_cast<int>(l_.lines.size()); ++i) {
+      Line& ln = l_.lines[i];
+      if (captions[i] || ln.kind != LineKind::kText || !is_caption(i)) continue;
+      if (l_.lines[i + 1].kind != LineKind::kText || l_.lines[i + 1].quote_depth != ln.quote_depth) continue;
+      ln.kind = LineKind::kHeading;
+      ln.heading_level = 9;
+    }
   }
 
   // A short line right above a table (one blank line away at most), with no
