@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "base/unicode.h"
@@ -384,8 +385,95 @@ class Builder {
     for (int i = 0; i < n; ++i) {
       Line& line = l_.lines[i];
       if (line.kind != LineKind::kText || line.table >= 0) continue;
-      if (TryPipeTable(i) || TryFixedWidthTable(i) || TrySpaceAlignedTable(i) || TryCommaTable(i)) continue;
+      if (TryPipeTable(i) || TryFixedWidthTable(i) || TryProseColumns(i) || TrySpaceAlignedTable(i) ||
+          TryCommaTable(i))
+        continue;
     }
+  }
+
+  // Two columns of prose side by side, as pdftotext -layout writes a
+  // two-column page: three or more lines whose second column starts at the
+  // same display column after a gap of three or more spaces, both sides
+  // running text (words, lower case, lines that stop mid-sentence). Read as
+  // a table of one row whose two cells are the columns, each top to bottom;
+  // a first line of two short titles is its header.
+  bool TryProseColumns(int first) {
+    const int n = static_cast<int>(l_.lines.size());
+    struct Split {
+      NormSpan left, right;
+    };
+    const int depth = l_.lines[first].quote_depth;
+    auto split = [&](int k, int* column) -> std::optional<Split> {
+      const Line& ln = l_.lines[k];
+      if (ln.kind != LineKind::kText || ln.table >= 0 || ln.quote_depth != depth) return std::nullopt;
+      const std::string_view t = Content(ln);
+      const size_t gap = t.find("   ");
+      if (gap == std::string_view::npos || gap == 0) return std::nullopt;
+      size_t right = gap;
+      while (right < t.size() && t[right] == ' ') ++right;
+      if (right >= t.size() || t.find("   ", right) != std::string_view::npos) return std::nullopt;
+      *column = DisplayWidth(text_, ln.full.begin, ln.content.begin + right);
+      return Split{NormSpan(ln.content.begin, ln.content.begin + gap), NormSpan(ln.content.begin + right, ln.content.end)};
+    };
+    std::vector<Split> rows;
+    int column = -1;
+    for (int k = first; k < n; ++k) {
+      int col = -1;
+      auto sp = split(k, &col);
+      if (!sp || (column >= 0 && col != column)) break;
+      column = col;
+      rows.push_back(*sp);
+    }
+    if (rows.size() < 3) return false;
+    auto words = [&](NormSpan s) {
+      const std::string_view t = text_.substr(s.begin, s.size());
+      return std::count(t.begin(), t.end(), ' ') + 1;
+    };
+    auto lower = [&](NormSpan s) {
+      const std::string_view t = text_.substr(s.begin, s.size());
+      return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    // A first line of two short titles with no figure heads the columns.
+    const bool header = words(rows[0].left) <= 5 && words(rows[0].right) <= 5 &&
+                        !EndsLikeSentence(text_.substr(rows[0].left.begin, rows[0].left.size())) &&
+                        LooksLikeHeader({rows[0].left, rows[0].right});
+    size_t prose = 0, wrapped = 0;
+    for (size_t r = header ? 1 : 0; r < rows.size(); ++r) {
+      for (NormSpan s : {rows[r].left, rows[r].right}) {
+        prose += words(s) >= 3 && lower(s);
+        wrapped += !EndsLikeSentence(text_.substr(s.begin, s.size()));
+      }
+    }
+    const size_t body = 2 * (rows.size() - (header ? 1 : 0));
+    if (body < 4 || prose * 10 < body * 8 || wrapped * 2 < body) return false;
+    Table table;
+    std::vector<int> row_lines;
+    if (header) {
+      std::vector<Cell> head(2);
+      head[0].pieces.push_back(rows[0].left);
+      head[1].pieces.push_back(rows[0].right);
+      for (Cell& c : head) c.header = true;
+      table.rows.push_back(std::move(head));
+      table.header_rows = 1;
+      row_lines.push_back(first);
+    }
+    std::vector<Cell> columns(2);
+    for (size_t r = header ? 1 : 0; r < rows.size(); ++r) {
+      columns[0].pieces.push_back(rows[r].left);
+      columns[1].pieces.push_back(rows[r].right);
+    }
+    table.rows.push_back(std::move(columns));
+    const int body_first = first + (header ? 1 : 0);
+    row_lines.push_back(body_first);
+    const int last = first + static_cast<int>(rows.size()) - 1;
+    const int index = static_cast<int>(l_.tables.size());
+    AddTable(std::move(table), first, last, row_lines, -1);
+    for (int k = body_first; k <= last; ++k) {
+      l_.lines[k].kind = LineKind::kTableRow;
+      l_.lines[k].table = index;
+      l_.lines[k].row = header ? 1 : 0;
+    }
+    return true;
   }
 
   // A CSV or TSV part: each run of non-blank lines is one table, a line

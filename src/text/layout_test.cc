@@ -427,6 +427,36 @@ TEST(Layout, AWordTablesFirstRowOfLabelsIsItsHeader) {
   EXPECT_EQ(pairs.tables[0].header_rows, 0);
 }
 
+// Two columns of prose side by side (pdftotext -layout of a two-column
+// page) read column by column: one row whose two cells are the columns.
+// Columns of short figures stay a table of their own kind.
+TEST(Layout, TwoColumnsOfProseReadColumnByColumn) {
+  Layout l = BuildLayout(
+      "Recovery objectives                      Retention\n"
+      "Harborlight Vault protects every         Backups are retained for 90 days by\n"
+      "workload with an RPO of 15 minutes.      default and stored in our Oregon data\n"
+      "Its restore time for a full tenant       center, with a second copy in\n"
+      "is 6 hours.                              Frankfurt.\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 2u);
+  ASSERT_EQ(t.rows[1].size(), 2u);
+  EXPECT_EQ(t.rows[1][0].pieces.size(), 4u);
+  std::vector<Unit> units = Segment(l, FindZones(l, claims::DefaultLexicon()));
+  bool left = false, right = false;
+  for (const Unit& u : units) {
+    left = left || u.text.find("Harborlight Vault protects every workload with an RPO of 15 minutes.") != std::string::npos;
+    right = right || u.text.find("in our Oregon data center, with a second copy in Frankfurt.") != std::string::npos;
+  }
+  EXPECT_TRUE(left);
+  EXPECT_TRUE(right);
+
+  Layout figures = BuildLayout("Users      10,000\nStorage    1 TB\nSLA        99.9%\n", ingest::PartKind::kPlain);
+  for (const Table& f : figures.tables) EXPECT_NE(f.rows.size(), 1u);
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"
