@@ -398,6 +398,9 @@ class Builder {
   // a table of one row whose two cells are the columns, each top to bottom;
   // a first line of two short titles is its header.
   bool TryProseColumns(int first) {
+    // A run of gapped lines already rejected is not walked again from each
+    // of its lines (linear on a long fixed-width log).
+    if (first < prose_rejected_until_) return false;
     const int n = static_cast<int>(l_.lines.size());
     struct Split {
       NormSpan left, right;
@@ -425,6 +428,7 @@ class Builder {
       rows.push_back(*sp);
     }
     if (rows.size() < 3) return false;
+    prose_rejected_until_ = first + static_cast<int>(rows.size());
     auto words = [&](NormSpan s) {
       const std::string_view t = text_.substr(s.begin, s.size());
       return std::count(t.begin(), t.end(), ' ') + 1;
@@ -1528,6 +1532,7 @@ class Builder {
 
  private:
   Layout& l_;
+  int prose_rejected_until_ = 0;  // TryProseColumns: lines before this were walked
   std::string_view text_;
   std::string_view source_;
   int comma_scanned_until_ = 0;  // TryCommaTable: lines before this hold no comma table
