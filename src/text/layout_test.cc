@@ -457,6 +457,32 @@ TEST(Layout, TwoColumnsOfProseReadColumnByColumn) {
   for (const Table& f : figures.tables) EXPECT_NE(f.rows.size(), 1u);
 }
 
+// A letter, its signature, a ruler and the same letter translated: the
+// translation is the author's text again; a disclaimer in the letter's own
+// script after a ruler stays in the signature.
+TEST(Zones, ATranslationAfterTheSignatureIsTheAuthorsText) {
+  const std::string letter =
+      "Harborlight Desk keeps ticket history for 3 years.\n\nBest regards,\nKevin Doyle\n"
+      "415-555-0131 | kevin@example.com\n\n----------------------------------------\n";
+  Layout l = BuildLayout(letter +
+                             "\u677e\u672c\u69d8\n\n"
+                             "\u30cf\u30fc\u30d0\u30fc\u30e9\u30a4\u30c8 \u30c7\u30b9\u30af\u306e"
+                             "\u30c1\u30b1\u30c3\u30c8\u5c65\u6b74\u306f3\u5e74\u9593\u4fdd\u5b58"
+                             "\u3055\u308c\u307e\u3059\u3002\u3088\u308d\u3057\u304f\u304a\u9858"
+                             "\u3044\u3044\u305f\u3057\u307e\u3059\u3002\u6771\u4eac\u30c1\u30fc"
+                             "\u30e0\u304b\u3089\u306e\u3054\u9023\u7d61\u3067\u3059\u3002\n",
+                         ingest::PartKind::kPlain);
+  Zones z = FindZones(l, claims::DefaultLexicon());
+  EXPECT_EQ(z.zone[4], Zone::kSignature);
+  EXPECT_EQ(z.zone[10], Zone::kBody);
+
+  Layout d = BuildLayout(letter + "This message is confidential and may be privileged; if you are not the intended "
+                                  "recipient, please delete it.\n",
+                         ingest::PartKind::kPlain);
+  Zones zd = FindZones(d, claims::DefaultLexicon());
+  EXPECT_EQ(zd.zone[8], Zone::kSignature);
+}
+
 TEST(Zones, OnWroteQuotesOnlyTheQuotedLines) {
   Layout l = BuildLayout(
       "Reply text here.\n\nOn Fri, 6 Mar 2026 at 16:02, Charlotte <c@uk.example.com> wrote:\n"

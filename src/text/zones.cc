@@ -26,6 +26,15 @@ bool IsProse(std::string_view t) {
   return cjk >= 30;
 }
 
+// Counts of CJK characters and Latin letters in `t`, to tell which script
+// a run of text is written in.
+void CountScripts(std::string_view t, size_t* cjk, size_t* latin) {
+  for (unsigned char c : t) {
+    *cjk += c >= 0xE0 && c < 0xF0;  // lead bytes of 3-byte UTF-8 sequences (CJK)
+    *latin += std::isalpha(c) != 0;
+  }
+}
+
 struct Attribution {
   std::unique_ptr<RE2> regex;
   size_t max_chars = 0;  // 0: any length
@@ -290,6 +299,25 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const Quot
   bool seen_own_text = false;  // a depth-0 line of the author's before this one
   int signature_depth = -1;   // a signature inside a quote, at that depth
   bool quoted_text_seen = false;  // text of the current quote before this line
+  size_t own_cjk = 0, own_latin = 0;  // scripts of the author's own text so far
+  // After a signature, a ruler and then prose in the other script: the
+  // same letter again, translated (an English letter and its Japanese
+  // version below the English signature) — the signature ended.
+  auto translation_follows = [&](int i) {
+    if (own_cjk + own_latin == 0) return false;
+    const bool own_is_cjk = own_cjk * 2 > own_latin;
+    for (int k = i + 1; k < n && k <= i + 6; ++k) {
+      if (lines[k].quote_depth != 0) return false;
+      if (lines[k].kind == LineKind::kBlank) continue;
+      const std::string_view t = content(k);
+      if (mk.IsContactLine(t)) return false;
+      if (!IsProse(t)) continue;
+      size_t cjk = 0, latin = 0;
+      CountScripts(t, &cjk, &latin);
+      return (cjk * 2 > latin) != own_is_cjk;
+    }
+    return false;
+  };
   bool past_first_paragraph = false;  // a blank line after some text before this line
   bool block_signature = false;   // the quoted author's signature, after a header block
   // A ruler followed by contact lines at its own depth starts a signature —
@@ -438,6 +466,11 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const Quot
       continue;
     }
     if (in_signature && mk.IsPostscript(t)) in_signature = false;
+    if (in_signature && ln.kind == LineKind::kRuler && translation_follows(i)) {
+      in_signature = false;
+      z.zone[i] = Zone::kSignature;
+      continue;
+    }
     if (in_signature) {
       z.zone[i] = Zone::kSignature;
       continue;
@@ -466,7 +499,10 @@ Zones FindZones(const Layout& layout, const claims::Lexicon& lexicon, const Quot
       continue;
     }
     const bool own_text = seen_own_text;
-    if (ln.kind != LineKind::kRuler && ln.kind != LineKind::kBlank) seen_own_text = true;
+    if (ln.kind != LineKind::kRuler && ln.kind != LineKind::kBlank) {
+      seen_own_text = true;
+      CountScripts(t, &own_cjk, &own_latin);
+    }
     // A ruler followed by contact lines starts a signature — after some of
     // the author's own text: a letterhead between rulers at the top of a
     // document (宛先, 日付, 〒, TEL) is no signature.
