@@ -126,6 +126,19 @@ TEST_F(QuantityTest, HanAloneIsNoNumber) {
   }
 }
 
+// A ratio or a fraction is no quantity: 従来の2倍, 約4分の1 (not 4
+// minutes), "three times what …"; 15分のため stays 15 minutes.
+TEST_F(QuantityTest, ARatioOrAFractionIsNoQuantity) {
+  for (std::string_view text : {"従来の2倍です", "現行の約4分の1に抑えます", "three times what others keep",
+                                "a 4-fold increase"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(Parse(text).empty());
+  }
+  Quantity q = One("RPOは15分のため");
+  EXPECT_EQ(q.value.kind, Kind::kDuration);
+  EXPECT_EQ(q.value.amount, 15);
+}
+
 // 目 after a count's counter or unit makes it a rank: page 2, day 3, the
 // second item — no quantity; so does a page or section number. A count
 // alone stays one.
