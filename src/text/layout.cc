@@ -1129,7 +1129,7 @@ class Builder {
       if (ln.kind != LineKind::kText || ln.quote_depth > 0) return false;
       const std::string_view t = Content(ln);
       if (t.empty() || DisplayWidth(t, 0, t.size()) > 100 || EndsLikeSentence(t)) return false;
-      const bool gap = t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos || ln.wide_gap;
+      const bool gap = HasColumnGap(l_, ln);
       const bool digit = std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
       return gap || (footer && digit) || repeats[shape(ln)] >= 2;
     };
@@ -1609,6 +1609,11 @@ bool EndsLikeSentence(std::string_view t) {
     if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
   }
   return false;
+}
+
+bool HasColumnGap(const Layout& layout, const Line& line) {
+  const std::string_view t = layout.Text(line.content);
+  return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos || line.wide_gap;
 }
 
 bool IsRendered(const ingest::TextPart& part) {

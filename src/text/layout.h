@@ -123,6 +123,10 @@ enum class Flow { kFixed, kFlowed, kFlowedDelSp };
 // line of prose, not a label, a name or a table's field.
 bool EndsLikeSentence(std::string_view t);
 
+// The line's text sets columns apart: three spaces, a tab, or an
+// ideographic space between words (Line::wide_gap).
+bool HasColumnGap(const Layout& layout, const Line& line);
+
 // The part is laid out from a rendering of its text (HTML, a calendar,
 // format=flowed), not the text as it stands: its excerpts are the
 // rendering's.

@@ -481,10 +481,7 @@ class Segmenter {
     return token.find("://") != std::string_view::npos || StartsWith(token, "www.");
   }
 
-  bool HasColumnGap(const Line& ln) const {
-    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
-    return t.find("   ") != std::string_view::npos || t.find('\t') != std::string_view::npos || ln.wide_gap;
-  }
+  bool HasColumnGap(const Line& ln) const { return text::HasColumnGap(l_, ln); }
 
   void NoteContent() {
     if (lead_in_armed_) lead_in_seen_content_ = true;

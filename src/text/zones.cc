@@ -14,18 +14,6 @@
 namespace onevoice::text {
 namespace {
 
-// A line of prose: a sentence of eight words or more (a Japanese one of
-// thirty characters or more) ending as sentences do. Signature lines —
-// names, titles, addresses — are not.
-bool IsProse(std::string_view t) {
-  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-  if (!EndsLikeSentence(t)) return false;
-  if (std::count(t.begin(), t.end(), ' ') >= 7) return true;
-  size_t cjk = 0;
-  for (unsigned char c : t) cjk += c >= 0xE0 && c < 0xF0;  // lead bytes of 3-byte UTF-8 sequences (CJK)
-  return cjk >= 30;
-}
-
 // Counts of CJK characters and Latin letters in `t`, to tell which script
 // a run of text is written in.
 void CountScripts(std::string_view t, size_t* cjk, size_t* latin) {
@@ -33,6 +21,18 @@ void CountScripts(std::string_view t, size_t* cjk, size_t* latin) {
     *cjk += c >= 0xE0 && c < 0xF0;  // lead bytes of 3-byte UTF-8 sequences (CJK)
     *latin += std::isalpha(c) != 0;
   }
+}
+
+// A line of prose: a sentence of eight words or more (a Japanese one of
+// thirty characters or more) ending as sentences do. Signature lines —
+// names, titles, addresses — are not.
+bool IsProse(std::string_view t) {
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  if (!EndsLikeSentence(t)) return false;
+  if (std::count(t.begin(), t.end(), ' ') >= 7) return true;
+  size_t cjk = 0, latin = 0;
+  CountScripts(t, &cjk, &latin);
+  return cjk >= 30;
 }
 
 struct Attribution {
