@@ -7,6 +7,16 @@ namespace onevoice::text {
 OffsetMap::OffsetMap(std::vector<Run> runs, size_t src_size, size_t dst_size)
     : runs_(std::move(runs)), src_size_(src_size), dst_size_(dst_size) {}
 
+bool OffsetMap::MapsInsideInOrder(size_t dst_size, size_t src_size, size_t samples) const {
+  size_t last = 0;
+  for (size_t i = 0; i <= dst_size; i += 1 + dst_size / samples) {
+    const size_t at = SourceOffset(i, false);
+    if (at > src_size || at < last) return false;
+    last = at;
+  }
+  return true;
+}
+
 size_t OffsetMap::SourceOffset(size_t dst, bool round_up) const {
   if (runs_.empty()) return std::min(dst, src_size_);
   if (dst >= dst_size_) return src_size_;

@@ -39,6 +39,11 @@ class OffsetMap {
 
   size_t run_count() const { return runs_.size(); }
 
+  // The contract a renderer's map keeps (the fuzz targets check it): every
+  // offset of the `dst_size` rendered bytes, sampled about `samples` times,
+  // maps inside the `src_size` source bytes, never going back.
+  bool MapsInsideInOrder(size_t dst_size, size_t src_size, size_t samples = 64) const;
+
  private:
   std::vector<Run> runs_;
   size_t src_size_ = 0, dst_size_ = 0;
