@@ -334,11 +334,15 @@ check::DocumentResult CheckDocument(const extract::Engine& engine, const ingest:
         const claims::Product* prod = base.FindProduct(c.product);
         std::string name = v.kind + (expected.empty() && (v.kind == "conflict" || v.kind == "stale") ? "-noexpected" : "");
         if (v.kind == "office-variant" && expected.empty()) name = "conflict-noexpected";
+        // A value whose window has not begun yet is early, not out of date.
+        const bool early = v.kind == "stale" && v.against && v.against->valid_from > c.as_of;
+        if (early) name = expected.empty() ? "stale-early-noexpected" : "stale-early";
         f.message = check::FormatMessage(lex, check::LanguageOf(jc.text), name,
                                          {{"product", prod ? prod->names.canonical : c.product},
                                           {"attribute", Humanize(c.attribute)},
                                           {"found", c.value.ToString()},
                                           {"expected", expected},
+                                          {"until", early ? v.against->valid_from : ""},
                                           {"office", c.office}});
         findings.push_back(std::move(f));
       }

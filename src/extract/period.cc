@@ -133,11 +133,37 @@ bool PeriodDateIn(const UnitFacts& u, size_t b, size_t e) {
   return false;
 }
 
+namespace {
+
+// A former-value marker, not the tail of a change verb ("up from" in "goes
+// up from 5,000 to 10,000": the value after the change is the new one).
+bool FormerMarker(const UnitFacts& u, const Mention& m) {
+  if (!IsPeriodMarker(m, "former")) return false;
+  for (const Mention& v : u.mentions)
+    if (IsWord(v, "change_verb") && v.begin < m.begin && v.end >= m.end) return false;
+  return true;
+}
+
+}  // namespace
+
 // A value placed in a period is judged in that period: the period date
 // nearest before it in its sentence (else the one after), with its marker
 // ("until March 2026", 「2026年4月以降は」).
 Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, const std::string& text_as_of) {
   struct { size_t b, e; } c{value_begin, value_end};
+  // The old side of a change that takes effect on a day ("goes up from
+  // 5,000 to 10,000 on April 1, 2026", 「4月1日より5,000名から1万名に」)
+  // held until the day before the new value's.
+  for (const Quantity& q : u.quantities) {
+    if (!q.change_from || q.span.begin > c.b || q.span.end < c.e) continue;
+    for (const Quantity& next : u.quantities) {
+      if (next.value.kind == Kind::kDate || next.span.begin < q.span.end) continue;
+      const Placement then = PlaceInTime(u, next.span.begin, next.span.end, text_as_of);
+      if (then.as_of.size() == 10) return {DayBefore(then.as_of)};
+      break;
+    }
+    break;
+  }
   auto [hb, he] = u.breaks.HardClause(c.b, u.text.size());
   // A value said of the present in its own clause ("…5,000 users per
   // tenant today, and from 1 April…", 「現在は最大5,000ユーザーですが」) is
@@ -162,7 +188,7 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
   const auto [vb, value_clause_end] = u.breaks.SoftClause(c.b, u.text.size());
   bool former_value = false, former_in_clause = false;
   for (const Mention& m : u.mentions) {
-    if (!IsPeriodMarker(m, "former")) continue;
+    if (!FormerMarker(u, m)) continue;
     former_in_clause = former_in_clause || (m.begin >= vb && m.end <= value_clause_end);
     former_value = former_value || (m.begin < c.b && (m.end > c.b || CodePoints(u.text, m.end, c.b) <= 1));
   }
@@ -233,10 +259,11 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
   // A period that ends says when the value held, former or not
   // (「2025年度まで最大500名でした」).
   if (best_ends && best.size() == 10) return {best};
+
   // "…から拡張", "up from", "previously": a value the product had before.
   auto [sb, se] = u.breaks.SoftClause(c.b, u.text.size());
   for (const Mention& m : u.mentions) {
-    if (!IsPeriodMarker(m, "former")) continue;
+    if (!FormerMarker(u, m)) continue;
     // Right after the value, or later in its clause with no other value
     // between ("the 5,000 figure was the old limit").
     bool later = m.begin >= c.e && m.end <= se && CodePoints(u.text, c.e, m.begin) <= 20;

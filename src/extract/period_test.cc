@@ -37,6 +37,16 @@ Placement Place(const std::string& text, const std::string& value) {
   return PlaceInTime(UnitFacts{text, mentions, quantities, breaks}, at, at + value.size(), "2026-11-01");
 }
 
+TEST(PlaceInTimeTest, TheOldSideOfADatedChangeHeldUntilTheDayBefore) {
+  const std::string en = "The Harborlight Desk agent limit goes up from 500 to 1,000 on April 1, 2027.";
+  EXPECT_EQ(Place(en, "500").as_of, "2027-03-31");
+  EXPECT_EQ(Place(en, "1,000").as_of, "2027-04-01");
+  EXPECT_FALSE(Place(en, "1,000").former);  // "up from" is part of the change verb here
+  const std::string ja = "2027年4月1日より最大エージェント数が500名から1,000名に拡大されます。";
+  EXPECT_EQ(Place(ja, "500名").as_of, "2027-03-31");
+  EXPECT_EQ(Place(ja, "1,000名").as_of, "2027-04-01");
+}
+
 TEST(PlaceInTimeTest, APeriodMarkerDatesTheValueBesideIt) {
   // Judged at the start of a period that begins, at the end of one that ends.
   EXPECT_EQ(Place("From April 1, 2027 Harborlight Desk supports 2,000 agents.", "2,000").as_of, "2027-04-01");

@@ -2515,7 +2515,7 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
   };
   double x1 = scaled(unit, a1), x2 = 0;
   std::string duration_unit = unit && unit->kind == Kind::kDuration ? unit->unit : "";
-  bool range = false;
+  bool range = false, change_from = false;
   if (rr) {
     const Word* t2 = rr->u.hit ? rr->u.hit.w : nullptr;
     std::string c2 = rr->currency;
@@ -2543,8 +2543,22 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
         dur = small->unit;
       }
     }
+    // "tightened from 60 to 15 minutes", "cut from 499 to $399": a change
+    // whose old value is written bare is in the new value's terms.
+    const bool change_terms = ok && before.open && rr->connector.w->change_prone && !unit && currency.empty() &&
+                              uw1.empty() && (unit2 || !c2.empty() || !rr->uw.empty());
+    const bool compatible = ok;
     if (ok && !(y1 < y2)) ok = false;
     if (ok && BlockedRange(before.begin, rr->end, rr->connector.w->change_prone)) ok = false;
+    // Not a range but a change from this value to the next one.
+    change_from = compatible && !ok && rr->connector.w->change_prone && (before.open || y1 < y2);
+    if (!ok && change_terms && !(unit2 && unit2->kind == Kind::kDuration && claims::SecondsPerUnit(unit2->unit) <= 0)) {
+      unit = unit2;
+      currency = c2;
+      uw = rr->uw;
+      x1 = scaled(unit2, a1);
+      duration_unit = unit2 && unit2->kind == Kind::kDuration ? unit2->unit : "";
+    }
     if (ok && !lo_unit && currency.empty() && c2.empty() && uw1.empty() && rr->uw.empty() &&
         n1.plain_int && rr->n2.plain_int && n1.int_digits == 4 && rr->n2.int_digits == 4 &&
         IsYearValue(a1) && IsYearValue(rr->amount)) {  // "2026 to 2027": years
@@ -2621,6 +2635,7 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
     v.per = basis.empty() ? period : period.empty() ? basis : basis + "-" + period;
   }
   if (v.kind == Kind::kCount) q.unit_word = uw;
+  q.change_from = change_from;
   q.span = NormSpan(money ? before.money_begin : before.begin, end);
   q.number = number;
   Emit(std::move(q));

@@ -67,6 +67,10 @@ struct Quantity {
   // Date only: true when the year was not written (1月, in January: resolved
   // from as_of); false when the text names it, also relatively (来年4月).
   bool year_inferred = false;
+  // The old side of a change, not the lower end of a range: "from 5,000 to
+  // 10,000 on April 1", 「5,000名から1万名に拡大」. The value after it is
+  // what it changed to.
+  bool change_from = false;
 };
 
 struct ParseContext {

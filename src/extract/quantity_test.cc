@@ -928,6 +928,27 @@ TEST_F(QuantityTest, ChangeFromOneValueToAnotherIsTwoValuesNotARange) {
   EXPECT_EQ(ja[1].value.bound, Bound::kExact);
 }
 
+TEST_F(QuantityTest, TheOldSideOfAChangeIsMarkedAndWrittenInTheNewSidesTerms) {
+  auto qs = Parse("the RPO was tightened from 60 to 15 minutes");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].value.kind, Kind::kDuration);
+  EXPECT_EQ(qs[0].value.amount, 60);
+  EXPECT_EQ(qs[0].value.unit, "minutes");
+  EXPECT_TRUE(qs[0].change_from);
+  EXPECT_FALSE(qs[1].change_from);
+  auto price = Parse("the price drops from 499 to $399 per month");
+  ASSERT_EQ(price.size(), 2u);
+  EXPECT_EQ(price[0].value.kind, Kind::kMoney);
+  EXPECT_EQ(price[0].value.currency, "USD");
+  auto ja = Parse("5,000名から1万名に拡大");
+  ASSERT_EQ(ja.size(), 2u);
+  EXPECT_TRUE(ja[0].change_from);
+  // A range is no change.
+  auto range = Parse("from 10 to 15 minutes");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_FALSE(range[0].change_from);
+}
+
 TEST_F(QuantityTest, EmDashAndStrikeThroughAreNoRangeMarks) {
   EXPECT_EQ(Parse("5,000 — 10,000 users").size(), 2u);
   auto qs = Parse("Up to ~~5,000~~ 10,000 users");
