@@ -2470,6 +2470,23 @@ TEST_F(ClaimTest, ACaptionOverLabelValueLinesLeadsThemIn) {
   EXPECT_EQ(c->value.tax, Tax::kIncluded);
 }
 
+// A figure introduced as the thing ours is compared with ("5x the", "three
+// times what", "less than the", "down from the", 「御社現行システムの」) is that
+// thing's, not ours.
+TEST_F(ClaimTest, TheFigureOursIsComparedWithIsNoClaim) {
+  auto times = Read("Harborlight Pulse offers 500 GB per workspace, 5x the 100 GB most rivals allow.\n");
+  auto a = times->Of("harborlight-pulse", "storage_per_workspace");
+  ASSERT_EQ(a.size(), 1u) << times->Dump();
+  auto what = Read("Harborlight Desk keeps ticket history for 3 years, three times what Acme Desk keeps (1 year).\n");
+  auto b = what->Of("harborlight-desk", "retention");
+  ASSERT_EQ(b.size(), 1u) << what->Dump();
+  EXPECT_EQ(b[0]->value.amount, 3);
+  auto down = Read("Harborlight Desk keeps ticket history for 3 years (down from the 10 years of your current archive).\n");
+  ASSERT_EQ(down->Of("harborlight-desk", "retention").size(), 1u) << down->Dump();
+  auto ja = Read("ハーバーライト デスクの保存期間：3年（御社現行システムの10年から短縮）\n", "tokyo");
+  ASSERT_EQ(ja->Of("harborlight-desk", "retention").size(), 1u) << ja->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
