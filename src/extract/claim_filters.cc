@@ -68,6 +68,16 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
   return true;
 }
 
+bool PartExtractor::ProductsOwnCount(const Unit& u, size_t at) const {
+  if (const Mention* v = WordJustBefore(u, "product_verb", at)) {
+    for (const Mention& p : mentions_) {
+      if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v->begin && OneWordAtMost(u.text, p.end, v->begin))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const TableContext* table) const {
   if (c.value.bound != claims::Bound::kExact) return true;
   // A quote line (a unit price and a line total in its row): its count
@@ -79,12 +89,7 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
   // "Meridian Insight has 40 native integrations", "It offers 200
   // dashboards", "Insight now ships 45 connectors": the product's own
   // count, said with the product as subject (one adverb may come between).
-  if (const Mention* v = WordJustBefore(u, "product_verb", c.b)) {
-    for (const Mention& p : mentions_) {
-      if ((IsProductMention(p) || IsWord(p, "anaphora")) && p.end <= v->begin && OneWordAtMost(u.text, p.end, v->begin))
-        return true;
-    }
-  }
+  if (ProductsOwnCount(u, c.b)) return true;
   // A definition ("Interface languages: 12"), also past a struck-out old
   // value ("最大ユーザー数: ~~5,000ユーザー~~ 1万ユーザー").
   size_t from = 0;
@@ -112,8 +117,13 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
   }
   if (RestatesInTimeline(u, c)) return true;
   // "up to 10,000 users, up from 5,000", "up to 5,000 users today, rising
-  // to 10,000": a count right after a former marker or a change verb is
+  // to 10,000", "Sync now handles 10,000 users, up from 5,000": a count right after a former marker or a change verb is
   // an earlier capacity's old or new value, a capacity as that one is.
+  auto CapacityWordIn = [&](std::pair<size_t, size_t> clause) {
+    for (const Mention& m : mentions_)
+      if (IsWord(m, "capacity_marker") && m.begin >= clause.first && m.end <= clause.second) return true;
+    return false;
+  };
   if (c.q) {
     for (const Mention& m : mentions_) {
       const bool former = IsPeriodMarker(m, "former");
@@ -121,7 +131,8 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
       if (m.end > c.q->number.begin || CodePoints(u.text, m.end, c.q->number.begin) > 1) continue;
       for (const Quantity& q : quantities_)
         if (q.value.kind == Kind::kCount && q.span.end <= m.begin && q.span.begin >= hb &&
-            q.value.bound != claims::Bound::kExact)
+            (q.value.bound != claims::Bound::kExact || ProductsOwnCount(u, q.span.begin) ||
+             CapacityWordIn(breaks_.SoftClause(q.span.begin, u.text.size()))))
           return true;
     }
   }
@@ -747,6 +758,14 @@ bool PartExtractor::ComparedWithLimit(const Unit& u, const Candidate& c) const {
     if (IsWord(m, "capacity_marker") && m.begin >= sb && m.end <= se) return false;
   }
   if (!earlier_in_clause && PeriodDateIn(Facts(u), c.e, se)) return false;
+  // …or the old value of the same thing in a clause of its own ("handles
+  // 10,000 users, up from 5,000 last year").
+  const size_t number = c.q ? c.q->number.begin : c.b;
+  for (const Mention& m : mentions_) {
+    if (!earlier_in_clause && IsPeriodMarker(m, "former") && m.begin >= sb && m.end <= number &&
+        CodePoints(u.text, m.end, number) <= 1)
+      return false;
+  }
   return !RestatesInTimeline(u, c);
 }
 

@@ -2487,6 +2487,16 @@ TEST_F(ClaimTest, TheFigureOursIsComparedWithIsNoClaim) {
   ASSERT_EQ(ja->Of("harborlight-desk", "retention").size(), 1u) << ja->Dump();
 }
 
+// "handles 1,000 agents, up from 500 last year": the old value of the same
+// capacity, in a clause of its own, is a claim placed in the past.
+TEST_F(ClaimTest, AnOldValueAfterACapacityIsAClaimOfThePast) {
+  auto r = Read("Harborlight Desk now handles 1,000 agents per account, up from 500 last year.\n");
+  auto agents = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(agents.size(), 2u) << r->Dump();
+  EXPECT_EQ(agents[1]->value.amount, 500);
+  EXPECT_EQ(agents[1]->as_of, "2025-12-31");  // judged at the end of the year it held in
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -162,6 +162,9 @@ class PartExtractor {
   // languages: 12") or sits in a clause with a capacity word (supports,
   // per tenant, 上限, 対応).
   bool StatesCapacity(const Unit& u, const Candidate& c, const TableContext* table) const;
+  // "Insight has 40 integrations", "It now ships 45 connectors": the count at
+  // `at` follows a product_verb whose subject is a product (or an anaphor).
+  bool ProductsOwnCount(const Unit& u, size_t at) const;
 
   // The last word of `category` that ends at most `gap` code points (spaces)
   // before `at`, or null.

@@ -193,13 +193,22 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
     former_value = former_value || (m.begin < c.b && (m.end > c.b || CodePoints(u.text, m.end, c.b) <= 1));
   }
   const bool value_clause_past = former_in_clause || HasWord(u, "past_tense", vb, value_clause_end);
-  std::string best, at;
+  std::string best, at, held;
   size_t best_dist = std::string::npos;
   bool best_ends = false;  // best is the end of a period (until, before)
   for (const Quantity& q : u.quantities) {
     if (q.value.kind != Kind::kDate || q.value.date.empty()) continue;
     bool same_clause = q.span.begin >= hb && q.span.end <= he;
-    if (same_clause && at.empty()) at = FirstDayOf(q.value.date);
+    if (same_clause && at.empty()) {
+      at = FirstDayOf(q.value.date);
+      // A date after the value with no period word before it ("up from
+      // 500 last year") is when the former value held: judged at its end.
+      // (One before it is the change's: 「2026年4月に5,000ユーザーから拡張」.)
+      bool marked = q.span.begin < c.e;
+      for (const Mention& m : u.mentions)
+        marked = marked || (IsWord(m, "period_marker") && m.end <= q.span.begin && CodePoints(u.text, m.end, q.span.begin) <= 1);
+      if (!marked) held = LastDayOf(q.value.date_max.empty() ? q.value.date : q.value.date_max);
+    }
     for (const Mention& m : u.mentions) {
       if (!IsWord(m, "period_marker")) continue;
       size_t before = m.end <= q.span.begin ? CodePoints(u.text, m.end, q.span.begin) : 999;
@@ -269,8 +278,11 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
     bool later = m.begin >= c.e && m.end <= se && CodePoints(u.text, c.e, m.begin) <= 20;
     for (const Quantity& q : u.quantities) later = later && !(q.span.begin >= c.e && q.span.end <= m.begin);
     bool near_value = (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 2) || later ||
+                      (m.begin < c.b && m.end > c.b) ||  // "up from" over the value's own "from"
+
                       (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 12 && m.begin >= sb);
     if (!near_value) continue;
+    if (held.size() == 10 && held <= text_as_of) return {held};
     if (!at.empty() && at.size() == 10) {
       // A former value ends in the past: a month named without its year
       // ("the old limit, before April") is the last one before the text.
