@@ -2497,6 +2497,14 @@ TEST_F(ClaimTest, AnOldValueAfterACapacityIsAClaimOfThePast) {
   EXPECT_EQ(agents[1]->as_of, "2025-12-31");  // judged at the end of the year it held in
 }
 
+// 「…というのは誤りで」 says the value before it is wrong: no claim.
+TEST_F(ClaimTest, AValueCalledAnErrorIsNoClaim) {
+  auto r = Read("ハーバーライト デスクが5,000エージェントまで対応可能というのは誤りで、正しくは最大1,000エージェントです。\n", "tokyo");
+  auto agents = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(agents.size(), 1u) << r->Dump();
+  EXPECT_EQ(agents[0]->value.amount, 1000);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -592,6 +592,7 @@ TEST_F(QuantityTest, DurationsKeepTheUnitTheTextUsed) {
       {"500 ms", 0.5, "seconds"},
       {"500ミリ秒", 0.5, "seconds"},
       {"a quarter of an hour", 0.25, "hours"},
+      {"a quarter-hour RPO", 0.25, "hours"},
       {"half an hour", 0.5, "hours"},
       {"半日", 0.5, "days"},
       {"半年", 0.5, "years"},
