@@ -117,8 +117,9 @@ bool PartExtractor::StatesCapacity(const Unit& u, const Candidate& c, const Tabl
   }
   if (RestatesInTimeline(u, c)) return true;
   // "up to 10,000 users, up from 5,000", "up to 5,000 users today, rising
-  // to 10,000", "Sync now handles 10,000 users, up from 5,000": a count right after a former marker or a change verb is
-  // an earlier capacity's old or new value, a capacity as that one is.
+  // to 10,000", "Sync now handles 10,000 users, up from 5,000": a count
+  // right after a former marker or a change verb is an earlier capacity's
+  // old or new value, a capacity as that one is.
   auto CapacityWordIn = [&](std::pair<size_t, size_t> clause) {
     for (const Mention& m : mentions_)
       if (IsWord(m, "capacity_marker") && m.begin >= clause.first && m.end <= clause.second) return true;

@@ -268,7 +268,6 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
   // A period that ends says when the value held, former or not
   // (「2025年度まで最大500名でした」).
   if (best_ends && best.size() == 10) return {best};
-
   // "…から拡張", "up from", "previously": a value the product had before.
   auto [sb, se] = u.breaks.SoftClause(c.b, u.text.size());
   for (const Mention& m : u.mentions) {
@@ -279,7 +278,6 @@ Placement PlaceInTime(const UnitFacts& u, size_t value_begin, size_t value_end, 
     for (const Quantity& q : u.quantities) later = later && !(q.span.begin >= c.e && q.span.end <= m.begin);
     bool near_value = (m.begin >= c.e && CodePoints(u.text, c.e, m.begin) <= 2) || later ||
                       (m.begin < c.b && m.end > c.b) ||  // "up from" over the value's own "from"
-
                       (m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 12 && m.begin >= sb);
     if (!near_value) continue;
     if (held.size() == 10 && held <= text_as_of) return {held};

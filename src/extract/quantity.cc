@@ -2543,16 +2543,15 @@ size_t Scanner::BuildQuantity(const Numeral& n1) {
         dur = small->unit;
       }
     }
-    // "tightened from 60 to 15 minutes", "cut from 499 to $399": a change
-    // whose old value is written bare is in the new value's terms.
-    const bool change_terms = ok && before.open && rr->connector.w->change_prone && !unit && currency.empty() &&
-                              uw1.empty() && (unit2 || !c2.empty() || !rr->uw.empty());
     const bool compatible = ok;
     if (ok && !(y1 < y2)) ok = false;
     if (ok && BlockedRange(before.begin, rr->end, rr->connector.w->change_prone)) ok = false;
     // Not a range but a change from this value to the next one.
     change_from = compatible && !ok && rr->connector.w->change_prone && (before.open || y1 < y2);
-    if (!ok && change_terms && !(unit2 && unit2->kind == Kind::kDuration && claims::SecondsPerUnit(unit2->unit) <= 0)) {
+    // "tightened from 60 to 15 minutes", "cut from 499 to $399": a change
+    // whose old value is written bare is in the new value's terms.
+    if (change_from && before.open && !unit && currency.empty() && uw1.empty() &&
+        (unit2 || !c2.empty() || !rr->uw.empty())) {
       unit = unit2;
       currency = c2;
       uw = rr->uw;
