@@ -22,6 +22,35 @@ std::string LangOf(const std::string& path) {
   return path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
 }
 
+// `compose: [[a, b], ["", c]]`: lists of parts, every word one part of each.
+bool ComposeWords(const YAML::Node& node, std::vector<std::vector<std::string>>* parts) {
+  if (!node.IsSequence() || node.size() == 0) return false;
+  for (const auto& list : node) {
+    if (!list.IsSequence() || list.size() == 0) return false;
+    parts->emplace_back();
+    for (const auto& w : list) {
+      if (!w.IsScalar()) return false;
+      parts->back().push_back(w.as<std::string>(""));
+    }
+  }
+  return true;
+}
+
+// Every choice of one part from each list, joined by `join`; an empty part
+// is left out with its joiner ("" for an optional word).
+std::vector<std::string> ProductOf(const std::vector<std::vector<std::string>>& parts, const std::string& join) {
+  if (parts.empty()) return {};
+  std::vector<std::string> out{""};
+  for (const auto& list : parts) {
+    std::vector<std::string> next;
+    for (const std::string& head : out) {
+      for (const std::string& part : list) next.push_back(head.empty() || part.empty() ? head + part : head + join + part);
+    }
+    out = std::move(next);
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::string& LexEntry::Empty() {
@@ -121,6 +150,8 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
         }
         std::map<std::string, std::string> attrs;
         std::vector<std::string> words;
+        std::vector<std::vector<std::string>> compose;
+        std::string join = " ";
         bool bad = false;
         for (const auto& kv : item) {
           const std::string key = kv.first.as<std::string>("");
@@ -130,6 +161,14 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
           } else if (key == "words") {
             if (!kv.second.IsSequence()) { report(At(path, kv.second), "'words' must be a list"); bad = true; continue; }
             for (const auto& w : kv.second) words.push_back(w.as<std::string>(""));
+          } else if (key == "compose") {
+            if (!ComposeWords(kv.second, &compose)) {
+              report(At(path, kv.second), "'compose' must be a list of lists of words");
+              bad = true;
+            }
+          } else if (key == "join") {
+            if (!kv.second.IsScalar()) { report(At(path, kv.second), "'join' must be a string"); bad = true; continue; }
+            join = kv.second.as<std::string>();
           } else if (kv.second.IsScalar()) {
             attrs[key] = kv.second.as<std::string>();
           } else {
@@ -138,6 +177,7 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
           }
         }
         if (bad) continue;
+        for (std::string& w : ProductOf(compose, join)) words.push_back(std::move(w));
         if (words.empty()) words.push_back("");  // an attribute-only entry (e.g. settings)
         for (const auto& w : words) lex.Add(lang, category, LexEntry{NormalizeWord(w), attrs, At(path, item)});
       }

@@ -9,6 +9,13 @@
 //     - {words: [円, 日本円], code: JPY, at: after}
 //     - {word: "¥", code: JPY, at: before}
 //
+// An entry may instead (or as well) give `compose: [[PARTS…], [PARTS…]…]`:
+// its words are every choice of one part from each list, joined by `join`
+// (default " "; "" for Japanese); an empty part leaves that slot out.
+//
+//   tax:
+//     - {compose: [["", Australian], [GST, VAT], [excluded, not included]], tax: excluded}
+//
 // Categories of one language from several files are concatenated in file-name
 // order. Words are stored NFKC-normalized (as matched). At build time
 // tools/lang_compile.cc parses and validates the files (a diagnostic fails the

@@ -209,7 +209,7 @@ void PartExtractor::DropInactiveAndUrls(const Unit& u) {
     bool in_url = false;
     for (auto [b, e] : urls) in_url = in_url || (m.begin >= b && m.end <= e);
     if (in_url && m.type() != MentionType::kWord) continue;
-    if (m.type() == MentionType::kMember && names_office(m)) continue;
+    if (m.type() == MentionType::kMember && e_.IsPlaceSet(m.term->attribute) && names_office(m)) continue;
     // A period marker inside struck text (the "~~" of "~~October 2026~~")
     // places nothing.
     if (IsWord(m, "period_marker")) {
@@ -466,9 +466,16 @@ void PartExtractor::AddLabelCues(const Unit& u) {
   }
 }
 
-bool PartExtractor::NegationOutsideCues(size_t b, size_t e) const {
+bool PartExtractor::NegatesPredicate(const Mention& m, size_t cue) const {
+  // 「電波の届かない訪問先でもオフラインで閲覧可能」: a negation the language
+  // data marks `before_noun: modifies` that runs into a noun before the cue
+  // negates that noun only (not 「オフラインでは利用できない仕様です」).
+  return !(cur_ && m.end <= cue && m.term->entry->Attr("before_noun") == "modifies" && NounStartsAt(cur_->text, m.end));
+}
+
+bool PartExtractor::NegationOutsideCues(size_t b, size_t e, size_t cue) const {
   for (const Mention& m : mentions_) {
-    if (!IsWord(m, "negation") || m.begin < b || m.end > e) continue;
+    if (!IsWord(m, "negation") || m.begin < b || m.end > e || !NegatesPredicate(m, cue)) continue;
     bool in_cue = false;
     for (const Mention& x : mentions_) {
       in_cue = in_cue || (x.type() == MentionType::kCue && x.begin <= m.begin && x.end >= m.end);
@@ -565,7 +572,7 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
       }
       if (same) {
         auto [cb, ce] = breaks_.SoftClause(m.begin, u.text.size());
-        if (NegationOutsideCues(cb, ce)) same->value.truth = false;
+        if (NegationOutsideCues(cb, ce, m.begin)) same->value.truth = false;
         // "Offline use: sorry, Meridian Sync does not work offline": the
         // cue in the clause that names the product stands for both.
         auto [ob, oe] = breaks_.SoftClause(same->b, u.text.size());
@@ -592,7 +599,7 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
         cb = std::max(cb, u.cells[c.cell].begin);
         ce = std::min(ce, u.cells[c.cell].end);
       }
-      c.value.truth = !NegationOutsideCues(cb, ce);
+      c.value.truth = !NegationOutsideCues(cb, ce, m.begin);
       // A label's answer that names the feature again is judged where it
       // does ("オフライン：電波が届かない場所でも、オフラインで閲覧いただけ
       // ます": the negation is the place's, in a clause of its own).
@@ -604,7 +611,7 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
           if (x.type() != MentionType::kCue || x.term->attribute != a->id || x.begin <= colon || x.end > he) continue;
           again = true;
           auto [xb, xe] = breaks_.SoftClause(x.begin, u.text.size());
-          denied = denied || NegationOutsideCues(xb, xe);
+          denied = denied || NegationOutsideCues(xb, xe, x.begin);
         }
         if (again && !denied) {
           c.value.truth = true;
@@ -828,6 +835,13 @@ claims::Tax PartExtractor::ContextTax(const Unit& u, const Candidate& c, const T
       if (!other) words.push_back(m);
     }
     if (claims::Tax t = StatedTax(words, hb, he); t != claims::Tax::kUnstated) return t;
+    // The sentence's only amount takes a tax note anywhere in it: "Sync is
+    // US$399/month for the workspace; Australian GST is not included".
+    bool alone = true;
+    for (const Quantity& q : quantities_) alone = alone && (&q == c.q || q.value.kind != Kind::kMoney);
+    if (alone) {
+      if (claims::Tax t = StatedTax(words, 0, u.text.size()); t != claims::Tax::kUnstated) return t;
+    }
   }
   if (claims::Tax t = table ? table->ColumnTax(c.cell) : claims::Tax::kUnstated; t != claims::Tax::kUnstated) return t;
   for (auto it = u.headings.rbegin(); it != u.headings.rend(); ++it) {

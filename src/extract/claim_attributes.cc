@@ -162,6 +162,12 @@ bool PartExtractor::NamesProductIn(size_t b, size_t e, bool anaphora) const {
 
 bool PartExtractor::ProductBeside(const Unit& u, const Candidate& c, bool follow_list) const {
   auto [b, e] = c.cell >= 0 ? std::pair<size_t, size_t>{0, u.text.size()} : breaks_.SoftClause(c.b, u.text.size());
+  // A short label before a colon opening the sentence is the clause's
+  // subject ("Meridian Sync: Windows, macOS, iOS and Android clients").
+  if (c.cell < 0 && b > 0 && u.text[b - 1] == ':') {
+    const size_t lb = breaks_.SoftClause(b - 1, u.text.size()).first;
+    if (lb == breaks_.HardClause(b - 1, u.text.size()).first && CodePoints(u.text, lb, b - 1) <= 30) b = lb;
+  }
   for (const Mention& m : mentions_) {
     if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= b && m.end <= e) return true;
   }
@@ -203,10 +209,15 @@ bool PartExtractor::SubjectCue(const Unit& u, const Candidate& c, const claims::
   }
   // A label before a colon opening the sentence names the subject's
   // attribute ("RTO: Meridian Vault brings a file server back within 4
-  // hours").
+  // hours"); a longer one only when it opens with the cue ("RTO target for
+  // a full database restore: 4 hours").
   if (sb > 0 && u.text[sb - 1] == ':') {
     const size_t lb = breaks_.SoftClause(sb - 1, u.text.size()).first;
-    if (lb == breaks_.HardClause(sb - 1, u.text.size()).first && CodePoints(u.text, lb, sb - 1) <= 30) sb = lb;
+    bool opens_with_cue = false;
+    for (const Mention& m : mentions_)
+      opens_with_cue = opens_with_cue || (m.type() == MentionType::kCue && m.term->attribute == a.id && m.begin == lb);
+    const size_t limit = opens_with_cue ? 60 : 30;
+    if (lb == breaks_.HardClause(sb - 1, u.text.size()).first && CodePoints(u.text, lb, sb - 1) <= limit) sb = lb;
   }
   for (const Mention& m : mentions_) {
     if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;
@@ -228,11 +239,11 @@ bool PartExtractor::SubjectCue(const Unit& u, const Candidate& c, const claims::
       const claims::Attribute* cue_attr = CompanyAttribute(x.term->attribute);
       between = between || !cue_attr || cue_attr->kind == c.kind;
     }
-    // So does a value between, but for a count of something else before a
-    // value of another kind ("responds to Severity 1 tickets within 1 hour").
+    // So does a value of the same kind between; one of another kind only
+    // qualifies the subject ("responds to Severity 1 tickets within 1 hour",
+    // "RTO for a full-site restore of the 61 TB is roughly 8 hours").
     for (const Quantity& q : quantities_)
-      between = between || (q.span.begin >= m.end && q.span.end <= c.b &&
-                            !(q.value.kind == Kind::kCount && c.kind != Kind::kCount));
+      between = between || (q.span.begin >= m.end && q.span.end <= c.b && q.value.kind == c.kind);
     if (!between) return true;
   }
   return false;

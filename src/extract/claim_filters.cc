@@ -463,7 +463,7 @@ bool PartExtractor::Negated(const Unit& u, const Candidate& c) const {
   std::tie(cb, ce) = WithinClauseBreaks(c, {std::max(cb, rb), std::min(ce, re)});
   if (NotUntil(u, c)) return false;
   for (const Mention& m : mentions_) {
-    if (!IsWord(m, "negation") || m.begin < cb || m.end > ce) continue;
+    if (!IsWord(m, "negation") || m.begin < cb || m.end > ce || !NegatesPredicate(m, c.b)) continue;
     if (m.term->entry->Attr("scope") == "next" && (m.end > c.b || CodePoints(u.text, m.end, c.b) > 5)) continue;
     return true;
   }

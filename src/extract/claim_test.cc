@@ -2505,6 +2505,84 @@ TEST_F(ClaimTest, AValueCalledAnErrorIsNoClaim) {
   EXPECT_EQ(agents[0]->value.amount, 1000);
 }
 
+// A product named as the label before a colon is the subject of the list
+// after it, and "clients" after a platform does not make it an office: only
+// sets of places (one an office's name names) have offices among them.
+TEST_F(ClaimTest, APlatformListAfterAProductLabelIsTheProducts) {
+  auto r = Read("Harborlight Desk: Windows, macOS, iOS and Android clients.\n");
+  auto platforms = r->Of("harborlight-desk", "supported_platforms");
+  ASSERT_EQ(platforms.size(), 4u) << r->Dump();
+  EXPECT_EQ(platforms[3]->value.member, "Android");
+  // A place before an office word is still that office, not a region.
+  auto office = Read("Harborlight Relay is hosted in Oregon, and our Tokyo team will call you.\n");
+  auto regions = office->Of("harborlight-relay", "data_regions");
+  ASSERT_EQ(regions.size(), 1u) << office->Dump();
+  EXPECT_EQ(regions[0]->value.member, "Oregon");
+}
+
+// A certification under way is not held: no claim of it.
+TEST_F(ClaimTest, ACertificationInProgressIsNoClaim) {
+  auto r = Read("Harborlight Relay holds SOC 2 Type II; ISMAP is in progress.\n");
+  auto certs = r->Of("harborlight-relay", "certifications");
+  ASSERT_EQ(certs.size(), 1u) << r->Dump();
+  EXPECT_EQ(certs[0]->value.member, "SOC 2 Type II");
+  auto ja = Read("ハーバーライト リレーは現在ISMAPの登録申請中で、登録完了は2027年度を見込んでおります。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-relay", "certifications"), IsEmpty()) << ja->Dump();
+}
+
+// 「接続できないお客様環境でも」: a negation running into a noun before the
+// cue modifies that noun; one after the cue still denies the feature.
+TEST_F(ClaimTest, ANegationModifyingANounDeniesNoFeature) {
+  auto r = Read("ハーバーライト デスクは、インターネットに接続できない環境でもオンプレミスで運用可能です。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->value.truth);
+  auto denied = Read("ハーバーライト デスクはオンプレミスでは利用できない製品です。\n", "tokyo");
+  const Claim* d = One(*denied, "harborlight-desk", "on_premises");
+  ASSERT_NE(d, nullptr);
+  EXPECT_FALSE(d->value.truth);
+}
+
+// The sentence's only price takes a tax note anywhere in it, also after a
+// semicolon; "A$" is Australian dollars, not US ones.
+TEST_F(ClaimTest, TheOnlyPriceOfASentenceTakesItsTaxNote) {
+  auto r = Read("Harborlight Desk is $39 per agent per month for the team; Australian GST is not included.\n");
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.tax, Tax::kExcluded);
+  auto aud = Read("Harborlight Desk would be A$59 per agent per month.\n");
+  const Claim* a = One(*aud, "harborlight-desk", "per_user_price");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->value.currency, "AUD");
+}
+
+// A value of another kind between the subject's cue and its value only
+// qualifies the subject ("first response time for 95% of tickets").
+TEST_F(ClaimTest, AValueOfAnotherKindBetweenCueAndValueQualifiesTheSubject) {
+  auto r = Read("Harborlight Desk's first response time for 95% of tickets is 4 hours.\n");
+  const Claim* c = One(*r, "harborlight-desk", "first_response_time");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 4);
+  // A longer label before a colon names its attribute when it opens with the cue.
+  auto label = Read("# Harborlight Desk support\n\n- First response time for urgent requests in the first week: 4 hours.\n", "us",
+                    kAsOf, /*document=*/true);
+  ASSERT_NE(One(*label, "harborlight-desk", "first_response_time"), nullptr);
+}
+
+// 「貴院の職員数約1,450名」: the customer's headcount, not a capacity.
+TEST_F(ClaimTest, AHospitalsStaffCountIsNoCapacity) {
+  auto r = Read("ハーバーライト デスクは最大1,000エージェントまでご利用いただけます（貴院の職員数約1,450名に対応）。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
+// What the customer's auditor expects is a requirement, not our claim.
+TEST_F(ClaimTest, WhatAnAuditorExpectsIsNoClaim) {
+  auto r = Read("For Harborlight Desk, their IT auditor expects a 2-hour first response time.\n");
+  EXPECT_THAT(r->Of("harborlight-desk", "first_response_time"), IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -91,6 +91,17 @@ bool IsJapanese(std::string_view s) {
   return false;
 }
 
+bool NounStartsAt(std::string_view s, size_t at) {
+  if (at >= s.size() || static_cast<unsigned char>(s[at]) < 0x80) return false;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
+  UErrorCode st = U_ZERO_ERROR;
+  const UScriptCode sc = uscript_getScript(c, &st);
+  return sc == USCRIPT_HAN || sc == USCRIPT_KATAKANA || c == 0x30FC;
+}
+
 claims::Tax StatedTax(const std::vector<Mention>& ms, size_t b, size_t e) {
   for (const Mention& m : ms) {
     if (IsWord(m, "tax") && m.begin >= b && m.end <= e) {
@@ -261,6 +272,24 @@ Engine::Engine(const claims::Base& base)
   for (const SplitCue& c : split_cues_) split_cue_firsts_.insert(c.first);
   for (const auto* e : base.lexicon->AllEntries("cue_joiner")) cue_joiners_.push_back(e->word);
   for (const auto* e : base.lexicon->AllEntries("office_link")) office_links_.push_back(AsciiLower(e->word));
+  // A set is of places when an office's name names one of its members
+  // ("Tokyo office" and the data centre Tokyo).
+  for (const auto& [id, a] : base.attributes) {
+    if (a.kind != claims::Kind::kSet) continue;
+    bool place = false;
+    for (const claims::Member& m : a.members) {
+      for (const std::string& alias : m.aliases) {
+        const std::string word = AsciiLower(alias);
+        for (const claims::Office& o : base.offices) {
+          std::string name = " " + AsciiLower(o.name) + " ";  // "us office (portland, oregon)"
+          for (char& ch : name)
+            if (std::ispunct(static_cast<unsigned char>(ch))) ch = ' ';
+          place = place || (!word.empty() && name.find(" " + word + " ") != std::string::npos);
+        }
+      }
+    }
+    if (place) place_sets_.insert(id);
+  }
   for (const auto* e : base.lexicon->AllEntries("basis_marker")) basis_markers_.push_back(e->word);
   std::sort(basis_markers_.begin(), basis_markers_.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -71,6 +72,10 @@ inline bool IsPeriodMarker(const Mention& m, std::string_view means) {
   return IsWord(m, "period_marker") && m.term->entry->Attr("means") == means;
 }
 
+// A kanji or katakana code point starts at `at` of `s`: a Japanese noun
+// ("ない訪問先": the negation modifies that noun, it is no predicate).
+bool NounStartsAt(std::string_view s, size_t at);
+
 // The tax the first `tax` word of `ms` inside [b, e) states (税抜, "excl.
 // VAT"), kUnstated when none does.
 claims::Tax StatedTax(const std::vector<Mention>& ms, size_t b, size_t e);
@@ -113,6 +118,11 @@ class Engine {
   const std::vector<std::string>& CueJoiners() const { return cue_joiners_; }
   // Words linking an office word to a place ("colleague in London"), lower-cased.
   const std::vector<std::string>& OfficeLinks() const { return office_links_; }
+  // Whether the set attribute `attribute` is a set of places: one whose
+  // member an office's name in offices.yaml names ("Tokyo office"). Only
+  // there does an office word after a member make it an office ("our Tokyo
+  // team"); "Android clients" stay platforms.
+  bool IsPlaceSet(const std::string& attribute) const { return place_sets_.count(attribute) > 0; }
   // The basis_marker words (「で」「につき」), longest first: compared at one
   // place, never searched for (they are everywhere in Japanese text).
   const std::vector<std::string>& BasisMarkers() const { return basis_markers_; }
@@ -162,6 +172,7 @@ class Engine {
   std::vector<std::string> split_cue_suffixes_;  // lexicon split_cue_suffix ("s", "ed")
   std::vector<std::string> cue_joiners_;         // lexicon cue_joiner
   std::vector<std::string> office_links_;        // lexicon office_link, lower-cased
+  std::set<std::string> place_sets_;             // see IsPlaceSet
   std::vector<std::string> basis_markers_;       // lexicon basis_marker, longest first
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {

@@ -134,8 +134,8 @@ class PartExtractor {
   void AddLabelCues(const Unit& u);
 
   // A negation in [b, e) that is not part of a cue ("without a connection"
-  // is a cue of working offline, and denies nothing).
-  bool NegationOutsideCues(size_t b, size_t e) const;
+  // is a cue of working offline, and denies nothing), for the cue at `cue`.
+  bool NegationOutsideCues(size_t b, size_t e, size_t cue) const;
 
   bool HasWord(std::string_view category, size_t b, size_t e) const;
 
@@ -268,6 +268,9 @@ class PartExtractor {
   bool LabelAnsweredByOthers(const Unit& u, const Candidate& c) const;
 
   bool Negated(const Unit& u, const Candidate& c) const;
+  // The negation word `m` negates its clause's predicate, not a noun it
+  // runs into before the cue or value at `cue`.
+  bool NegatesPredicate(const Mention& m, size_t cue) const;
 
   // "isn't generally available until January 2027": a date right after an
   // "until" that a negation before it in the clause turns round is when
@@ -589,7 +592,8 @@ class PartExtractor {
   // heading or lead-in ("費用概算（月額・税抜）"), the table's caption.
   // First, a tax word elsewhere in the value's sentence part: "Sync is £329
   // per month, Vault £16 per TB … and Insight £25 per user per month, all
-  // excluding VAT", 「…月額5万円、…月額2,800円です（いずれも税抜）」.
+  // excluding VAT", 「…月額5万円、…月額2,800円です（いずれも税抜）」; then,
+  // for the sentence's only amount, a tax word anywhere in the sentence.
   claims::Tax ContextTax(const Unit& u, const Candidate& c, const TableContext* table) const;
 
   // ---------------------------------------------------------------- tables

@@ -323,6 +323,11 @@ TEST_F(QuantityTest, MoneyInEveryCurrencyWriting) {
       {"€20", 20, "EUR"},         {"$1.2 million", 1200000, "USD"},
       {"$0.4k", 400, "USD"},      {"$399.00", 399, "USD"},
       {"$1.2m", 1200000, "USD"},
+      // Dollars that are not US dollars, and other currencies.
+      {"A$45", 45, "AUD"},        {"AUD 45", 45, "AUD"},
+      {"SGD 560", 560, "SGD"},    {"S$560", 560, "SGD"},
+      {"C$60", 60, "CAD"},        {"HK$300", 300, "HKD"},
+      {"60豪ドル", 60, "AUD"},    {"500シンガポールドル", 500, "SGD"},
   };
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.text);
@@ -333,6 +338,23 @@ TEST_F(QuantityTest, MoneyInEveryCurrencyWriting) {
     EXPECT_EQ(q.value.per, "");
     EXPECT_EQ(q.value.tax, Tax::kUnstated);
   }
+}
+
+// A tax word between a qualifier and a statement ("Australian GST is not
+// included", "(tax excl.)", 「（米国の売上税は別途）」) states the tax too.
+TEST_F(QuantityTest, ComposedTaxStatementsAreRead) {
+  EXPECT_EQ(One("¥2,800/TB/month (tax excl.)").value.tax, Tax::kExcluded);
+  EXPECT_EQ(One("US$399 per month, Australian GST is not included").value.tax, Tax::kExcluded);
+  EXPECT_EQ(One("月額US$399（米国の売上税は別途）").value.tax, Tax::kExcluded);
+  EXPECT_EQ(One("$399 per month including applicable sales tax").value.tax, Tax::kIncluded);
+}
+
+// Numbers that are versions or identifiers after a product's or a label's
+// name are no quantities.
+TEST_F(QuantityTest, VersionsAndIdentifiersAreNoQuantities) {
+  EXPECT_TRUE(Parse("SQL Server 2016 and Oracle 19").empty());
+  EXPECT_TRUE(Parse("workspace IDs: 4471").empty());
+  EXPECT_TRUE(Parse("open port 8443").empty());
 }
 
 TEST_F(QuantityTest, PriceHasNoCountWord) {
@@ -1094,6 +1116,26 @@ TEST_F(QuantityTest, WordsComeFromTheLexicon) {
   EXPECT_EQ(qs[0].value.currency, "ZMD");
   EXPECT_EQ(qs[1].value.kind, Kind::kDuration);
   EXPECT_EQ(qs[2].value.kind, Kind::kCount);  // 円 is not in this lexicon
+}
+
+// `compose` makes an entry's words from parts: every choice of one part per
+// list, an empty part left out; a malformed one is a diagnostic.
+TEST_F(QuantityTest, ComposedWordsComeFromTheLexicon) {
+  const std::vector<claims::EmbeddedFile> files = {
+      {"data/lang/xx/quantity.yaml",
+       "currency:\n  - {word: zorkmid, code: ZMD, at: after}\n"
+       "tax:\n  - {compose: [[\"\", imperial], [levy, tithe], [waived, not added]], tax: excluded}\n"}};
+  std::vector<claims::Diagnostic> diagnostics;
+  const claims::Lexicon lexicon = claims::LoadLexicon(files, &diagnostics);
+  ASSERT_TRUE(diagnostics.empty());
+  EXPECT_EQ(lexicon.Entries("xx", "tax").size(), 8u);
+  QuantityParser parser(lexicon);
+  auto qs = parser.Parse("costs 40 zorkmid, imperial tithe not added", ParseContext{});
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value.tax, Tax::kExcluded);
+  std::vector<claims::Diagnostic> bad;
+  claims::LoadLexicon({{"data/lang/xx/quantity.yaml", "tax:\n  - {compose: [levy], tax: excluded}\n"}}, &bad);
+  EXPECT_EQ(bad.size(), 1u);
 }
 
 TEST_F(QuantityTest, QuantityLanguageFilesLoadWithoutDiagnostics) {

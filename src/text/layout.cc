@@ -123,6 +123,20 @@ bool IsChatHeader(std::string_view t) {
 
 // The length of a list marker at the start of t (with its following space),
 // or 0.
+// "1-4 利用者数", "12-3 RPO": a checklist's item number, two numbers of one
+// or two digits joined by a hyphen, then a space and a label (a capital or
+// a non-ASCII letter); the length of the number and its spaces, 0 if none.
+size_t ItemNumber(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 3 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 || i > 2 || i >= t.size() || t[i] != '-') return 0;
+  size_t j = i + 1;
+  while (j < t.size() && j - i <= 3 && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+  if (j == i + 1 || j - i - 1 > 2 || j >= t.size() || !IsSpace(t[j])) return 0;
+  while (j < t.size() && IsSpace(t[j])) ++j;
+  return j < t.size() && (std::isupper(static_cast<unsigned char>(t[j])) || static_cast<unsigned char>(t[j]) >= 0x80) ? j : 0;
+}
+
 size_t BulletMarker(std::string_view t) {
   for (std::string_view m : kBulletMarks) {
     if (!StartsWith(t, m)) continue;
@@ -1001,6 +1015,8 @@ class Builder {
     int chat_headers = 0;
     for (const Line& ln : l_.lines) chat_headers += ln.kind == LineKind::kText && IsChatHeader(Content(ln));
     const bool transcript = chat_headers >= 2;
+    std::vector<bool> items(n);  // lines opening with a checklist item number
+    for (int i = 0; i < n; ++i) items[i] = l_.lines[i].kind == LineKind::kText && ItemNumber(Content(l_.lines[i])) > 0;
     for (int i = 0; i < n; ++i) {
       Line& ln = l_.lines[i];
       if (ln.kind != LineKind::kText) continue;
@@ -1080,6 +1096,17 @@ class Builder {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 2;
         continue;
+      }
+      // Checklist item numbers, on this line and the one before or after
+      // it: the number is the item's marker, not a range.
+      if (const size_t item = ItemNumber(t); item > 0) {
+        const bool listed = (i > 0 && items[i - 1]) || (i + 1 < n && items[i + 1]);
+        if (listed) {
+          ln.kind = LineKind::kBullet;
+          ln.numbered = true;
+          ln.content.begin += item;
+          continue;
+        }
       }
       size_t marker = BulletMarker(t);
       if (marker > 0 && marker < t.size()) {

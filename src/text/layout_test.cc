@@ -130,6 +130,19 @@ TEST(Layout, NumberedItemsWithoutASpaceBeforeJapaneseText) {
   EXPECT_NE(l.lines[2].kind, LineKind::kBullet);  // "1.5" is a decimal
 }
 
+// "1-3", "1-4" opening consecutive lines of a checklist are item numbers,
+// the item's text starting after them; one such line alone is left as it is
+// (it may be a range: "10-20 ユーザー").
+TEST(Layout, ChecklistItemNumbersOpenItems) {
+  Layout l = BuildLayout("1-3\u3000ISMAP登録\u3000×\n1-4\u3000利用者数（2,000名）\u3000○\n\n10-20 ユーザー\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 4u);
+  EXPECT_EQ(l.lines[0].kind, LineKind::kBullet);
+  EXPECT_EQ(l.lines[1].kind, LineKind::kBullet);
+  EXPECT_EQ(l.Text(l.lines[1].content).substr(0, 12), "利用者数");
+  EXPECT_NE(l.lines[3].kind, LineKind::kBullet);
+}
+
 TEST(Layout, ANumberedTitleAboveProseIsAHeading) {
   Layout l = BuildLayout("3. メリディアン インサイトによる可視化\n現在は30日間の無料トライアルがございます。\n\n"
                          "1. Meridian Sync holds up to\n10,000 users.\n\n"

@@ -268,6 +268,9 @@ class Segmenter {
           const bool value_wraps = field && !next_field && i + 1 < n && l_.lines[i + 1].kind == LineKind::kText &&
                                    z_.zone[i + 1] == z_.zone[i] && l_.lines[i + 1].quote_depth == ln.quote_depth &&
                                    Indent(l_.lines[i + 1]) > Indent(ln) && !HasColumnGap(l_.lines[i + 1]);
+          // "A1.（佐藤）…" under "Q1. …か。（製造業）": a labelled item starts
+          // a unit of its own, whatever the line before ends with.
+          if (OpensWithItemLabel(ln)) EndBlock(false);
           if ((HasColumnGap(ln) && !value_wraps) || (field && next_field) || html_line) {
             EndBlock(false);
             para_.push_back(ln.content);
@@ -436,6 +439,19 @@ class Segmenter {
       return true;
     }
     return false;
+  }
+
+  // The line opens with an item's label ("Q1.", "A11.") and then a space,
+  // a bracket or a Japanese character.
+  bool OpensWithItemLabel(const Line& ln) const {
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    size_t i = 0;
+    while (i < t.size() && i < 4 && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+    const size_t letters = i;
+    while (i < t.size() && i - letters < 4 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    if (letters < 1 || letters > 3 || i == letters || i + 1 >= t.size() || t[i] != '.') return false;
+    const auto next = static_cast<unsigned char>(t[i + 1]);
+    return next == ' ' || next == '(' || next >= 0x80;
   }
 
   // The piece [b, e) is an item's label alone ("Q11.", "A3.", "R2.1."): one

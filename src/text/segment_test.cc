@@ -79,6 +79,15 @@ TEST(Segment, KeyValueLinesAreAUnitEach) {
   ASSERT_EQ(prose.size(), 1u);
 }
 
+// "A1." opening a line starts the answer's unit, even when the question's
+// line ends with a bracketed note and no sentence mark.
+TEST(Segment, AnItemLabelOpensAUnitOfItsOwn) {
+  auto units = UnitTexts("Q1. 最大何ユーザーまで利用できますか。（製造業・従業員4,500名）\n"
+                         "A1.（佐藤）1テナントあたり最大1万ユーザーまでご利用いただけます。\n");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_TRUE(units[1].rfind("A1.", 0) == 0) << units[1];
+}
+
 // No sentence ends after an abbreviation of the language data.
 TEST(Segment, NoSentenceEndsAfterExcl) {
   auto units = UnitTexts("Meridian Sync is \xC2\xA3" "329 per month, excl. VAT, for the whole organisation. Next one.\n");
