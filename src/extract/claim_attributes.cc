@@ -164,10 +164,7 @@ bool PartExtractor::ProductBeside(const Unit& u, const Candidate& c, bool follow
   auto [b, e] = c.cell >= 0 ? std::pair<size_t, size_t>{0, u.text.size()} : breaks_.SoftClause(c.b, u.text.size());
   // A short label before a colon opening the sentence is the clause's
   // subject ("Meridian Sync: Windows, macOS, iOS and Android clients").
-  if (c.cell < 0 && b > 0 && u.text[b - 1] == ':') {
-    const size_t lb = breaks_.SoftClause(b - 1, u.text.size()).first;
-    if (lb == breaks_.HardClause(b - 1, u.text.size()).first && CodePoints(u.text, lb, b - 1) <= 30) b = lb;
-  }
+  if (c.cell < 0) b = ColonLabelStart(u, b, 30);
   for (const Mention& m : mentions_) {
     if ((IsProductMention(m) || IsWord(m, "anaphora")) && m.begin >= b && m.end <= e) return true;
   }
@@ -182,6 +179,13 @@ bool PartExtractor::ProductBeside(const Unit& u, const Candidate& c, bool follow
     if (ProductBeside(u, other, false)) return true;
   }
   return false;
+}
+
+size_t PartExtractor::ColonLabelStart(const Unit& u, size_t b, size_t max_points) const {
+  if (b == 0 || u.text[b - 1] != ':') return b;
+  const size_t lb = breaks_.SoftClause(b - 1, u.text.size()).first;
+  const bool opens = lb == breaks_.HardClause(b - 1, u.text.size()).first;
+  return opens && CodePoints(u.text, lb, b - 1) <= max_points ? lb : b;
 }
 
 bool PartExtractor::CueInClause(const Unit& u, const Candidate& c, const claims::Attribute& a) const {
@@ -211,13 +215,11 @@ bool PartExtractor::SubjectCue(const Unit& u, const Candidate& c, const claims::
   // attribute ("RTO: Meridian Vault brings a file server back within 4
   // hours"); a longer one only when it opens with the cue ("RTO target for
   // a full database restore: 4 hours").
-  if (sb > 0 && u.text[sb - 1] == ':') {
-    const size_t lb = breaks_.SoftClause(sb - 1, u.text.size()).first;
+  if (const size_t lb = ColonLabelStart(u, sb, 60); lb != sb) {
     bool opens_with_cue = false;
     for (const Mention& m : mentions_)
       opens_with_cue = opens_with_cue || (m.type() == MentionType::kCue && m.term->attribute == a.id && m.begin == lb);
-    const size_t limit = opens_with_cue ? 60 : 30;
-    if (lb == breaks_.HardClause(sb - 1, u.text.size()).first && CodePoints(u.text, lb, sb - 1) <= limit) sb = lb;
+    if (opens_with_cue || CodePoints(u.text, lb, sb - 1) <= 30) sb = lb;
   }
   for (const Mention& m : mentions_) {
     if (m.type() != MentionType::kCue || m.term->attribute != a.id || m.begin < sb || m.end > c.b) continue;

@@ -515,9 +515,15 @@ class PartExtractor {
   // A cue of `a` in the value's own soft clause (not in a list item before it).
   bool CueInClause(const Unit& u, const Candidate& c, const claims::Attribute& a) const;
 
+  // The start of a label of at most `max_points` code points before a colon
+  // that opens the sentence, when the clause at `b` starts right after that
+  // colon ("RTO: …", "Meridian Sync: Windows, …"); `b` otherwise.
+  size_t ColonLabelStart(const Unit& u, size_t b, size_t max_points) const;
+
   // The cue is the subject of the value's clause: before it in the same
   // soft clause, at most kSubjectCueLimit code points away, with no other cue or
-  // value between ("Vault's RTO for a typical clinic server is about 4 hours").
+  // value of its kind between ("Vault's RTO for a typical clinic server is
+  // about 4 hours", "… for a full-site restore of the 61 TB is roughly 8 hours").
   bool SubjectCue(const Unit& u, const Candidate& c, const claims::Attribute& a) const;
 
   // How many attributes of `kind` the base has values of for `product`.
