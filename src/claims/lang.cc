@@ -58,22 +58,29 @@ const std::string& LexEntry::Empty() {
   return kEmpty;
 }
 
+const std::string* LexEntry::Find(std::string_view key) const {
+  for (const auto& [k, v] : attrs) {
+    if (k == key) return &v;
+  }
+  return nullptr;
+}
+
 const std::string& LexEntry::Attr(const std::string& key) const {
-  auto it = attrs.find(key);
-  return it == attrs.end() ? Empty() : it->second;
+  const std::string* v = Find(key);
+  return v ? *v : Empty();
 }
 
 std::string LexEntry::Attr(const std::string& key, const std::string& fallback) const {
-  auto it = attrs.find(key);
-  return it == attrs.end() ? fallback : it->second;
+  const std::string* v = Find(key);
+  return v ? *v : fallback;
 }
 
 double LexEntry::Number(const std::string& key, double fallback) const {
-  auto it = attrs.find(key);
-  if (it == attrs.end()) return fallback;
+  const std::string* v = Find(key);
+  if (!v) return fallback;
   char* end = nullptr;
-  double v = std::strtod(it->second.c_str(), &end);
-  return end && *end == '\0' ? v : fallback;
+  double value = std::strtod(v->c_str(), &end);
+  return end && *end == '\0' ? value : fallback;
 }
 
 const std::vector<LexEntry>& Lexicon::Entries(std::string_view lang, std::string_view category) const {
@@ -109,7 +116,11 @@ std::vector<std::string> Lexicon::Languages() const {
 }
 
 void Lexicon::Add(const std::string& lang, const std::string& category, LexEntry entry) {
-  by_lang_[lang][category].push_back(std::move(entry));
+  Category(lang, category).push_back(std::move(entry));
+}
+
+std::vector<LexEntry>& Lexicon::Category(const std::string& lang, const std::string& category) {
+  return by_lang_[lang][category];
 }
 
 Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnostic>* diagnostics) {
@@ -179,7 +190,8 @@ Lexicon LoadLexicon(const std::vector<EmbeddedFile>& files, std::vector<Diagnost
         if (bad) continue;
         for (std::string& w : ProductOf(compose, join)) words.push_back(std::move(w));
         if (words.empty()) words.push_back("");  // an attribute-only entry (e.g. settings)
-        for (const auto& w : words) lex.Add(lang, category, LexEntry{NormalizeWord(w), attrs, At(path, item)});
+        const std::vector<std::pair<std::string, std::string>> attr_list(attrs.begin(), attrs.end());
+        for (const auto& w : words) lex.Add(lang, category, LexEntry{NormalizeWord(w), attr_list, At(path, item)});
       }
     }
   }

@@ -37,7 +37,10 @@ namespace onevoice::claims {
 
 struct LexEntry {
   std::string word;                          // NFKC-normalized
-  std::map<std::string, std::string> attrs;  // scalar attributes, as written
+  // Scalar attributes, as written, in key order, each key once. A short
+  // list rather than a map: most entries have none or one, and the
+  // lexicon is built at every start.
+  std::vector<std::pair<std::string, std::string>> attrs;
   Position where;
 
   // The attribute, or "" when absent: a reference into the entry (or to a
@@ -48,7 +51,9 @@ struct LexEntry {
   // holds a copy, never the temporary fallback.
   std::string Attr(const std::string& key, const std::string& fallback) const;
   double Number(const std::string& key, double fallback) const;
-  bool Has(const std::string& key) const { return attrs.count(key) > 0; }
+  bool Has(const std::string& key) const { return Find(key) != nullptr; }
+  // The attribute's value, or nullptr when absent.
+  const std::string* Find(std::string_view key) const;
   static const std::string& Empty();
 };
 
@@ -64,6 +69,8 @@ class Lexicon {
   std::vector<std::string> Categories(std::string_view lang) const;
 
   void Add(const std::string& lang, const std::string& category, LexEntry entry);
+  // The list Add appends to, for adding many entries of one category.
+  std::vector<LexEntry>& Category(const std::string& lang, const std::string& category);
 
  private:
   std::map<std::string, std::map<std::string, std::vector<LexEntry>, std::less<>>, std::less<>> by_lang_;

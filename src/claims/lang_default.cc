@@ -4,23 +4,35 @@
 #include "claims/lang.h"
 #include "claims/lang_compiled.h"
 
+#include <cstring>
+
 namespace onevoice::claims {
 
 const Lexicon& DefaultLexicon() {
   static const Lexicon lex = [] {
     Lexicon l;
-    for (const CompiledEntry* e = CompiledLexicon(); e->lang; ++e) {
-      LexEntry entry;
-      entry.word = e->word;
-      for (const char* a = e->attrs; *a;) {
-        std::string key = a;
-        a += key.size() + 1;
-        std::string value = a;
-        a += value.size() + 1;
-        entry.attrs.emplace(std::move(key), std::move(value));
+    // The compiled entries come grouped by (language, category): each group
+    // is appended to its list in one go.
+    for (const CompiledEntry* e = CompiledLexicon(); e->lang;) {
+      const CompiledEntry* group_end = e;
+      while (group_end->lang && std::strcmp(group_end->lang, e->lang) == 0 &&
+             std::strcmp(group_end->category, e->category) == 0) {
+        ++group_end;
       }
-      entry.where = Position{e->file, e->line, e->column};
-      l.Add(e->lang, e->category, std::move(entry));
+      std::vector<LexEntry>& list = l.Category(e->lang, e->category);
+      list.reserve(list.size() + static_cast<size_t>(group_end - e));
+      for (; e != group_end; ++e) {
+        LexEntry& entry = list.emplace_back();
+        entry.word = e->word;
+        for (const char* a = e->attrs; *a;) {
+          const size_t key_size = std::strlen(a);
+          const char* value = a + key_size + 1;
+          const size_t value_size = std::strlen(value);
+          entry.attrs.emplace_back(std::string(a, key_size), std::string(value, value_size));
+          a = value + value_size + 1;
+        }
+        entry.where = Position{e->file, e->line, e->column};
+      }
     }
     return l;
   }();

@@ -306,51 +306,43 @@ Word Compile(Cat cat, const claims::LexEntry& e) {
 // scanner asks for a few categories at nearly every word).
 class Trie {
  public:
-  Trie() : build_(1) {}
-  void Reserve(size_t nodes) { build_.reserve(nodes); }
-
-  void Add(std::string_view key, int id, bool reversed, uint64_t bits) {
-    int node = 0;
-    for (size_t k = 0; k < key.size(); ++k) {
-      const auto b = static_cast<uint8_t>(reversed ? key[key.size() - 1 - k] : key[k]);
-      int next = -1;
-      for (const auto& [byte, idx] : build_[node].next) {
-        if (byte == b) next = idx;
-      }
-      if (next < 0) {
-        next = static_cast<int>(build_.size());
-        build_.emplace_back();
-        build_[node].next.emplace_back(b, next);
-      }
-      node = next;
-      build_[node].below |= bits;
-    }
-    build_[node].ids.push_back(id);
+  // Room for `keys` keys of `bytes` bytes in all.
+  void Reserve(size_t keys, size_t bytes) {
+    pending_.reserve(keys);
+    key_bytes_.reserve(bytes);
   }
 
-  // Lays the nodes out in flat arrays for searching (one array of nodes,
-  // one of edge bytes, one of children, one of ids) and drops the tree they
-  // were added in. Add() may not be called afterwards.
-  void Finish() {
-    root_.fill(-1);
-    for (const auto& [byte, idx] : build_[0].next) root_[byte] = idx;
-    nodes_.resize(build_.size());
-    for (size_t n = 0; n < build_.size(); ++n) {
-      const BuildNode& b = build_[n];
-      Node& out = nodes_[n];
-      out.below = b.below;
-      out.first_edge = static_cast<uint32_t>(edge_byte_.size());
-      out.edges = static_cast<uint32_t>(b.next.size());
-      for (const auto& [byte, idx] : b.next) {
-        edge_byte_.push_back(byte);
-        edge_child_.push_back(idx);
-      }
-      out.first_id = static_cast<uint32_t>(ids_.size());
-      out.ids = static_cast<uint32_t>(b.ids.size());
-      ids_.insert(ids_.end(), b.ids.begin(), b.ids.end());  // in Add order
+  void Add(std::string_view key, int id, bool reversed, uint64_t bits) {
+    pending_.push_back({static_cast<uint32_t>(key_bytes_.size()), static_cast<uint32_t>(key.size()), id, bits});
+    if (reversed) {
+      key_bytes_.append(key.rbegin(), key.rend());
+    } else {
+      key_bytes_.append(key);
     }
-    build_.clear();
-    build_.shrink_to_fit();
+  }
+
+  // Builds the trie from the keys added, sorted, straight into flat arrays
+  // for searching (one array of nodes, one of edge bytes, one of children,
+  // one of ids): a node's children are laid out together when it is built,
+  // so no node ever holds a list of its own (a per-node list cost thousands
+  // of allocations at every start). Add() may not be called afterwards.
+  void Finish() {
+    std::vector<uint32_t> order(pending_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return KeyOf(a) < KeyOf(b); });
+    nodes_.assign(1, Node{});
+    nodes_.reserve(key_bytes_.size() + 1);
+    edge_byte_.reserve(key_bytes_.size());
+    edge_child_.reserve(key_bytes_.size());
+    ids_.reserve(pending_.size());
+    BuildNode(0, order, 0, order.size(), 0);
+    root_.fill(-1);
+    const Node& root = nodes_[0];
+    for (uint32_t e = 0; e < root.edges; ++e) root_[edge_byte_[root.first_edge + e]] = edge_child_[root.first_edge + e];
+    pending_.clear();
+    pending_.shrink_to_fit();
+    key_bytes_.clear();
+    key_bytes_.shrink_to_fit();
   }
 
   // f(length, id) for every key that starts at s[pos], among the keys that
@@ -383,16 +375,55 @@ class Trie {
   }
 
  private:
-  struct BuildNode {
-    std::vector<std::pair<uint8_t, int>> next;
-    std::vector<int> ids;
-    uint64_t below = 0;  // bits of the keys ending here or further down
+  struct PendingKey {
+    uint32_t offset, size;  // in key_bytes_, reversed for a reverse trie
+    int id;
+    uint64_t bits;
   };
   struct Node {
     uint64_t below = 0;
     uint32_t first_edge = 0, edges = 0;  // edge_byte_/edge_child_[first_edge, +edges)
     uint32_t first_id = 0, ids = 0;      // ids_[first_id, +ids)
   };
+  std::string_view KeyOf(uint32_t k) const {
+    return std::string_view(key_bytes_).substr(pending_[k].offset, pending_[k].size);
+  }
+  // Fills node `node` at `depth` from the sorted keys order[lo, hi), which
+  // all share the node's path: the keys that end here (first, as they sort
+  // first) become its ids, the rest its children, one per next byte.
+  void BuildNode(int node, const std::vector<uint32_t>& order, size_t lo, size_t hi, size_t depth) {
+    uint64_t below = 0;
+    for (size_t i = lo; i < hi; ++i) below |= pending_[order[i]].bits;
+    nodes_[node].below = below;
+    nodes_[node].first_id = static_cast<uint32_t>(ids_.size());
+    while (lo < hi && pending_[order[lo]].size == depth) ids_.push_back(pending_[order[lo++]].id);
+    nodes_[node].ids = static_cast<uint32_t>(ids_.size()) - nodes_[node].first_id;
+    // The children: runs of keys with the same byte at `depth`, found three
+    // times (count, lay out the edges, descend) rather than kept in a list.
+    auto run_end = [&](size_t i) {
+      const char b = KeyOf(order[i])[depth];
+      while (++i < hi && KeyOf(order[i])[depth] == b) {
+      }
+      return i;
+    };
+    uint32_t runs = 0;
+    for (size_t i = lo; i < hi; i = run_end(i)) ++runs;
+    const auto first_child = static_cast<int>(nodes_.size());
+    nodes_.resize(nodes_.size() + runs);
+    nodes_[node].first_edge = static_cast<uint32_t>(edge_byte_.size());
+    nodes_[node].edges = runs;
+    int child = first_child;
+    for (size_t i = lo; i < hi; i = run_end(i)) {
+      edge_byte_.push_back(static_cast<uint8_t>(KeyOf(order[i])[depth]));
+      edge_child_.push_back(child++);
+    }
+    child = first_child;
+    for (size_t i = lo; i < hi;) {
+      const size_t j = run_end(i);
+      BuildNode(child++, order, i, j, depth + 1);
+      i = j;
+    }
+  }
   int Child(int node, uint8_t b) const {
     if (node == 0) return root_[b];
     const Node& n = nodes_[node];
@@ -402,7 +433,8 @@ class Trie {
     }
     return -1;
   }
-  std::vector<BuildNode> build_;  // until Finish()
+  std::vector<PendingKey> pending_;  // until Finish()
+  std::string key_bytes_;            // until Finish()
   std::array<int, 256> root_;
   std::vector<Node> nodes_;
   std::vector<uint8_t> edge_byte_;
@@ -476,8 +508,8 @@ struct Compiled {
       }
     }
     words.reserve(count);
-    fwd.Reserve(bytes + 1);
-    rev.Reserve(bytes + 1);
+    fwd.Reserve(count, bytes);
+    rev.Reserve(count, bytes);
     for (int c = 0; c < kNumCats; ++c) {
       for (const claims::LexEntry* e : entries[c]) {
         if (e->word.empty()) continue;
