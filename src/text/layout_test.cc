@@ -143,6 +143,23 @@ TEST(Layout, ChecklistItemNumbersOpenItems) {
   EXPECT_NE(l.lines[3].kind, LineKind::kBullet);
 }
 
+// A form's dotted or lettered item numbers ("4.2", "4.10", "3.2.1", "B-06",
+// "A.1.6") open items of their own when they number consecutive lines; a
+// decimal opening one line stays text.
+TEST(Layout, AFormsDottedAndLetteredItemNumbersOpenItems) {
+  Layout l = BuildLayout("4.1 Product name: Harborlight Desk\n4.2 Maximum agents: 1,000\n4.10 Uptime: 99.9%\n\n"
+                         "B-06 Encryption at rest\nB-07 Single sign-on\n\n"
+                         "A.1.6 SOC 2 Type II\nA.1.7 Cyber Essentials Plus\n",
+                         ingest::PartKind::kPlain);
+  ASSERT_GE(l.lines.size(), 9u);
+  for (int i : {0, 1, 2, 4, 5, 7, 8}) EXPECT_EQ(l.lines[i].kind, LineKind::kBullet) << i;
+  EXPECT_EQ(l.Text(l.lines[2].content), "Uptime: 99.9%");
+  EXPECT_EQ(l.Text(l.lines[5].content), "Single sign-on");
+  Layout decimal = BuildLayout("2.5 Agents joined last year.\n", ingest::PartKind::kPlain);
+  ASSERT_GE(decimal.lines.size(), 1u);
+  EXPECT_NE(decimal.lines[0].kind, LineKind::kBullet);
+}
+
 TEST(Layout, ANumberedTitleAboveProseIsAHeading) {
   Layout l = BuildLayout("3. メリディアン インサイトによる可視化\n現在は30日間の無料トライアルがございます。\n\n"
                          "1. Meridian Sync holds up to\n10,000 users.\n\n"
