@@ -94,7 +94,7 @@ class ClaimTest : public ::testing::Test {
     part.kind = kind;
     r->layout = text::BuildLayout(part, document);
     r->zones = text::FindZones(r->layout, engine_->lexicon());
-    r->units = text::Segment(r->layout, r->zones);
+    r->units = text::Segment(r->layout, r->zones, DefaultLimits(), &engine_->lexicon());
     r->lines = std::make_unique<LineIndex>(r->original);
     PartInput in;
     in.layout = &r->layout;
@@ -2581,6 +2581,26 @@ TEST_F(ClaimTest, AHospitalsStaffCountIsNoCapacity) {
 TEST_F(ClaimTest, WhatAnAuditorExpectsIsNoClaim) {
   auto r = Read("For Harborlight Desk, their IT auditor expects a 2-hour first response time.\n");
   EXPECT_THAT(r->Of("harborlight-desk", "first_response_time"), IsEmpty()) << r->Dump();
+}
+
+// A form names its product once, on a "Product:" line, and lists the
+// figures under it: the fields are that product's, not the one named before.
+TEST_F(ClaimTest, AFormsProductLineLeadsInItsFields) {
+  auto r = Read("Harborlight Pulse is already on your list.\n\nProduct: Harborlight Desk\n"
+                "Maximum agents: 2,500\nOn-premises edition: Not available\n");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 2500);
+  EXPECT_THAT(r->Of("harborlight-pulse", "max_agents"), IsEmpty()) << r->Dump();
+  auto numbered = Read("ハーバーライト パルスは導入済みです。\n\n4.1 製品名：ハーバーライト デスク\n"
+                       "4.2 最大エージェント数：2,500名\n4.3 オンプレミス版：なし\n");
+  const Claim* n = One(*numbered, "harborlight-desk", "max_agents");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->value.amount, 2500);
+  // A customer's form names the product too; its expected licence count is
+  // the deal's size, not the product's limit.
+  auto inquiry = Read("顧客名：株式会社サンプル\n対象製品：ハーバーライト デスク\n想定アカウント数：300\n", "tokyo");
+  EXPECT_THAT(inquiry->Of("harborlight-desk", "max_agents"), IsEmpty()) << inquiry->Dump();
 }
 
 // Two products joined into one subject share the value after them.

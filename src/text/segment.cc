@@ -132,6 +132,7 @@ class Segmenter {
       for (const auto* e : lexicon->AllEntries("abbreviation"))
         abbreviations_.push_back({AsciiLower(e->word), e->Attr("before") == "number", e->Attr("before") == "lower"});
       for (const auto* e : lexicon->AllEntries("hyphen_word")) hyphen_words_.push_back(AsciiLower(e->word));
+      for (const auto* e : lexicon->AllEntries("product_label")) product_labels_.push_back(AsciiLower(e->word));
     }
   }
 
@@ -198,6 +199,12 @@ class Segmenter {
         }
         case LineKind::kBullet: {
           EndBlock(false);
+          // "4.1 Product name: Meridian Sync" over "4.2 Maximum users: …".
+          if (ln.numbered && i + 1 < n && l_.lines[i + 1].kind == LineKind::kBullet && IsProductField(ln)) {
+            PushHeading(ln, i, 9);
+            ++i;
+            break;
+          }
           const size_t indent = MarkerIndent(ln);
           PopBulletParents(indent);
           para_.clear();
@@ -252,8 +259,8 @@ class Segmenter {
                                   l_.lines[i + 1].quote_depth == ln.quote_depth;
           // A short title line right over field lines ("Meridian Sync -
           // headline figures" / "Users ...... up to 10,000") leads them in,
-          // as a line ending with ':' would.
-          if (!field && next_field && para_.empty() && IsTitleLine(ln)) {
+          // as a line ending with ':' would; so does a form's product line.
+          if (next_field && para_.empty() && ((!field && IsTitleLine(ln)) || (field && IsProductField(ln)))) {
             PushHeading(ln, i, 9);
             ++i;
             break;
@@ -398,8 +405,11 @@ class Segmenter {
   // value after ": " or "：".
   bool IsFieldLine(const Line& ln) const {
     if (ln.kind != LineKind::kText) return false;
-    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
-    if (IsDotLeaderLine(ln)) return true;
+    return IsDotLeaderLine(ln) || !FieldLabel(text_.substr(ln.content.begin, ln.content.size())).empty();
+  }
+
+  // The label of a "Label: value" text, or "" when t is none.
+  static std::string_view FieldLabel(std::string_view t) {
     size_t colon = t.find(": ");
     size_t width = 2;
     // After a CJK label the colon (NFKC has made "：" one) needs no space.
@@ -410,14 +420,36 @@ class Segmenter {
         break;
       }
     }
-    if (colon == std::string_view::npos || colon == 0) return false;
+    if (colon == std::string_view::npos || colon == 0) return {};
     std::string_view label = t.substr(0, colon), value = t.substr(colon + width);
     while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-    if (value.empty() || CodePointCount(label) > 60) return false;
+    if (value.empty() || CodePointCount(label) > 60) return {};
     for (char c : label) {
-      if (c == '.' || c == '!' || c == '?' || c == ';') return false;
+      if (c == '.' || c == '!' || c == '?' || c == ';') return {};
     }
-    return label.find("\xE3\x80\x82") == std::string_view::npos;  // 。
+    if (label.find("\xE3\x80\x82") != std::string_view::npos) return {};  // 。
+    return label;
+  }
+
+  // A form's product line — "Product name: Meridian Sync", 「製品名：…」,
+  // "Product ........ Meridian Vault", as a text line or a numbered item —
+  // whose label is one of the language data's `product_label` words. It
+  // leads in the fields below it as a heading would: a form names the
+  // product once and lists its figures under it.
+  bool IsProductField(const Line& ln) const {
+    if (product_labels_.empty() || (ln.kind != LineKind::kText && ln.kind != LineKind::kBullet)) return false;
+    std::string_view t = text_.substr(ln.content.begin, ln.content.size());
+    std::string_view label;
+    if (const size_t dots = t.find(" ..."); dots != std::string_view::npos && dots > 0 &&
+                                            (ln.kind != LineKind::kText || IsDotLeaderLine(ln))) {
+      label = t.substr(0, dots);
+    } else {
+      label = FieldLabel(t);
+    }
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (label.empty()) return false;
+    const std::string lower = AsciiLower(label);
+    return std::find(product_labels_.begin(), product_labels_.end(), lower) != product_labels_.end();
   }
 
   // The sentence piece [b, e) ends with one of the language data's
@@ -687,6 +719,7 @@ class Segmenter {
   };
   std::vector<Abbreviation> abbreviations_;
   std::vector<std::string> hyphen_words_;
+  std::vector<std::string> product_labels_;  // lexicon `product_label`, lower-cased
 };
 
 }  // namespace

@@ -63,7 +63,9 @@ struct Unit {
 };
 
 // `lexicon` (may be null) adds the language data's abbreviations
-// ("excl.", "approx."), after which no sentence ends.
+// ("excl.", "approx."), after which no sentence ends, its hyphen words, and
+// its `product_label` words, whose form line ("Product: …") leads in the
+// fields below it.
 std::vector<Unit> Segment(const Layout& layout, const Zones& zones,
                           const Limits& limits = DefaultLimits(), const claims::Lexicon* lexicon = nullptr);
 
