@@ -504,6 +504,28 @@ void PartExtractor::AmountInPricedColumn(const TableContext& table, Candidate* c
   c->value.currency = std::move(currency);
 }
 
+bool PartExtractor::LabelsRow(const Unit& u, const TableContext& table, int cell) {
+  for (int k = 0; k < cell; ++k) {
+    if (!u.cells[k].spanned && table.Role(k) != "label") return false;
+  }
+  return true;
+}
+
+bool PartExtractor::IsMarkCell(const Unit& u, int cell) const {
+  const text::UnitCell& c = u.cells[cell];
+  for (const Mention& m : mentions_) {
+    if (m.begin == c.begin && m.end == c.end && (IsWord(m, "negation") || IsWord(m, "affirmative"))) return true;
+  }
+  return false;
+}
+
+bool PartExtractor::MarkCellAfter(const Unit& u, int cell) const {
+  for (size_t k = cell + 1; k < u.cells.size(); ++k) {
+    if (IsMarkCell(u, static_cast<int>(k))) return true;
+  }
+  return false;
+}
+
 bool PartExtractor::IsLabelCell(const Unit& u, const TableContext& table, int cell) {
   if (cell == 0) return true;
   for (int k = 0; k < cell; ++k) {
@@ -660,8 +682,12 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
       Candidate& c = out[i];
       if ((c.kind != Kind::kBoolean && c.kind != Kind::kSet) || c.cell < 0) continue;
       const std::string& role = table->Role(c.cell);
-      if (IsLabelCell(u, *table, c.cell) && (role.empty() || role == "requirement" || role == "label") &&
-          !table->has_answer_column()) {
+      // A row's feature or member answered by a cell that is one mark and
+      // nothing else ("B-06 | オフライン編集 | × | （備考）", "Linux client |
+      // ✗"), whatever columns follow.
+      const bool columns_answer = IsLabelCell(u, *table, c.cell) && !table->has_answer_column();
+      const bool marks_only = !columns_answer && LabelsRow(u, *table, c.cell) && MarkCellAfter(u, c.cell);
+      if ((role.empty() || role == "requirement" || role == "label") && (columns_answer || marks_only)) {
         // A label column beside one column per product ("Offline use |
         // Not available | Yes", "| ISO/IEC 27001 | 取得済み |"): each
         // answering cell is a claim of its own; a member is claimed where
@@ -669,7 +695,11 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
         std::vector<Candidate> answers;
         bool any = false;
         for (size_t k = c.cell + 1; k < u.cells.size(); ++k) {
-          if (!table->Role(static_cast<int>(k)).empty()) continue;
+          // Product columns answer; with marks, so does an answer column.
+          const std::string& answering = table->Role(static_cast<int>(k));
+          if (marks_only ? !(answering.empty() || answering == "answer") || !IsMarkCell(u, static_cast<int>(k))
+                         : !answering.empty())
+            continue;
           auto d = answered_in(c, static_cast<int>(k));
           if (!d) continue;
           any = true;

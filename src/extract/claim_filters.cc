@@ -301,9 +301,16 @@ std::pair<size_t, size_t> PartExtractor::ClauseWithAnswer(const Unit& u, size_t 
   // editable without a connection").
   // So is a dot leader's ("Offline mode ......... not available").
   const bool leader = ce < u.text.size() && u.text[ce] == '.' && ce > 0 && u.text[ce - 1] == '.';
-  if (ce < u.text.size() && (u.text[ce] == ':' || leader) && !HasWord("product_verb", cb, ce) &&
-      !HasWord("ability", cb, ce))
-    ce = breaks_.SoftClause(ce + 1, u.text.size()).second;
+  if (ce >= u.text.size() || !(u.text[ce] == ':' || leader)) return {cb, ce};
+  const size_t ae = breaks_.SoftClause(ce + 1, u.text.size()).second;
+  // A verb before the colon makes it a statement's — unless what follows
+  // opens with an answer word ("Offline working: Not available", "Works
+  // offline: Yes").
+  const size_t first = u.text.find_first_not_of(" .", ce + 1);
+  bool answer = false;
+  for (const Mention& m : mentions_)
+    answer |= (IsWord(m, "negation") || IsWord(m, "affirmative")) && m.begin == first && m.begin <= ae;
+  if (answer || (!HasWord("product_verb", cb, ce) && !HasWord("ability", cb, ce))) ce = ae;
   return {cb, ce};
 }
 

@@ -2603,6 +2603,43 @@ TEST_F(ClaimTest, AFormsProductLineLeadsInItsFields) {
   EXPECT_THAT(inquiry->Of("harborlight-desk", "max_agents"), IsEmpty()) << inquiry->Dump();
 }
 
+// A row's feature answered by a cell holding one mark and nothing else is
+// a claim even beside an answer column: × says "not offered", and a member
+// marked × is no claim of support.
+TEST_F(ClaimTest, AMarkCellAnswersItsRowsFeature) {
+  auto r = Read("# ハーバーライト デスク 機能対応表\n\n| 項番 | 機能 | 対応 | 備考 |\n|---|---|---|---|\n"
+                "| 1 | オンプレミス版 | × | クラウドのみ |\n| 2 | Linux クライアント | × | |\n",
+                "tokyo", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->value.truth);
+  EXPECT_THAT(r->Of("harborlight-desk", "supported_platforms"), IsEmpty()) << r->Dump();
+  // A negation filling a value column's cell is its answer too.
+  auto value = Read("# Harborlight Desk\n\n| Feature | Value |\n|---|---|\n| On-premises edition | not available |\n",
+                    "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  const Claim* v = One(*value, "harborlight-desk", "on_premises");
+  ASSERT_NE(v, nullptr);
+  EXPECT_FALSE(v->value.truth);
+  // Beside product columns each column answers for its product, mark or not.
+  auto columns = Read("| | Harborlight Desk | Harborlight Pulse |\n|---|---|---|\n| On-premises edition | Not supported | Yes |\n",
+                      "us", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  const Claim* d = One(*columns, "harborlight-desk", "on_premises");
+  const Claim* p = One(*columns, "harborlight-pulse", "on_premises");
+  ASSERT_NE(d, nullptr);
+  ASSERT_NE(p, nullptr);
+  EXPECT_FALSE(d->value.truth);
+  EXPECT_TRUE(p->value.truth);
+}
+
+// A label with a verb before its colon is still a label when what follows
+// is an answer word ("On-premises deployment possible: No").
+TEST_F(ClaimTest, AnAnswerWordAfterAVerbLabelsColonAnswersIt) {
+  auto r = Read("# Harborlight Desk\n\n- On-premises deployment possible: No\n", "us", kAsOf, /*document=*/true);
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->value.truth);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -150,6 +150,12 @@ class PartExtractor {
   // only cells a rowspan carried down (a category column: "| セキュリティ |
   // オフライン利用 | 可能 | ― |") with product columns after it.
   static bool IsLabelCell(const Unit& u, const TableContext& table, int cell);
+  // Only item numbers (a "label" column: "No.", 項番) or cells a rowspan
+  // carried down stand before cell `cell`: it names what the row is about.
+  static bool LabelsRow(const Unit& u, const TableContext& table, int cell);
+  // Cell `cell` is one answer mark and nothing else ("×", "✓", "Yes", 非対応).
+  bool IsMarkCell(const Unit& u, int cell) const;
+  bool MarkCellAfter(const Unit& u, int cell) const;
 
   std::vector<Candidate> Candidates(const Unit& u, const TableContext* table);
 

@@ -35,6 +35,8 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
   const text::Table& t = layout.tables[index];
   columns_.resize(t.columns());
   std::vector<std::string> alone_roles(t.columns());  // a column's role when no other is a deal or unit-price one
+  std::vector<std::string> beside_roles(t.columns());  // a column's role when another is an answer one
+  std::vector<bool> remarks(t.columns());               // answer columns of remarks (備考, Notes)
   for (size_t col = 0; col < t.columns(); ++col) {
     std::string header;
     for (int r = 0; r < t.header_rows; ++r) {
@@ -59,6 +61,8 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
         best_len = m.end - m.begin;
         tc.role = m.term->entry->Attr("role");
         alone_roles[col] = m.term->entry->Attr("alone");
+        beside_roles[col] = m.term->entry->Attr("beside_answer");
+        remarks[col] = m.term->entry->Attr("remark") == "true";
       }
     }
     // A column headed by a product holds that product's values.
@@ -73,6 +77,17 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
     if (tc.role == "answer" || tc.role == "right" || tc.role == "unit_price") has_answer_column_ = true;
     tc.tax = StatedTax(ms, 0, header.size());
     tc.currency = CurrencyNote(ms);
+  }
+  // A column whose role changes beside an answer column (「仕様」 beside
+  // 「回答」 is what was asked; beside 「備考」, what is offered).
+  for (size_t col = 0; col < columns_.size(); ++col) {
+    if (beside_roles[col].empty()) continue;
+    for (size_t k = 0; k < columns_.size(); ++k) {
+      if (k != col && columns_[k].role == "answer" && beside_roles[k].empty() && !remarks[k]) {
+        columns_[col].role = beside_roles[col];
+        break;
+      }
+    }
   }
   // A column whose role holds only beside others ("金額" beside 単価 or 数量)
   // takes its lone role when it is the table's only such column.

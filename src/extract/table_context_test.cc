@@ -53,6 +53,32 @@ TEST(TableContextTest, HeaderWordsGiveColumnsTheirRoles) {
   EXPECT_FALSE(tc.HasRole("deal"));
 }
 
+// A specification column states what is offered when it stands alone, and
+// what the customer asks for beside an answer column.
+TEST(TableContextTest, ASpecificationBesideAnAnswerIsTheRequirement) {
+  ReadTable beside(
+      "| No. | 仕様 | 回答 |\n"
+      "|---|---|---|\n"
+      "| 1 | 最大3,000名 | 対応可 |\n");
+  EXPECT_EQ(beside.Context().Role(1), "requirement");
+  EXPECT_EQ(beside.Context().Role(2), "answer");
+  ReadTable alone(
+      "| Item | Specification |\n"
+      "|---|---|\n"
+      "| Agents | up to 1,000 |\n");
+  EXPECT_EQ(alone.Context().Role(1), "answer");
+  ReadTable remarks(
+      "| 項目 | 仕様 | 備考 |\n"
+      "|---|---|---|\n"
+      "| 最大ユーザー数 | 1,000名 | 1テナントあたり |\n");
+  EXPECT_EQ(remarks.Context().Role(1), "answer");
+  ReadTable en(
+      "| Ref | Specification | Compliance |\n"
+      "|---|---|---|\n"
+      "| A.1 | 99.9% uptime | Yes |\n");
+  EXPECT_EQ(en.Context().Role(1), "requirement");
+}
+
 // "Was" and "Now" head a correction's columns only as the whole header;
 // "What was said" is a column of its own.
 TEST(TableContextTest, ShortCorrectionWordsHeadOnlyAlone) {
