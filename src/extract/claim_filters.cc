@@ -50,6 +50,8 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     return false;
   if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean && CustomersFigure(u, c)) return false;
   if (IsBasis(u, c)) return false;
+  if ((c.kind == Kind::kDataSize || c.kind == Kind::kCount || c.kind == Kind::kMoney) && PerOtherBasis(u, c))
+    return false;
   if (c.kind == Kind::kSet &&
       (Negated(u, c) || CustomersOwn(u, c) || Planned(u, c) || DeniedLater(u, c) || LabelAnsweredByOthers(u, c)))
     return false;
@@ -614,6 +616,13 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
     // it ("月額50,000円 × 1テナント", "$399 x 40") is the product's price.
     const bool op = m.term->entry->Attr("operator") == "true";
     if (op && !AfterNumber(u, m.begin)) continue;
+    // …but a price a count or a size is multiplied by is the unit price
+    // when a cue says what it is per (「容量課金（1TBあたり月額） 8TB × 2,800円」:
+    // the size is the deal's, the price per TB ours; "85 TB x $20" says
+    // it of no unit).
+    if (op && c.kind == Kind::kMoney && m.end <= c.b && CodePoints(u.text, m.end, c.b) <= 2 &&
+        CountOrSizeBefore(u, m.begin) && UnitPriceCueIn(hb, he))
+      continue;
     // A rate after a credit or a discount ("a Service Credit of 5% … capped
     // at 30%") is the deal's; a marker glued to another number (「約15分で」)
     // says nothing of a percent.
@@ -621,6 +630,9 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
     // Before the value in its sentence part — unless a product named
     // between, in a later clause, starts the statement afresh ("For your
     // budget paper, the list price for Meridian Sync remains £329").
+    // A percentage's base after the deal's rate is a full price ("a credit
+    // of 10% of the Meridian Sync monthly fee of £329").
+    if (m.begin >= cb && m.end <= c.b && PercentBaseBetween(u, m.end, c.b)) continue;
     if (m.begin >= cb && m.end <= c.b) {
       // (The deal word's own clause holds no figure: 「合計162,000円・税抜、
       // ボールトの容量40TB分」 stays a deal's.)
@@ -636,6 +648,9 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
       return true;
   }
   if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && c.q) {
+    // A count or a size multiplied by a price is what the deal buys
+    // (「8TB × 2,800円」, "40 users x $12").
+    if (OperatorAfter(u, c.e)) return true;
     for (const Mention& m : mentions_) {
       if (!IsWord(m, "deal_target")) continue;
       if (c.kind == Kind::kDataSize) {
@@ -688,6 +703,72 @@ bool PartExtractor::CapacityBefore(const Unit& u, size_t at) const {
 bool PartExtractor::CueRightAfter(const Unit& u, size_t at) const {
   for (const Mention& m : mentions_) {
     if (m.type() == MentionType::kCue && m.begin >= at && CodePoints(u.text, at, m.begin) <= 1) return true;
+  }
+  return false;
+}
+
+bool PartExtractor::PerOtherBasis(const Unit& u, const Candidate& c) const {
+  // What a figure is said to be per: -1 none, 0 a thing no cue names
+  // (「1案件あたり」), 1 a cue's own basis (「1ユーザーあたり」).
+  auto basis = [&](const Quantity& q) {
+    size_t at = q.span.begin;
+    while (at > 0 && u.text[at - 1] == ' ') --at;
+    for (const std::string& w : e_.BasisSuffixes()) {
+      if (at < w.size() || u.text.compare(at - w.size(), w.size(), w) != 0) continue;
+      for (const Mention& m : mentions_)
+        if (m.type() == MentionType::kCue && m.begin < at && m.end >= at) return 1;
+      return 0;
+    }
+    return -1;
+  };
+  if (!c.q || basis(*c.q) != 0) return false;
+  // Only beside a figure of its kind per what a cue names: a limit per
+  // tenant alone (「1テナントあたり最大1,000」) is still the product's.
+  for (const Quantity& q : quantities_)
+    if (&q != c.q && q.value.kind == c.kind && basis(q) == 1) return true;
+  return false;
+}
+
+bool PartExtractor::PercentBaseBetween(const Unit& u, size_t b, size_t e) const {
+  for (const Quantity& q : quantities_) {
+    if (q.value.kind != Kind::kPercent || q.span.begin < b || q.span.end > e) continue;
+    size_t i = q.span.end;
+    while (i < e && u.text[i] == ' ') ++i;
+    for (const std::string& w : e_.PercentBases()) {
+      if (u.text.compare(i, w.size(), w) == 0 && (i + w.size() >= u.text.size() || u.text[i + w.size()] == ' '))
+        return true;
+    }
+  }
+  return false;
+}
+
+bool PartExtractor::UnitPriceCueIn(size_t b, size_t e) const {
+  for (const Mention& m : mentions_) {
+    if (m.type() != MentionType::kCue || m.begin < b || m.end > e) continue;
+    const claims::Attribute* a = CompanyAttribute(m.term->attribute);
+    if (a && a->kind == Kind::kMoney && a->unit.find('-') != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool PartExtractor::CountOrSizeBefore(const Unit& u, size_t at) const {
+  for (const Quantity& q : quantities_) {
+    if ((q.value.kind == Kind::kCount || q.value.kind == Kind::kDataSize) && q.span.end <= at &&
+        CodePoints(u.text, q.span.end, at) <= 2)
+      return true;
+  }
+  return false;
+}
+
+bool PartExtractor::OperatorAfter(const Unit& u, size_t at) const {
+  for (const Mention& m : mentions_) {
+    if (!IsWord(m, "deal_marker") || m.term->entry->Attr("operator") != "true" || m.begin < at ||
+        CodePoints(u.text, at, m.begin) > 2)
+      continue;
+    // Arithmetic only with a price after it: "10,000*" marks a footnote.
+    for (const Quantity& q : quantities_)
+      if (q.value.kind == Kind::kMoney && q.span.begin >= m.end && CodePoints(u.text, m.end, q.span.begin) <= 2)
+        return true;
   }
   return false;
 }
@@ -792,6 +873,13 @@ bool PartExtractor::SizedByCount(const Unit& u, const Candidate& c) const {
                         c.value.per != "once" && c.value.per.find("user") == std::string::npos;
   for (const Quantity& q : quantities_) {
     if (q.value.bound != claims::Bound::kExact || q.span.begin < hb || q.span.end > c.b) continue;
+    // One of a thing right before the price prices nothing but the thing
+    // (「月額利用料 1式 50,000円」; not 「1テナント販売される場合、…月額…」),
+    // and a count the price multiplies (「8TB × 2,800円」) leaves it a unit price.
+    if (q.value.kind == Kind::kCount && q.value.amount == 1 && breaks_.SoftBetween(q.span.end, c.b) == 0 &&
+        CodePoints(u.text, q.span.end, c.b) <= 3)
+      continue;
+    if (OperatorAfter(u, q.span.end)) continue;
     // A count in a lead-in whose colon opens a statement of its own ("two
     // facts you asked for: Meridian Vault … £16 per TB") sizes nothing.
     if (const size_t colon = u.text.find(':', q.span.end); colon < c.b && NamesProductIn(colon, c.b, true)) continue;

@@ -2640,6 +2640,72 @@ TEST_F(ClaimTest, AnAnswerWordAfterAVerbLabelsColonAnswersIt) {
   EXPECT_FALSE(c->value.truth);
 }
 
+// An invoice line prices one set of the product (1式) or multiplies a
+// size by the unit price (20名 × 3,000円): the price is the product's, the
+// count the deal's.
+TEST_F(ClaimTest, AnInvoiceLinesUnitPriceIsTheProducts) {
+  auto r = Read("【ご請求明細】（金額はすべて税抜）\n・ハーバーライト パルス　月額利用料（2026年7月分）　1式　50,000円\n"
+                "・ハーバーライト デスク　利用料（1エージェントあたり月額）　20名 × 3,000円　60,000円\n",
+                "tokyo");
+  const Claim* pulse = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(pulse, nullptr) << r->Dump();
+  EXPECT_EQ(pulse->value.amount, 50000);
+  const Claim* desk = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(desk, nullptr) << r->Dump();
+  EXPECT_EQ(desk->value.amount, 3000);
+  EXPECT_THAT(r->Of("harborlight-desk", "max_agents"), IsEmpty()) << r->Dump();
+  EXPECT_THAT(r->Of("harborlight-desk", "monthly_price"), IsEmpty()) << r->Dump();
+  // With no cue of what the price is per, the line is the deal's arithmetic.
+  auto deal = Read("Indicative pricing:\n\n  Harborlight Desk, 20 agents x $49          $980/month\n");
+  EXPECT_THAT(deal->Of("harborlight-desk", "per_user_price"), IsEmpty()) << deal->Dump();
+  EXPECT_THAT(deal->Of("harborlight-desk", "monthly_price"), IsEmpty()) << deal->Dump();
+  EXPECT_THAT(deal->Of("harborlight-desk", "max_agents"), IsEmpty()) << deal->Dump();
+  // An asterisk with no price after it marks a footnote, not arithmetic.
+  auto note = Read("# Harborlight Desk\n\n- **Max agents:** 1,000*\n\n* per account\n", "us", kAsOf,
+                   /*document=*/true, ingest::PartKind::kMarkdown);
+  EXPECT_EQ(note->Of("harborlight-desk", "max_agents").size(), 1u) << note->Dump();
+}
+
+// A credit's rate is the deal's; the price it is a percentage of is the
+// product's full price.
+TEST_F(ClaimTest, ThePriceACreditIsAPercentageOfIsTheProducts) {
+  auto r = Read("The service credit is 10% of the Harborlight Pulse monthly fee of $1,200 (ex tax).\n");
+  const Claim* c = One(*r, "harborlight-pulse", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1200);
+  auto credit = Read("The service credit is 10% of your monthly charges, $120 for Harborlight Pulse.\n");
+  EXPECT_THAT(credit->Of("harborlight-pulse", "monthly_price"), IsEmpty()) << credit->Dump();
+}
+
+// 「でも、」 sets off a circumstance, not a clause: the ability after it
+// answers the feature before it.
+TEST_F(ClaimTest, AFeatureBeforeDemoIsAnsweredAfterItsComma) {
+  auto r = Read("ハーバーライト デスクはオンプレミス環境でも、既存のサーバーに導入できます。\n", "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_TRUE(c->value.truth);
+}
+
+// A size per something no attribute is per (1案件あたり) is the customer's
+// data, not the product's limit.
+TEST_F(ClaimTest, ASizePerAnotherThingIsNoClaim) {
+  auto r = Read("ハーバーライト デスクのストレージは1ワークスペースあたり100GBですので、添付資料（1案件あたり約40GB）も"
+                "十分に保存できます。\n",
+                "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "storage_per_workspace");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 100e9);
+  EXPECT_THAT(r->Of("harborlight-desk", "max_attachment_size"), IsEmpty()) << r->Dump();
+}
+
+// A figure written "by mistake" (誤って, mistakenly) is withdrawn.
+TEST_F(ClaimTest, AFigureWrittenByMistakeIsWithdrawn) {
+  auto ja = Read("ハーバーライト パルスの月額料金を、誤って60,500円（税込）で計上しておりました。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-pulse", "monthly_price"), IsEmpty()) << ja->Dump();
+  auto en = Read("Our invoice mistakenly billed Harborlight Pulse at $1,400 per month.\n");
+  EXPECT_THAT(en->Of("harborlight-pulse", "monthly_price"), IsEmpty()) << en->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

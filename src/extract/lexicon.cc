@@ -290,9 +290,15 @@ Engine::Engine(const claims::Base& base)
     }
     if (place) place_sets_.insert(id);
   }
-  for (const auto* e : base.lexicon->AllEntries("basis_marker")) basis_markers_.push_back(e->word);
-  std::sort(basis_markers_.begin(), basis_markers_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  auto longest_first = [&](const char* category) {
+    std::vector<std::string> words;
+    for (const auto* e : base.lexicon->AllEntries(category)) words.push_back(e->word);
+    std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return words;
+  };
+  basis_markers_ = longest_first("basis_marker");
+  percent_bases_ = longest_first("percent_base");
+  basis_suffixes_ = longest_first("basis_suffix");
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }

@@ -126,6 +126,12 @@ class Engine {
   // The basis_marker words (「で」「につき」), longest first: compared at one
   // place, never searched for (they are everywhere in Japanese text).
   const std::vector<std::string>& BasisMarkers() const { return basis_markers_; }
+  // The percent_base words ("of", "off"), longest first: right after a
+  // percent they make what follows the percentage's base.
+  const std::vector<std::string>& PercentBases() const { return percent_bases_; }
+  // The basis_suffix words (「あたり」「につき」), longest first: right before a
+  // figure, what the figure is per.
+  const std::vector<std::string>& BasisSuffixes() const { return basis_suffixes_; }
 
   // Base::AttributesFor(the id of product `product`), computed once:
   // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
@@ -174,6 +180,8 @@ class Engine {
   std::vector<std::string> office_links_;        // lexicon office_link, lower-cased
   std::set<std::string> place_sets_;             // see IsPlaceSet
   std::vector<std::string> basis_markers_;       // lexicon basis_marker, longest first
+  std::vector<std::string> percent_bases_;       // lexicon percent_base, longest first
+  std::vector<std::string> basis_suffixes_;         // lexicon basis_suffix, longest first
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {
     std::vector<const claims::Attribute*> attributes;

@@ -319,6 +319,20 @@ class PartExtractor {
 
   // A number ends at most two code points (spaces) before `at`.
   bool AfterNumber(const Unit& u, size_t at) const;
+  // Whether a basis_suffix no cue covers ends right before the figure
+  // (「1案件あたり約40GB」) while another figure of its kind in the unit is
+  // per what a cue names (「1ユーザーあたり1TB」): a figure per something
+  // no attribute is per.
+  bool PerOtherBasis(const Unit& u, const Candidate& c) const;
+  // Whether a percent in [b, e) is followed by a percent_base word ("10% of").
+  bool PercentBaseBetween(const Unit& u, size_t b, size_t e) const;
+  // Whether a cue of a price per a unit ("per user", 1TBあたり) stands in [b, e).
+  bool UnitPriceCueIn(size_t b, size_t e) const;
+  // Whether a count or a data size ends within two code points before `at`.
+  bool CountOrSizeBefore(const Unit& u, size_t at) const;
+  // Whether an arithmetic operator (×, x, *) starts within two code points
+  // after `at`, a price right after it.
+  bool OperatorAfter(const Unit& u, size_t at) const;
 
   // A row whose label says it is a total, a quantity or what is in use
   // ("Monthly total", "Seats in use") holds deal figures.
