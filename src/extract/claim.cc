@@ -106,6 +106,25 @@ void PartExtractor::Process(int index) {
         if (it != breaks_.soft.end()) breaks_.soft.erase(it);
       }
     }
+    // …nor those of a short qualifier closing a label, right after its cue
+    // ("Licensed users (maximum per tenant): 5,000").
+    for (const Mention& m : mentions_) {
+      if (m.type() != MentionType::kCue) continue;
+      size_t open = m.end;
+      while (open < u.text.size() && u.text[open] == ' ') ++open;
+      if (open >= u.text.size() || u.text[open] != '(') continue;
+      const size_t close = u.text.find(')', open);
+      if (close == std::string::npos || CodePoints(u.text, open, close) > 40 || HasDigitIn(u.text, open, close) ||
+          HasWord("negation", open, close))
+        continue;
+      size_t after = close + 1;
+      while (after < u.text.size() && u.text[after] == ' ') ++after;
+      if (after >= u.text.size() || u.text[after] != ':') continue;
+      for (size_t at : {open, close}) {
+        auto it = std::find(breaks_.soft.begin(), breaks_.soft.end(), at);
+        if (it != breaks_.soft.end()) breaks_.soft.erase(it);
+      }
+    }
     Extract(u);
     NoteTax(index);
   }

@@ -114,7 +114,7 @@ bool PartExtractor::ContinuesMembers(const Unit& u, const Candidate& c, const cl
   bool claimed = false;
   for (const auto& [attribute, end] : unit_values_) claimed = claimed || (attribute == &a && end == prev->end);
   if (!claimed) return false;
-  static constexpr std::string_view kListMarks[] = {",", "、", "・", "/", " "};
+  static constexpr std::string_view kListMarks[] = {",", "、", "・", "/", ";", " "};
   // A short bracketed qualifier after a member ("Osaka (Japan), Oregon
   // (US), Frankfurt (Germany)") is part of the list.
   if (OnlyMarksBetween(u, prev->end, c.b, kListMarks, /*conjunctions=*/true, /*qualifiers=*/true)) return true;

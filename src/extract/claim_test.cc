@@ -2706,6 +2706,20 @@ TEST_F(ClaimTest, AFigureWrittenByMistakeIsWithdrawn) {
   EXPECT_THAT(en->Of("harborlight-pulse", "monthly_price"), IsEmpty()) << en->Dump();
 }
 
+// A questionnaire's section line names its service after the section's
+// own label ("Section B - Service: …"); its items' lists may run on past
+// semicolons, and a label's bracketed qualifier keeps its cue.
+TEST_F(ClaimTest, AQuestionnairesSectionLineLeadsInItsItems) {
+  auto r = Read("Harborlight Pulse is already in use at your site.\n\nSection B - Service: Harborlight Relay\n"
+                "B1  Certifications: ISO 27001; SOC 2 Type II; ISMAP\nSection C - Service: Harborlight Desk\n"
+                "C1  Agents (maximum per account): 2,500\n");
+  EXPECT_EQ(r->Of("harborlight-relay", "certifications").size(), 3u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 2500);
+  EXPECT_THAT(r->Of("harborlight-pulse", "certifications"), IsEmpty()) << r->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -432,7 +432,8 @@ class Segmenter {
   }
 
   // A form's product line — "Product name: Meridian Sync", 「製品名：…」,
-  // "Product ........ Meridian Vault", as a text line or a numbered item —
+  // "Product ........ Meridian Vault", "Section B - Service: Meridian Sync",
+  // as a text line or a numbered item —
   // whose label is one of the language data's `product_label` words. It
   // leads in the fields below it as a heading would: a form names the
   // product once and lists its figures under it.
@@ -445,6 +446,11 @@ class Segmenter {
       label = t.substr(0, dots);
     } else {
       label = FieldLabel(t);
+    }
+    // A section's own label before a dash ("Section B - Service: Meridian
+    // Sync") leaves the field's label after it.
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      if (const size_t d = label.rfind(dash); d != std::string_view::npos) label.remove_prefix(d + dash.size());
     }
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
     if (label.empty()) return false;
