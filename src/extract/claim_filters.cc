@@ -65,7 +65,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     return false;
   if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && ComparedWithLimit(u, c)) return false;
   if (c.kind == Kind::kMoney && SizedByCount(u, c)) return false;
-  if (c.kind == Kind::kDate && (IsPeriodDate(u, c) || SourceDate(u, c))) return false;
+  if (c.kind == Kind::kDate && (IsPeriodDate(u, c) || SourceDate(u, c) || ContractDate(u, c))) return false;
   if (c.kind == Kind::kCount && !StatesCapacity(u, c, table)) return false;
   return true;
 }
@@ -611,6 +611,9 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
   ce = std::min(ce, he);
   for (const Mention& m : mentions_) {
     if (!IsWord(m, "deal_marker") || m.term->entry->Attr("term") == "true") continue;
+    if (m.term->entry->Attr("exact") == "true" &&
+        (c.value.bound != claims::Bound::kExact || HasWord("capacity_marker", m.begin, c.b)))
+      continue;
     // An operator (×, x, *) is arithmetic only right after a number, and
     // only what it multiplies by is deal arithmetic: the unit price before
     // it ("月額50,000円 × 1テナント", "$399 x 40") is the product's price.
@@ -638,7 +641,7 @@ bool PartExtractor::DealContext(const Unit& u, const Candidate& c) const {
       // ボールトの容量40TB分」 stays a deal's.)
       bool anew = false;
       if (breaks_.SoftBetween(m.end, c.b) > 0) {
-        anew = NamesProductIn(m.end, c.b);
+        anew = NamesProductIn(m.end, c.b, /*anaphora=*/true);
         auto [db, de] = breaks_.SoftClause(m.begin, u.text.size());
         for (const Quantity& q : quantities_) anew = anew && !(q.span.begin >= db && q.span.end <= de);
       }
@@ -739,6 +742,13 @@ bool PartExtractor::PercentBaseBetween(const Unit& u, size_t b, size_t e) const 
         return true;
     }
   }
+  return false;
+}
+
+bool PartExtractor::ContractDate(const Unit& u, const Candidate& c) const {
+  const size_t hb = breaks_.HardClause(c.b, u.text.size()).first;
+  for (const Mention& m : mentions_)
+    if (IsWord(m, "deal_marker") && m.term->entry->Attr("date") == "true" && m.begin >= hb && m.end <= c.b) return true;
   return false;
 }
 

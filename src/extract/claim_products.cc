@@ -93,6 +93,7 @@ std::vector<int> PartExtractor::ProductsFor(const Unit& u, const Candidate& c, c
     }
     // A line item of its own is no product's, whatever the table's title.
     if (OtherLineItem(u, c)) return {};
+    if (auto form = FormProductAbove(u); !form.empty()) return form;
     if (corner && c.cell > 0 && corner->products.size() == 1) return corner->products;
     const std::vector<int>& caption = table->caption_products();
     if (caption.size() == 1 || (table->caption_both() && caption.size() == 2)) return caption;
@@ -307,6 +308,36 @@ std::vector<int> PartExtractor::ProductAbove(const Unit& u, int col) const {
     }
     if (out.size() > 1) return {};
     return out;
+  }
+  return {};
+}
+
+std::vector<int> PartExtractor::FormProductAbove(const Unit& u) const {
+  if (u.table < 0 || u.row < 0) return {};
+  const text::Table& t = layout_.tables[u.table];
+  auto cell_text = [&](const auto& cell) {
+    std::string text;
+    for (const NormSpan& p : cell.pieces) text += layout_.Text(p);
+    return text;
+  };
+  for (int r = u.row - 1; r >= t.header_rows; --r) {
+    if (t.rows[r].size() < 2) continue;
+    std::string label = AsciiLower(cell_text(t.rows[r][0]));
+    // The form's item number ("7.1 Product", "B-1 製品名").
+    if (const size_t sp = label.find(' '); sp != std::string::npos && HasDigitIn(label, 0, sp)) label.erase(0, sp + 1);
+    while (!label.empty() && label.back() == ' ') label.pop_back();
+    while (!label.empty() && label.front() == ' ') label.erase(0, 1);
+    const auto& labels = e_.ProductLabels();
+    if (std::find(labels.begin(), labels.end(), label) == labels.end()) continue;
+    std::vector<int> out;
+    for (size_t k = 1; k < t.rows[r].size(); ++k) {
+      const std::string text = cell_text(t.rows[r][k]);
+      for (const Mention& m : e_.FindMentions(text, AsciiLower(text)))
+        if (IsProductMention(m) && std::find(out.begin(), out.end(), m.term->product) == out.end())
+          out.push_back(m.term->product);
+    }
+    if (out.size() == 1) return out;
+    return {};
   }
   return {};
 }

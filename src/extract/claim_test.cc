@@ -2720,6 +2720,31 @@ TEST_F(ClaimTest, AQuestionnairesSectionLineLeadsInItsItems) {
   EXPECT_THAT(r->Of("harborlight-pulse", "certifications"), IsEmpty()) << r->Dump();
 }
 
+// A form aligns its colons with spaces (「製品名        :…」): its lines are
+// fields all the same, and its customer's head count and contract dates
+// are the deal's.
+TEST_F(ClaimTest, AFormsAlignedFieldsAreFields) {
+  auto r = Read("ハーバーライト パルスは導入済みと伺っております。\n\n製品名        :ハーバーライト デスク（正式版）\n"
+                "最大エージェント数 :2,500名\nご利用人数     :60名\nご契約開始     :2027年1月1日\n",
+                "tokyo");
+  auto agents = r->Of("harborlight-desk", "max_agents");
+  ASSERT_EQ(agents.size(), 1u) << r->Dump();
+  EXPECT_EQ(agents[0]->value.amount, 2500);
+  EXPECT_THAT(r->Of("harborlight-desk", "general_availability"), IsEmpty()) << r->Dump();
+}
+
+// A form table's product row ("| 7.1 Product | Harborlight Relay |") is
+// the product of the rows under it.
+TEST_F(ClaimTest, AFormTablesProductRowLeadsInItsRows) {
+  auto r = Read("<p>Below are the completed fields.</p>\n<table><tr><th>Field</th><th>Value</th></tr>\n"
+                "<tr><td>7.1 Product</td><td>Harborlight Relay</td></tr>\n"
+                "<tr><td>7.2 Monthly price</td><td>$1,200 per month</td></tr>\n</table>\n",
+                "us", kAsOf, /*document=*/true, ingest::PartKind::kHtml);
+  const Claim* c = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 1200);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

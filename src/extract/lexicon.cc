@@ -299,6 +299,7 @@ Engine::Engine(const claims::Base& base)
   basis_markers_ = longest_first("basis_marker");
   percent_bases_ = longest_first("percent_base");
   basis_suffixes_ = longest_first("basis_suffix");
+  for (const std::string& w : longest_first("product_label")) product_labels_.push_back(AsciiLower(w));
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {
     split_cue_suffixes_.push_back(AsciiLower(e->word));
   }

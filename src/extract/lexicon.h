@@ -132,6 +132,9 @@ class Engine {
   // The basis_suffix words (「あたり」「につき」), longest first: right before a
   // figure, what the figure is per.
   const std::vector<std::string>& BasisSuffixes() const { return basis_suffixes_; }
+  // The product_label words ("product", 製品名), lower-cased: the label of a
+  // form's product line or row.
+  const std::vector<std::string>& ProductLabels() const { return product_labels_; }
 
   // Base::AttributesFor(the id of product `product`), computed once:
   // REQUIRES: 0 <= product < base().products.size(). Valid as long as the
@@ -181,6 +184,7 @@ class Engine {
   std::set<std::string> place_sets_;             // see IsPlaceSet
   std::vector<std::string> basis_markers_;       // lexicon basis_marker, longest first
   std::vector<std::string> percent_bases_;       // lexicon percent_base, longest first
+  std::vector<std::string> product_labels_;      // lexicon product_label, lower-cased
   std::vector<std::string> basis_suffixes_;         // lexicon basis_suffix, longest first
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin
   struct ProductAttributes {

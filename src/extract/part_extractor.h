@@ -326,6 +326,9 @@ class PartExtractor {
   bool PerOtherBasis(const Unit& u, const Candidate& c) const;
   // Whether a percent in [b, e) is followed by a percent_base word ("10% of").
   bool PercentBaseBetween(const Unit& u, size_t b, size_t e) const;
+  // Whether a contract's date word (deal_marker with date: "true",
+  // 「ご契約開始」) stands before the date in its clause.
+  bool ContractDate(const Unit& u, const Candidate& c) const;
   // Whether a cue of a price per a unit ("per user", 1TBあたり) stands in [b, e).
   bool UnitPriceCueIn(size_t b, size_t e) const;
   // Whether a count or a data size ends within two code points before `at`.
@@ -433,11 +436,14 @@ class PartExtractor {
   // gets 1 TB": the product after "while" is not the first value's).
   bool ClauseEndsBetween(size_t b, size_t e) const;
 
-  // Products named in [b, e) of the row (or what an anaphor there means).
+  // The product a form table's product row above names ("| 7.1 Product |
+  // Meridian Vault |": its label cell a product_label word after the item
+  // number), nearest first; empty when none or several.
+  std::vector<int> FormProductAbove(const Unit& u) const;
   // The products named in column `col` of the nearest row above `u` (in its
   // table, below the header) whose cell there is not blank.
   std::vector<int> ProductAbove(const Unit& u, int col) const;
-
+  // Products named in [b, e) of the row (or what an anaphor there means).
   std::vector<int> ProductsInRange(const Unit& u, size_t b, size_t e);
 
   // The unit starts (after a list marker or number) with a name of two or

@@ -413,8 +413,11 @@ class Segmenter {
     size_t colon = t.find(": ");
     size_t width = 2;
     // After a CJK label the colon (NFKC has made "：" one) needs no space.
+    // So does one a form aligns with spaces (「製品名      :メリディアン…」).
     for (size_t k = t.find(':'); k != std::string_view::npos && k < colon; k = t.find(':', k + 1)) {
-      if (k > 0 && static_cast<unsigned char>(t[k - 1]) >= 0x80) {
+      size_t before = k;
+      while (before > 0 && t[before - 1] == ' ') --before;
+      if (before > 0 && static_cast<unsigned char>(t[before - 1]) >= 0x80) {
         colon = k;
         width = 1;
         break;
@@ -422,6 +425,8 @@ class Segmenter {
     }
     if (colon == std::string_view::npos || colon == 0) return {};
     std::string_view label = t.substr(0, colon), value = t.substr(colon + width);
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (label.empty()) return {};
     while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
     if (value.empty() || CodePointCount(label) > 60) return {};
     for (char c : label) {
