@@ -2745,6 +2745,15 @@ TEST_F(ClaimTest, AFormTablesProductRowLeadsInItsRows) {
   EXPECT_EQ(c->value.amount, 1200);
 }
 
+// What is being evaluated or planned, with the year it may come in, is
+// not offered yet.
+TEST_F(ClaimTest, WhatIsEvaluatedOrPlannedForAYearIsNoClaim) {
+  auto en = Read("A Linux client for Harborlight Desk is being evaluated for 2028; it is not part of this proposal.\n");
+  EXPECT_THAT(en->Of("harborlight-desk", "supported_platforms"), IsEmpty()) << en->Dump();
+  auto ja = Read("ハーバーライト デスクのLinux版クライアントは2027年度の提供を計画中です（ロードマップ）。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-desk", "supported_platforms"), IsEmpty()) << ja->Dump();
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
