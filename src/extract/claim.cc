@@ -589,6 +589,13 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
     if (table && c.cell >= 0) AmountInPricedColumn(*table, &c);
     out.push_back(c);
   }
+  // A checklist item opening with a tick ("✔ Windows, macOS … clients")
+  // affirms the members it lists, as a ✓ cell does a row's.
+  bool ticked = false;
+  if (u.kind == UnitKind::kBullet) {
+    for (const Mention& m : mentions_)
+      ticked = ticked || (m.begin == 0 && IsWord(m, "affirmative") && m.end < u.text.size() && u.text[m.end] == ' ');
+  }
   for (const Mention& m : mentions_) {
     if (m.type() == MentionType::kMember) {
       Candidate c;
@@ -599,6 +606,7 @@ std::vector<Candidate> PartExtractor::Candidates(const Unit& u, const TableConte
       c.b = m.begin;
       c.e = m.end;
       c.cell = cell_of(c.b);
+      c.affirmed = ticked && c.cell < 0;
       out.push_back(c);
     } else if (m.type() == MentionType::kCue) {
       const claims::Attribute* a = CompanyAttribute(m.term->attribute);

@@ -2754,6 +2754,21 @@ TEST_F(ClaimTest, WhatIsEvaluatedOrPlannedForAYearIsNoClaim) {
   EXPECT_THAT(ja->Of("harborlight-desk", "supported_platforms"), IsEmpty()) << ja->Dump();
 }
 
+// A checklist of ticks and crosses under a product's line is one list:
+// the product leads in every item, a tick affirms the members it lists and
+// a cross denies the feature.
+TEST_F(ClaimTest, TicksAndCrossesUnderAProductAreItsChecklist) {
+  auto r = Read("Below is our capability statement. ✔ = yes, ✘ = no.\n\nHarborlight Desk (support)\n"
+                "✔ Windows and macOS apps\n✘ On-premises edition\n✔ Maximum agents: 2,500\n");
+  EXPECT_EQ(r->Of("harborlight-desk", "supported_platforms").size(), 2u) << r->Dump();
+  const Claim* onprem = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(onprem, nullptr);
+  EXPECT_FALSE(onprem->value.truth);
+  const Claim* agents = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(agents, nullptr);
+  EXPECT_EQ(agents->value.amount, 2500);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -17,7 +17,10 @@ namespace {
 
 // Typographic list and heading markers (shared by every language).
 constexpr std::string_view kBulletMarks[] = {"-", "*", "+", "・", "•", "●", "○", "◦", "▪", "‣",
-                                             "※", "→", "✓", "✔"};
+                                             "※", "→"};
+// Checklist marks that open an item and answer it: the item keeps its mark
+// ("✔ Offline mode" / "✘ Linux client" are one list, yes and no).
+constexpr std::string_view kAnswerMarks[] = {"✓", "✔", "✗", "✘"};
 constexpr std::string_view kHeadingMarks[] = {"■", "□", "◆", "◇", "▼", "▽", "▶", "▷", "★", "☆",
                                               "◎", "◉"};
 // Box-drawing and other column separators besides '|'.
@@ -1129,6 +1132,12 @@ class Builder {
           ln.content.begin += item;
           continue;
         }
+      }
+      if (std::any_of(std::begin(kAnswerMarks), std::end(kAnswerMarks), [&](std::string_view m) {
+            return StartsWith(t, m) && t.size() > m.size() && IsSpace(t[m.size()]);
+          })) {
+        ln.kind = LineKind::kBullet;
+        continue;
       }
       size_t marker = BulletMarker(t);
       if (marker > 0 && marker < t.size()) {
