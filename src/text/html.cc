@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
@@ -180,7 +181,17 @@ class Renderer {
         ++j;
       BeginContent(i);
       NoteCellText();
-      Keep(i, j - i);
+      if (sup_depth_ > 0 && std::all_of(src_.begin() + i, src_.begin() + j, [](char d) { return d >= '0' && d <= '9'; })) {
+        // A footnote number in <sup> ("London<sup>2</sup>") is a footnote
+        // mark, written as one (²), not a digit glued to the word.
+        static constexpr std::string_view kSuperscript[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+        std::string marks;
+        for (size_t k = i; k < j; ++k) marks += kSuperscript[src_[k] - '0'];
+        Replace(i, j - i, marks);
+      } else {
+        Keep(i, j - i);
+      }
       i = j;
     }
     Finish();
@@ -204,6 +215,7 @@ class Renderer {
     int inline_tables = 0;  // open tables inside one of its cells, read as the cell's text
   };
   int bold_depth_ = 0;  // open <b>/<strong> elements
+  int sup_depth_ = 0;   // open <sup> elements: their digits are footnote marks
 
   size_t FindTagEnd(size_t from) const {
     char quote = 0;
@@ -518,6 +530,10 @@ class Renderer {
     if (name == "b" || name == "strong") {
       if (!tag.closing) ++bold_depth_;
       else if (bold_depth_ > 0) --bold_depth_;
+    }
+    if (name == "sup") {
+      if (!tag.closing) ++sup_depth_;
+      else if (sup_depth_ > 0) --sup_depth_;
     }
     // Inline tags (span, b, a, font, …) vanish.
     Replace(at, len, "");

@@ -84,5 +84,13 @@ TEST(RenderHtml, ATableInADataCellIsThatCellsText) {
   EXPECT_EQ(layout.tables[0].rows.size(), 2u);
 }
 
+// A footnote number in <sup> is a footnote mark (²), not a digit glued to
+// the word before it ("London<sup>2</sup>" must still read as London).
+TEST(RenderHtml, ASuperscriptNumberIsAFootnoteMark) {
+  RenderedHtml r = RenderHtml("<p>Frankfurt, London<sup>2</sup>; uptime 99.9%<sup>13</sup></p>");
+  EXPECT_NE(r.text.find("London\u00B2; uptime 99.9%\u00B9\u00B3"), std::string::npos) << r.text;
+}
+
 }  // namespace
 }  // namespace onevoice::text
+
