@@ -381,7 +381,7 @@ int PartExtractor::CueScore(const Unit& u, const Candidate& c, const claims::Att
           (m.begin >= c.e ||
            (breaks_.SoftBetween(m.end, c.b) > 0 &&
             !(breaks_.SoftBetween(m.end, c.b) == 1 &&
-              (u.text.find(':', m.end) < c.b || u.text.find(" ...", m.end) < c.b)))))
+              (u.text.find(':', m.end) < c.b || u.text.find(" ..", m.end) < c.b)))))
         continue;
       // Another value of the same kind between them is closer to the cue —
       // unless a product named between that value and this one makes them

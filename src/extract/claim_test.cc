@@ -2769,6 +2769,15 @@ TEST_F(ClaimTest, TicksAndCrossesUnderAProductAreItsChecklist) {
   EXPECT_EQ(agents->value.amount, 2500);
 }
 
+// A form's longest label leaves a dot leader of two dots ("Max agents per
+// account .. 2,500"): still a leader, not the end of a sentence.
+TEST_F(ClaimTest, ATwoDotLeaderLeadsToItsValue) {
+  auto r = Read("SERVICE DETAILS\n  Product ............... Harborlight Desk\n  Max agents per account .. 2,500\n");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_EQ(c->value.amount, 2500);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");

@@ -512,21 +512,23 @@ class Segmenter {
   }
 
   // A dot leader: a space and three or more full stops ("Meridian Sync
-  // ......... £329"). Its length when one starts at t[at] (the space), else 0.
-  static size_t DotLeaderAt(std::string_view t, size_t at) {
+  // ......... £329"), or `min_dots` of them. Its length when one starts at
+  // t[at] (the space), else 0.
+  static size_t DotLeaderAt(std::string_view t, size_t at, size_t min_dots = 3) {
     if (at >= t.size() || t[at] != ' ') return 0;
     size_t e = at + 1;
     while (e < t.size() && t[e] == '.') ++e;
-    return e - at - 1 >= 3 ? e - at : 0;
+    return e - at - 1 >= min_dots ? e - at : 0;
   }
 
-  // The piece [b, e) ends with a dot leader ("… per TB per month ........"):
-  // its value follows on the same line.
+  // The piece [b, e) ends with a dot leader ("… per TB per month ........",
+  // and a short one a form's longest label leaves, "Max users per tenant
+  // .. 10,000"): its value follows on the same line.
   static bool EndsWithDotLeader(const std::string& t, size_t b, size_t e) {
     while (e > b && t[e - 1] == ' ') --e;
     size_t s = e;
     while (s > b && t[s - 1] == '.') --s;
-    return s > b && DotLeaderAt(std::string_view(t).substr(0, e), s - 1) == e - (s - 1);
+    return s > b && DotLeaderAt(std::string_view(t).substr(0, e), s - 1, 2) == e - (s - 1);
   }
 
   // The break at e falls inside a URL ("…/trial?src=webinar"): the text
