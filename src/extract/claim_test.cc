@@ -2778,6 +2778,18 @@ TEST_F(ClaimTest, ATwoDotLeaderLeadsToItsValue) {
   EXPECT_EQ(c->value.amount, 2500);
 }
 
+// A checklist answered 「該当」 (it applies) or 「非該当」 (it does not).
+TEST_F(ClaimTest, AChecklistAnsweredGaitouOrHiGaitou) {
+  auto r = Read("# ハーバーライト リレー チェックリスト\n\n| 項番 | 確認事項 | 回答 | 補足 |\n|---|---|---|---|\n"
+                "| 3-1-1 | ISO/IEC 27001認証を取得しているか | 該当 | 登録番号 JP26/081234 |\n"
+                "| 3-1-2 | オンプレミス版の提供 | 非該当 | ― |\n",
+                "tokyo", kAsOf, /*document=*/true, ingest::PartKind::kMarkdown);
+  EXPECT_EQ(r->Of("harborlight-relay", "certifications").size(), 1u) << r->Dump();
+  const Claim* c = One(*r, "harborlight-relay", "on_premises");
+  ASSERT_NE(c, nullptr) << r->Dump();
+  EXPECT_FALSE(c->value.truth);
+}
+
 // Two products joined into one subject share the value after them.
 TEST_F(ClaimTest, ProductsJoinedByAndShareTheValue) {
   auto r = Read("Harborlight Desk and Harborlight Relay customers get a first response within 2 hours.\n");
