@@ -87,11 +87,13 @@ void PartExtractor::Process(int index) {
   }
   if (in_.claims && (u.zone == Zone::kBody || u.zone == Zone::kQuoted)) {
     breaks_ = FindBreaks(u.text);
+    auto unbreak = [&](size_t at) {
+      auto it = std::find(breaks_.soft.begin(), breaks_.soft.end(), at);
+      if (it != breaks_.soft.end()) breaks_.soft.erase(it);
+    };
     // A comma that only sets off the topic ("ダッシュボードは、") ends no clause.
     for (const Mention& m : mentions_) {
-      if (!IsWord(m, "topic_marker") || !StartsWith(std::string_view(u.text).substr(m.end), "、")) continue;
-      auto at = std::find(breaks_.soft.begin(), breaks_.soft.end(), m.end);
-      if (at != breaks_.soft.end()) breaks_.soft.erase(at);
+      if (IsWord(m, "topic_marker") && StartsWith(std::string_view(u.text).substr(m.end), "、")) unbreak(m.end);
     }
     // Nor do the parentheses of a cue's gloss ("recovery time (RTO) for a
     // full restore is…", 目標復旧時間（RTO）は、…).
@@ -101,10 +103,8 @@ void PartExtractor::Process(int index) {
       while (open > 0 && u.text[open - 1] == ' ') --open;
       while (close < u.text.size() && u.text[close] == ' ') ++close;
       if (open == 0 || u.text[open - 1] != '(' || close >= u.text.size() || u.text[close] != ')') continue;
-      for (size_t at : {open - 1, close}) {
-        auto it = std::find(breaks_.soft.begin(), breaks_.soft.end(), at);
-        if (it != breaks_.soft.end()) breaks_.soft.erase(it);
-      }
+      unbreak(open - 1);
+      unbreak(close);
     }
     // …nor those of a short qualifier closing a label, right after its cue
     // ("Licensed users (maximum per tenant): 5,000").
@@ -120,10 +120,8 @@ void PartExtractor::Process(int index) {
       size_t after = close + 1;
       while (after < u.text.size() && u.text[after] == ' ') ++after;
       if (after >= u.text.size() || u.text[after] != ':') continue;
-      for (size_t at : {open, close}) {
-        auto it = std::find(breaks_.soft.begin(), breaks_.soft.end(), at);
-        if (it != breaks_.soft.end()) breaks_.soft.erase(it);
-      }
+      unbreak(open);
+      unbreak(close);
     }
     Extract(u);
     NoteTax(index);

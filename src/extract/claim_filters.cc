@@ -326,28 +326,23 @@ bool PartExtractor::Planned(const Unit& u, const Candidate& c) const {
     // (「Linux版クライアントについては、現在提供を検討中です（時期未定）」).
     // Not across other members or into a bracket of its own (「対応OSは
     // Windows、macOS…です（Linux版の提供予定はございません）」).
-    // (A date or a bare year after it only says when: "… is being evaluated
-    // for 2028".)
-    bool figure = HasDigitIn(u.text, m.end, he);
-    if (figure) {
-      bool dates_only = false;
-      for (const Quantity& q : quantities_) {
-        if (q.span.end <= m.end || q.span.begin >= he) continue;
-        const bool year = q.value.kind == Kind::kCount && q.unit_word.empty() && q.value.amount >= 1990 &&
-                          q.value.amount <= 2100 && q.value.amount == std::floor(q.value.amount);
-        if (q.value.kind != Kind::kDate && !year) {
-          dates_only = false;
-          break;
-        }
-        dates_only = true;
-      }
-      figure = !dates_only;
-    }
+    // (A date after it only says when: "… is being evaluated for 2028".)
+    const bool figure = HasDigitIn(u.text, m.end, he) && !OnlyDatesIn(m.end, he);
     if (m.begin >= c.e && m.end <= he && CodePoints(u.text, m.end, he) <= 10 && !figure &&
         !MemberBetween(c, m.begin) && !OpensBracket(u.text, c.e, m.begin))
       return true;
   }
   return false;
+}
+
+bool PartExtractor::OnlyDatesIn(size_t b, size_t e) const {
+  bool any = false;
+  for (const Quantity& q : quantities_) {
+    if (q.span.end <= b || q.span.begin >= e) continue;
+    if (q.value.kind != Kind::kDate) return false;
+    any = true;
+  }
+  return any;
 }
 
 bool PartExtractor::MemberBetween(const Candidate& c, size_t end) const {

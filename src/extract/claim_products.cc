@@ -322,11 +322,11 @@ std::vector<int> PartExtractor::FormProductAbove(const Unit& u) const {
   };
   for (int r = u.row - 1; r >= t.header_rows; --r) {
     if (t.rows[r].size() < 2) continue;
-    std::string label = AsciiLower(cell_text(t.rows[r][0]));
-    // The form's item number ("7.1 Product", "B-1 製品名").
-    if (const size_t sp = label.find(' '); sp != std::string::npos && HasDigitIn(label, 0, sp)) label.erase(0, sp + 1);
-    while (!label.empty() && label.back() == ' ') label.pop_back();
+    std::string label = cell_text(t.rows[r][0]);
     while (!label.empty() && label.front() == ' ') label.erase(0, 1);
+    label.erase(0, text::ItemNumber(label));  // the form's item number ("7.1 Product", "B-1 製品名")
+    while (!label.empty() && label.back() == ' ') label.pop_back();
+    label = AsciiLower(label);
     const auto& labels = e_.ProductLabels();
     if (std::find(labels.begin(), labels.end(), label) == labels.end()) continue;
     std::vector<int> out;

@@ -219,6 +219,8 @@ class PartExtractor {
   // supported yet.
   bool Planned(const Unit& u, const Candidate& c) const;
 
+  // Whether [b, e) holds figures and all of them are dates.
+  bool OnlyDatesIn(size_t b, size_t e) const;
   // Another member of the candidate's attribute stands in [c.e, end).
   bool MemberBetween(const Candidate& c, size_t end) const;
 

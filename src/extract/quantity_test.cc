@@ -786,6 +786,8 @@ TEST_F(QuantityTest, OneYearIsADurationButAYearNumberIsADate) {
   EXPECT_EQ(One("3年契約").value.kind, Kind::kDuration);
   EXPECT_EQ(One("2027年").value.kind, Kind::kDate);
   EXPECT_EQ(One("in 2027.").value.date, "2027");
+  EXPECT_EQ(One("is being evaluated for 2028.").value.date, "2028");
+  EXPECT_EQ(One("a quote for 2000 users").value.kind, Kind::kCount);
   EXPECT_EQ(One("2027 users").value.kind, Kind::kCount);
   auto qs = Parse("from 2000 to 3000 users");
   ASSERT_EQ(qs.size(), 1u);

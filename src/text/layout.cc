@@ -126,42 +126,6 @@ bool IsChatHeader(std::string_view t) {
 
 // The length of a list marker at the start of t (with its following space),
 // or 0.
-// A form's or checklist's item number at the start of t: numbers of one
-// to three digits joined by '.' or '-' ("1-4 利用者数", "4.2 Maximum users",
-// "3.2.1 Uptime", "4.10 Encryption"), perhaps after a one- or two-letter
-// section ("B-06", "C-3-1", "A.1.6", "Q3.2.1"), then a space and a label (a
-// capital or a non-ASCII letter); the length of the number and its spaces,
-// 0 if none. Alone it may be a range or a decimal ("10-20 ユーザー"); the
-// caller asks for a neighbour.
-size_t ItemNumber(std::string_view t) {
-  size_t i = 0;
-  while (i < t.size() && i < 2 && std::isupper(static_cast<unsigned char>(t[i]))) ++i;
-  const bool section = i > 0;
-  bool joined = false;  // "B-06"; "Q11." alone is a Q/A label (segment.cc)
-  if (section && i < t.size() && (t[i] == '-' || t[i] == '.')) {
-    ++i;
-    joined = true;
-  }
-  auto digits = [&] {
-    const size_t from = i;
-    while (i < t.size() && i - from < 4 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-    return i - from;
-  };
-  const size_t first = digits();
-  if (first == 0 || first > (section ? 3 : 2)) return 0;
-  int joins = 0;
-  while (i + 1 < t.size() && (t[i] == '.' || t[i] == '-') && std::isdigit(static_cast<unsigned char>(t[i + 1]))) {
-    ++i;
-    if (digits() > 3) return 0;
-    ++joins;
-  }
-  if (joins == 0 && !joined) return 0;  // "4 users", "Q11."
-  if (i < t.size() && t[i] == '.') ++i;  // "4.2." as some forms write it
-  if (i >= t.size() || !IsSpace(t[i])) return 0;
-  while (i < t.size() && IsSpace(t[i])) ++i;
-  return i < t.size() && (std::isupper(static_cast<unsigned char>(t[i])) || static_cast<unsigned char>(t[i]) >= 0x80) ? i : 0;
-}
-
 size_t BulletMarker(std::string_view t) {
   for (std::string_view m : kBulletMarks) {
     if (!StartsWith(t, m)) continue;
@@ -1597,6 +1561,42 @@ class Builder {
 };
 
 }  // namespace
+
+// A form's or checklist's item number at the start of t: numbers of one
+// to three digits joined by '.' or '-' ("1-4 利用者数", "4.2 Maximum users",
+// "3.2.1 Uptime", "4.10 Encryption"), perhaps after a one- or two-letter
+// section ("B-06", "C-3-1", "A.1.6", "Q3.2.1"), then a space and a label (a
+// capital or a non-ASCII letter); the length of the number and its spaces,
+// 0 if none. Alone it may be a range or a decimal ("10-20 ユーザー"); the
+// caller asks for a neighbour.
+size_t ItemNumber(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 2 && std::isupper(static_cast<unsigned char>(t[i]))) ++i;
+  const bool section = i > 0;
+  bool joined = false;  // "B-06"; "Q11." alone is a Q/A label (segment.cc)
+  if (section && i < t.size() && (t[i] == '-' || t[i] == '.')) {
+    ++i;
+    joined = true;
+  }
+  auto digits = [&] {
+    const size_t from = i;
+    while (i < t.size() && i - from < 4 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    return i - from;
+  };
+  const size_t first = digits();
+  if (first == 0 || first > (section ? 3 : 2)) return 0;
+  int joins = 0;
+  while (i + 1 < t.size() && (t[i] == '.' || t[i] == '-') && std::isdigit(static_cast<unsigned char>(t[i + 1]))) {
+    ++i;
+    if (digits() > 3) return 0;
+    ++joins;
+  }
+  if (joins == 0 && !joined) return 0;  // "4 users", "Q11."
+  if (i < t.size() && t[i] == '.') ++i;  // "4.2." as some forms write it
+  if (i >= t.size() || !IsSpace(t[i])) return 0;
+  while (i < t.size() && IsSpace(t[i])) ++i;
+  return i < t.size() && (std::isupper(static_cast<unsigned char>(t[i])) || static_cast<unsigned char>(t[i]) >= 0x80) ? i : 0;
+}
 
 SourceSpan Layout::ToSource(NormSpan span) const {
   SourceSpan s = norm.map.ToSource(span);

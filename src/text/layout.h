@@ -123,6 +123,12 @@ enum class Flow { kFixed, kFlowed, kFlowedDelSp };
 // line of prose, not a label, a name or a table's field.
 bool EndsLikeSentence(std::string_view t);
 
+// The length of a form's or checklist's item number at the start of `t`
+// ("4.2 ", "B-06 ", "A.1.6 ", "1-4 ") with the spaces after it, when a label
+// follows (a capital or a non-ASCII letter); 0 if none. Alone it may be a
+// range or a decimal ("10-20 ユーザー"): a line is an item only beside another.
+size_t ItemNumber(std::string_view t);
+
 // The line's text sets columns apart: three spaces, a tab, or an
 // ideographic space between words (Line::wide_gap).
 bool HasColumnGap(const Layout& layout, const Line& line);
