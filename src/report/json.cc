@@ -166,6 +166,20 @@ class Text {
   }
 
   // ValueJson(v), written.
+  // The "expected" member of a finding: null, one value, or a list (a
+  // set's members, or several values).
+  void Expected(const std::vector<claims::Value>& expected) {
+    if (expected.empty()) {
+      Null();
+    } else if (expected.size() == 1 && expected[0].kind != claims::Kind::kSet) {
+      Value(expected[0]);
+    } else {
+      OpenArray();
+      for (const auto& v : expected) Comma(), Value(v);
+      CloseArray();
+    }
+  }
+
   void Value(const claims::Value& v) {
     using claims::Kind;
     auto range = [&](std::string_view unit) {
@@ -381,6 +395,13 @@ std::string ValueJsonText(const claims::Value& v) {
   return t.Take();
 }
 
+std::string ExpectedJsonText(const check::Finding& f) {
+  if (f.expected.empty()) return "";
+  Text t(json::error_handler_t::strict);
+  t.Expected(f.expected);
+  return t.Take();
+}
+
 std::string FindingJsonText(const check::Finding& f) {
   const check::Location& w = f.where;
   Text t;
@@ -391,16 +412,7 @@ std::string FindingJsonText(const check::Finding& f) {
   t.Key("end_column"), t.Int(w.end_column);
   t.Key("end_line"), t.Int(w.end_line);
   t.Key("excerpt"), t.Str(f.excerpt);
-  t.Key("expected");
-  if (f.expected.empty()) {
-    t.Null();
-  } else if (f.expected.size() == 1 && f.expected[0].kind != claims::Kind::kSet) {
-    t.Value(f.expected[0]);
-  } else {
-    t.OpenArray();
-    for (const auto& v : f.expected) t.Comma(), t.Value(v);
-    t.CloseArray();
-  }
+  t.Key("expected"), t.Expected(f.expected);
   t.Key("file"), t.Str(w.file);
   if (!f.fix.empty()) {
     const check::Location& x = f.fix_where.line ? f.fix_where : w;

@@ -34,6 +34,8 @@ std::string FindingJsonText(const check::Finding& f);
 // that is not UTF-8), written without building the tree.
 std::string ValueJsonText(const claims::Value& v);
 std::string ClaimJsonText(const check::JudgedClaim& c);
+// FindingJson(f)["expected"].dump(), byte for byte; "" when it is null.
+std::string ExpectedJsonText(const check::Finding& f);
 
 // Collects everything and writes one JSON document at Finish.
 class JsonSink : public check::Sink {

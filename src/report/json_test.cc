@@ -111,6 +111,21 @@ TEST(FindingJsonText, WritesWhatDumpingFindingJsonWrites) {
   }
 }
 
+// The audit store's found and expected columns.
+TEST(ExpectedJsonText, WritesWhatDumpingTheExpectedMemberWrites) {
+  const std::vector<Value> values = Values();
+  check::Finding none = AFinding("value");
+  EXPECT_EQ(ExpectedJsonText(none), "");
+  for (const Value& v : values) {
+    check::Finding f = AFinding("value");
+    f.expected = {v};
+    EXPECT_EQ(ExpectedJsonText(f), FindingJson(f)["expected"].dump()) << v.ToString();
+    f.expected = {v, values[0]};
+    EXPECT_EQ(ExpectedJsonText(f), FindingJson(f)["expected"].dump()) << v.ToString();
+    EXPECT_EQ(ValueJsonText(v), ValueJson(v).dump()) << v.ToString();
+  }
+}
+
 TEST(FindingJsonText, EveryKindAndSeverity) {
   for (check::FindingKind kind :
        {check::FindingKind::kConflict, check::FindingKind::kStale, check::FindingKind::kOfficeVariant,

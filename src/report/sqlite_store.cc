@@ -213,11 +213,11 @@ int64_t AuditStore::InsertFinding(int64_t run, int64_t message, const check::Fin
   BindTextOrNull(s, 14, f.as_of);
   sqlite3_bind_int(s, 15, f.quoted ? 1 : 0);
   BindText(s, 16, f.found_text);
-  // One FindingJson serves the found, expected and json columns.
-  const nlohmann::json j = FindingJson(f);
-  const std::string found = f.found ? j["found"]["value"].dump() : "";
-  const std::string expected = j["expected"].is_null() ? "" : j["expected"].dump();
-  const std::string whole = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Written straight from the fields, as the jsonl sink writes them (an
+  // archive stores a finding or more for most messages).
+  const std::string found = f.found ? ValueJsonText(*f.found) : "";
+  const std::string expected = ExpectedJsonText(f);
+  const std::string whole = FindingJsonText(f);
   BindTextOrNull(s, 17, found);
   BindTextOrNull(s, 18, expected);
   BindText(s, 19, f.message);
@@ -260,7 +260,7 @@ Expected<bool> AuditStore::Store(int64_t run, const check::DocumentResult& doc) 
     BindText(s, 5, c.product);
     BindText(s, 6, c.attribute);
     BindText(s, 7, claims::KindName(c.value.kind));
-    const std::string value = ValueJson(c.value).dump();
+    const std::string value = ValueJsonText(c.value);
     BindText(s, 8, value);
     if (claims::IsNumeric(c.value.kind)) sqlite3_bind_double(s, 9, c.value.Magnitude());
     else sqlite3_bind_null(s, 9);

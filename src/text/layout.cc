@@ -25,6 +25,14 @@ constexpr std::string_view kHeadingMarks[] = {"■", "□", "◆", "◇", "▼",
                                               "◎", "◉"};
 // Box-drawing and other column separators besides '|'.
 constexpr std::string_view kColumnSeparators[] = {"|", "│", "┃", "¦"};
+// The first bytes of the separators ('|', and the lead bytes of U+2502,
+// U+2503 and U+00A6): SplitPipes skips every other byte at once.
+constexpr bool IsSeparatorLead(unsigned char b) { return b == '|' || b == 0xE2 || b == 0xC2; }
+static_assert([] {
+  for (std::string_view s : kColumnSeparators)
+    if (!IsSeparatorLead(static_cast<unsigned char>(s[0]))) return false;
+  return true;
+}());
 
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f'; }
@@ -245,6 +253,10 @@ std::vector<NormSpan> SplitPipes(std::string_view text, NormSpan content) {
   size_t i = content.begin;
   bool any = false;
   while (i < content.end) {
+    if (!IsSeparatorLead(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
     size_t sep = 0;
     for (std::string_view s : kColumnSeparators) {
       if (StartsWith(text.substr(i), s)) {
