@@ -523,15 +523,22 @@ void PartExtractor::AmountInPricedColumn(const TableContext& table, Candidate* c
 
 bool PartExtractor::LabelsRow(const Unit& u, const TableContext& table, int cell) {
   for (int k = 0; k < cell; ++k) {
-    if (!u.cells[k].spanned && table.Role(k) != "label") return false;
+    const text::UnitCell& c = u.cells[k];
+    if (!c.spanned && table.Role(k) != "label" &&
+        !text::IsItemNumber(std::string_view(u.text).substr(c.begin, c.end - c.begin)))
+      return false;
   }
   return true;
 }
 
 bool PartExtractor::IsMarkCell(const Unit& u, int cell) const {
   const text::UnitCell& c = u.cells[cell];
+  // The mark and at most a full stop after it ("Yes.", 「はい。」).
+  size_t end = c.end;
+  if (end > c.begin && u.text[end - 1] == '.') --end;
+  else if (end >= c.begin + 3 && u.text.compare(end - 3, 3, "。") == 0) end -= 3;
   for (const Mention& m : mentions_) {
-    if (m.begin == c.begin && m.end == c.end && (IsWord(m, "negation") || IsWord(m, "affirmative"))) return true;
+    if (m.begin == c.begin && m.end == end && (IsWord(m, "negation") || IsWord(m, "affirmative"))) return true;
   }
   return false;
 }

@@ -46,7 +46,8 @@ PartExtractor::Choice PartExtractor::AttributeFor(const Unit& u, const Candidate
     // when the product is named beside it: in its clause, or in its row
     // ("Meridian Sync runs on Windows, macOS…"; not "…, and my colleague
     // in London will prepare the quote", nor an address in a footer).
-    if (c.kind == Kind::kSet && score > kCueLimit && has_claims && (ProductBeside(u, c) || ContinuesMembers(u, c, *a)))
+    if (c.kind == Kind::kSet && score > kCueLimit && has_claims &&
+        (ProductBeside(u, c) || ContinuesMembers(u, c, *a) || AnswersMemberAsked(u, c, table)))
       score = kCueLimit - 10;
     // "| Windows | ✓ |" under a product's column: the member is its attribute's.
     if (c.affirmed && score > kCueLimit) score = kCueLimit - 10;
@@ -156,6 +157,20 @@ bool PartExtractor::ContinuesList(const Candidate& c, const claims::Attribute& a
 bool PartExtractor::NamesProductIn(size_t b, size_t e, bool anaphora) const {
   for (const Mention& m : mentions_) {
     if ((IsProductMention(m) || (anaphora && IsWord(m, "anaphora"))) && m.begin >= b && m.end <= e) return true;
+  }
+  return false;
+}
+
+bool PartExtractor::AnswersMemberAsked(const Unit& u, const Candidate& c, const TableContext* table) const {
+  if (!table || c.cell < 0 || table->Role(c.cell) == "requirement" || QuestionCell(u, c.cell)) return false;
+  for (size_t k = 0; k < u.cells.size(); ++k) {
+    const int cell = static_cast<int>(k);
+    if (cell == c.cell || (table->Role(cell) != "requirement" && !QuestionCell(u, cell))) continue;
+    for (const Mention& m : mentions_) {
+      if (m.type() == MentionType::kMember && m.term->attribute == c.attribute && m.begin >= u.cells[k].begin &&
+          m.end <= u.cells[k].end)
+        return true;
+    }
   }
   return false;
 }

@@ -3266,6 +3266,32 @@ TEST_F(ClaimTest, AJapaneseChangeOnADateTakesEffectThen) {
 }
 
 // Members in the plural ("iPhones", "Macs") are those members.
+// A questionnaire answered in place, under a letter's subject line naming
+// the product: each answer reads its question as a row's answer cell reads
+// the requirement beside it. "No." denies the asked feature, "Yes." affirms
+// the asked members, and members of the asked attribute in an answer are
+// claimed ("Do you hold PCI DSS? No; we hold ISO 27001…").
+TEST_F(ClaimTest, AQuestionnaireAnsweredInPlaceClaimsWhatTheAnswersSay) {
+  auto r = Read("Dear Procurement Team,\n\nRE: Stage 1 questions (Harborlight Desk)\n\n"
+                "Q3.2.1  Are Windows and macOS supported?      Yes.\n"
+                "Q3.2.4  Maximum number of agents per account?  1,000.\n"
+                "Q3.2.5  Is an on-premises edition available?   No.\n"
+                "Q3.2.6  Is a Linux agent app available?        No.\n");
+  EXPECT_EQ(r->Of("harborlight-desk", "supported_platforms").size(), 2u) << r->Dump();
+  const Claim* agents = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(agents, nullptr);
+  EXPECT_EQ(agents->value.amount, 1000);
+  const Claim* onprem = One(*r, "harborlight-desk", "on_premises");
+  ASSERT_NE(onprem, nullptr);
+  EXPECT_FALSE(onprem->value.truth);
+  auto relay = Read("Dear Procurement Team,\n\nRE: Stage 1 questions (Harborlight Relay)\n\n"
+                    "Q4.1  Do you hold PCI DSS?          No; we hold ISO 27001.\n"
+                    "Q4.2  Which regions host it?        Oregon and Tokyo.\n");
+  const Claim* cert = One(*relay, "harborlight-relay", "certifications");
+  ASSERT_NE(cert, nullptr);
+  EXPECT_EQ(cert->value.member, "ISO 27001");
+}
+
 TEST_F(ClaimTest, APluralMemberIsThatMember) {
   auto r = Read("Harborlight Desk has agent apps for Windows laptops, Macs, iPhones and Android phones.\n");
   std::vector<std::string> members;

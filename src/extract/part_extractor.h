@@ -473,6 +473,11 @@ class PartExtractor {
   // words alone (", ", " and ", 「、」, 「・」), was claimed for `a` ("the
   // others are Frankfurt, Tokyo and Osaka").
   bool ContinuesMembers(const Unit& u, const Candidate& c, const claims::Attribute& a) const;
+  // The member stands in a row's answer and the question or requirement
+  // beside it names another member of its attribute ("Do you hold Cyber
+  // Essentials Plus? | No; we hold ISO 27001 and SOC 2 Type II."): the
+  // answer is about that attribute.
+  bool AnswersMemberAsked(const Unit& u, const Candidate& c, const TableContext* table) const;
 
   // A semicolon joins a clause to the one before it as its parallel: a list
   // of the set's members in it, with no cue of another attribute, continues

@@ -78,6 +78,24 @@ TableContext::TableContext(const Engine& engine, const text::Layout& layout, int
     tc.tax = StatedTax(ms, 0, header.size());
     tc.currency = CurrencyNote(ms);
   }
+  // A column no header names whose every cell asks ("Maximum number of
+  // users per tenant?", a questionnaire answered in place) is what was
+  // asked; the column after it, when no header names that either, answers.
+  for (size_t col = 0; col + 1 < columns_.size(); ++col) {
+    if (!columns_[col].role.empty() || !columns_[col + 1].role.empty() || !columns_[col].header_text.empty()) continue;
+    int asked = 0, other = 0;
+    for (size_t r = t.header_rows; r < t.rows.size(); ++r) {
+      const auto& pieces = t.rows[r][col].pieces;
+      if (pieces.empty()) continue;
+      const std::string_view last = layout.Text(pieces.back());
+      (last.ends_with("?") || last.ends_with("？") ? asked : other)++;
+    }
+    if (asked < 2 || other > 0) continue;
+    columns_[col].role = "requirement";
+    columns_[col + 1].role = "answer";
+    has_answer_column_ = true;
+    break;
+  }
   // A column whose role changes beside an answer column (「仕様」 beside
   // 「回答」 is what was asked; beside 「備考」, what is offered).
   for (size_t col = 0; col < columns_.size(); ++col) {

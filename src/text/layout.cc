@@ -401,7 +401,7 @@ class Builder {
       Line& line = l_.lines[i];
       if (line.kind != LineKind::kText || line.table >= 0) continue;
       if (TryPipeTable(i) || TryFixedWidthTable(i) || TryProseColumns(i) || TrySpaceAlignedTable(i) ||
-          TryCommaTable(i))
+          TryCommaTable(i) || TryQuestionAnswerTable(i))
         continue;
     }
   }
@@ -988,6 +988,47 @@ class Builder {
     return true;
   }
 
+  // Questions answered on their own lines, the answer set apart by two or
+  // more spaces, an item number before the question or not: two or more
+  // such lines in a row are a table of question | answer (a questionnaire
+  // answered in place: "Q3.2.4  Maximum number of users per tenant?
+  // 10,000."), so the answer reads its question as a row's cell reads its
+  // label. No header row.
+  bool TryQuestionAnswerTable(int first) {
+    const int n = static_cast<int>(l_.lines.size());
+    const int depth = l_.lines[first].quote_depth;
+    auto fields = [&](int k) -> std::vector<NormSpan> {
+      const Line& ln = l_.lines[k];
+      if (ln.kind != LineKind::kText || ln.table >= 0 || ln.quote_depth != depth) return {};
+      std::vector<NormSpan> f = SpaceFields(ln);
+      if (f.size() < 2 || f.size() > 3) return {};
+      std::string_view q = text_.substr(f[f.size() - 2].begin, f[f.size() - 2].size());
+      if (!EndsWith(q, "?") && !EndsWith(q, "？")) return {};
+      return f;
+    };
+    std::vector<std::vector<NormSpan>> rows;
+    std::vector<int> row_lines;
+    size_t width = 0;
+    for (int k = first; k < n; ++k) {
+      std::vector<NormSpan> f = fields(k);
+      if (f.empty()) break;
+      width = std::max(width, f.size());
+      rows.push_back(std::move(f));
+      row_lines.push_back(k);
+    }
+    if (rows.size() < 2) return false;
+    Table table;
+    table.header_rows = 0;
+    for (const auto& f : rows) {
+      std::vector<Cell> row(width);
+      // Aligned to the right: question and answer are the last two columns.
+      for (size_t c = 0; c < f.size(); ++c) row[width - f.size() + c].pieces.push_back(f[c]);
+      table.rows.push_back(std::move(row));
+    }
+    AddTable(std::move(table), first, row_lines.back(), row_lines, -1);
+    return true;
+  }
+
   void AddTable(Table table, int first, int last, const std::vector<int>& row_lines, int rule_at) {
     const int index = static_cast<int>(l_.tables.size());
     table.first_line = first;
@@ -1381,15 +1422,32 @@ class Builder {
   }
 
   // The first line of a document, when it reads as a title, governs it all.
-  void MarkTitle() {
-    for (Line& ln : l_.lines) {
+  // A letter's salutation ("Dear Procurement Team,") is no title, but the
+  // line standing alone under it may be: the subject line a formal letter
+  // puts there ("RE: ITT BU-2026-117 – Stage 1 questions (Meridian Sync)"),
+  // in a document or a mail (`letter_only`: only that line, as a mail has
+  // its Subject for a title).
+  void MarkTitle(bool letter_only) {
+    const int n = static_cast<int>(l_.lines.size());
+    bool after_salutation = false;
+    for (int i = 0; i < n; ++i) {
+      Line& ln = l_.lines[i];
       if (ln.kind == LineKind::kBlank || ln.kind == LineKind::kRuler || ln.furniture) continue;
       if (ln.quote_depth > 0) return;
       std::string_view t = Content(ln);
+      const size_t width = DisplayWidth(t, 0, t.size());
+      const bool text = ln.kind == LineKind::kText || ln.kind == LineKind::kHeading;
+      if (!after_salutation && text && width <= 40 && (t.back() == ',' || EndsWith(t, "、") || EndsWith(t, "，")) &&
+          i + 1 < n && l_.lines[i + 1].kind == LineKind::kBlank) {
+        after_salutation = true;
+        continue;
+      }
       bool sentence_end = EndsWith(t, "。") || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
-                          t.back() == ':' || EndsWith(t, "：");
-      if ((ln.kind == LineKind::kText || ln.kind == LineKind::kHeading) && !sentence_end &&
-          DisplayWidth(t, 0, t.size()) <= 80) {
+                          t.back() == ':' || EndsWith(t, "：") || t.back() == ',';
+      // Under a salutation, only a line that is a paragraph of its own.
+      const bool alone = !after_salutation || i + 1 >= n || l_.lines[i + 1].kind == LineKind::kBlank;
+      if (letter_only && !after_salutation) return;
+      if (text && !sentence_end && alone && width <= (after_salutation ? 100 : 80)) {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 0;
       }
@@ -1581,7 +1639,11 @@ class Builder {
 // capital or a non-ASCII letter); the length of the number and its spaces,
 // 0 if none. Alone it may be a range or a decimal ("10-20 ユーザー"); the
 // caller asks for a neighbour.
-size_t ItemNumber(std::string_view t) {
+namespace {
+
+// Where the item number `t` starts with ends ("4.2", "B-06", "Q3.2.1", a
+// dot after it included), 0 when it starts with none.
+size_t ItemNumberEnd(std::string_view t) {
   size_t i = 0;
   while (i < t.size() && i < 2 && std::isupper(static_cast<unsigned char>(t[i]))) ++i;
   const bool section = i > 0;
@@ -1605,7 +1667,16 @@ size_t ItemNumber(std::string_view t) {
   }
   if (joins == 0 && !joined) return 0;  // "4 users", "Q11."
   if (i < t.size() && t[i] == '.') ++i;  // "4.2." as some forms write it
-  if (i >= t.size() || !IsSpace(t[i])) return 0;
+  return i;
+}
+
+}  // namespace
+
+bool IsItemNumber(std::string_view t) { return !t.empty() && ItemNumberEnd(t) == t.size(); }
+
+size_t ItemNumber(std::string_view t) {
+  size_t i = ItemNumberEnd(t);
+  if (i == 0 || i >= t.size() || !IsSpace(t[i])) return 0;
   while (i < t.size() && IsSpace(t[i])) ++i;
   return i < t.size() && (std::isupper(static_cast<unsigned char>(t[i])) || static_cast<unsigned char>(t[i]) >= 0x80) ? i : 0;
 }
@@ -1667,7 +1738,7 @@ Layout BuildLayout(std::string_view text, ingest::PartKind kind, bool document, 
     b.MarkTextCaptions();
   }
   b.MarkTitleLines();
-  if (document && kind != ingest::PartKind::kHtml) b.MarkTitle();
+  if (kind != ingest::PartKind::kHtml) b.MarkTitle(!document);
   b.MarkStrikes();
   std::sort(l.struck.begin(), l.struck.end(), [](const NormSpan& a, const NormSpan& c) { return a.begin < c.begin; });
   return l;

@@ -128,6 +128,9 @@ bool EndsLikeSentence(std::string_view t);
 // follows (a capital or a non-ASCII letter); 0 if none. Alone it may be a
 // range or a decimal ("10-20 ユーザー"): a line is an item only beside another.
 size_t ItemNumber(std::string_view t);
+// `t` is such an item number and nothing else ("Q3.2.1", "B-06"): a form's
+// number cell.
+bool IsItemNumber(std::string_view t);
 
 // The line's text sets columns apart: three spaces, a tab, or an
 // ideographic space between words (Line::wide_gap).

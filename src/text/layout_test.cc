@@ -121,6 +121,46 @@ TEST(Layout, AnAllCapsValueWithADigitIsNoTitle) {
   EXPECT_NE(l.lines[3].kind, LineKind::kHeading);
 }
 
+// A questionnaire answered in place: questions, each answer set apart by
+// spaces on its line, are a table of question | answer. One such line alone
+// is a line of text.
+TEST(Layout, QuestionsAnsweredOnTheirLinesAreATable) {
+  Layout l = BuildLayout(
+      "Q3.2.4  Maximum number of users per tenant?     10,000.\n"
+      "Q3.2.5  Is offline working supported?            No.\n"
+      "Q3.2.6  対応OSは？                               Windows、macOSです。\n",
+      ingest::PartKind::kPlain);
+  ASSERT_EQ(l.tables.size(), 1u);
+  const Table& t = l.tables[0];
+  EXPECT_EQ(t.header_rows, 0);
+  ASSERT_EQ(t.rows.size(), 3u);
+  ASSERT_EQ(t.rows[0].size(), 3u);
+  EXPECT_EQ(CellText(l, t.rows[0][1]), "Maximum number of users per tenant?");
+  EXPECT_EQ(CellText(l, t.rows[0][2]), "10,000.");
+  EXPECT_EQ(CellText(l, t.rows[2][2]), "Windows、macOSです。");
+
+  Layout one = BuildLayout("Is offline working supported?     No.\nThanks, Tom\n", ingest::PartKind::kPlain);
+  EXPECT_TRUE(one.tables.empty());
+}
+
+// Under a letter's salutation, a line standing alone is the letter's subject
+// line, a title in a mail as in a document; a sentence there is none, and
+// in a mail nothing else is a title.
+TEST(Layout, ALettersSubjectLineUnderTheSalutationIsATitle) {
+  Layout mail = BuildLayout("Dear Procurement Team,\n\nRE: ITT 117 - Stage 1 questions (Meridian Sync)\n\nOur answers follow.\n",
+                            ingest::PartKind::kPlain, false);
+  ASSERT_GE(mail.lines.size(), 3u);
+  EXPECT_NE(mail.lines[0].kind, LineKind::kHeading);
+  EXPECT_EQ(mail.lines[2].kind, LineKind::kHeading);
+  Layout doc = BuildLayout("Dear Procurement Team,\n\nRE: ITT 117 - Stage 1 questions (Meridian Sync)\n",
+                           ingest::PartKind::kPlain, true);
+  EXPECT_EQ(doc.lines[2].kind, LineKind::kHeading);
+  Layout sentence = BuildLayout("Hi Tom,\n\nThanks for the call today.\n", ingest::PartKind::kPlain, false);
+  EXPECT_NE(sentence.lines[2].kind, LineKind::kHeading);
+  Layout plain = BuildLayout("Quick update on pricing\n\nThanks for the call today.\n", ingest::PartKind::kPlain, false);
+  EXPECT_NE(plain.lines[0].kind, LineKind::kHeading);
+}
+
 TEST(Layout, NumberedItemsWithoutASpaceBeforeJapaneseText) {
   Layout l = BuildLayout("1.「上限は何名か」とのご質問について\n\u3000最大5,000名です。\n"
                          "1.5TBまで拡張できます。\n",
