@@ -41,6 +41,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     // A question cell is a requirement, whatever its column is called.
     if (QuestionCell(u, c.cell)) return false;
   }
+  if (Observed(u, c, table)) return false;
   if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
   if (AboutTheComparedThing(u, c)) return false;
   if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean &&
@@ -68,6 +69,25 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
   if (c.kind == Kind::kDate && (IsPeriodDate(u, c) || SourceDate(u, c) || ContractDate(u, c))) return false;
   if (c.kind == Kind::kCount && !StatesCapacity(u, c, table)) return false;
   return true;
+}
+
+bool PartExtractor::Observed(const Unit& u, const Candidate& c, const TableContext* table) const {
+  if (c.kind == Kind::kSet || c.kind == Kind::kBoolean || c.kind == Kind::kMoney || c.kind == Kind::kDate) return false;
+  // In the value's clause before it, a field label before a colon opening
+  // the unit included ("Availability you saw: Sync 99.98%").
+  auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
+  if (c.cell >= 0) {
+    sb = std::max(sb, u.cells[c.cell].begin);
+  } else {
+    sb = ColonLabelStart(u, sb, 40);
+  }
+  if (HasWord("observed_marker", sb, c.b)) return true;
+  // …or in the row's label, a cell before the value's ("Measured uptime |
+  // 99.98%").
+  if (!table || c.cell <= 0) return false;
+  for (int k = 0; k < c.cell; ++k)
+    if (HasWord("observed_marker", u.cells[k].begin, u.cells[k].end)) return true;
+  return false;
 }
 
 bool PartExtractor::ProductsOwnCount(const Unit& u, size_t at) const {

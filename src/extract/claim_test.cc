@@ -3266,6 +3266,35 @@ TEST_F(ClaimTest, AJapaneseChangeOnADateTakesEffectThen) {
 }
 
 // Members in the plural ("iPhones", "Macs") are those members.
+// A measured or observed figure is no promise: "Measured uptime | 99.98%",
+// 「稼働率の実績は99.80％」, "Availability you saw: 99.97%"; the committed SLA
+// beside it is still a claim.
+TEST_F(ClaimTest, AMeasuredFigureIsNoClaim) {
+  auto r = Read("Harborlight Relay, Q3 service review\n\n| Metric | Q3 |\n|---|---|\n| Measured uptime | 99.98% |\n\n"
+                "Availability you saw: 99.97%. Harborlight Relay is backed by a 99.95% uptime SLA.\n");
+  const Claim* sla = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(sla, nullptr);
+  EXPECT_DOUBLE_EQ(sla->value.amount, 99.95);
+  auto ja = Read("ハーバーライト リレーの稼働率の実績は99.80％でした。ハーバーライト リレーのSLAは99.95％です。\n", "tokyo");
+  const Claim* ja_sla = One(*ja, "harborlight-relay", "sla");
+  ASSERT_NE(ja_sla, nullptr);
+  EXPECT_DOUBLE_EQ(ja_sla->value.amount, 99.95);
+}
+
+// A form's product line over the titles of its articles (「対象サービス：…」
+// after the form's own title, then 「第1条（…）」 over numbered fields)
+// governs every article.
+TEST_F(ClaimTest, AFormsProductLineGovernsTheArticlesBelowIt) {
+  auto r = Read("SLA別紙（案）　対象サービス：ハーバーライト リレー\n"
+                "第1条（サービスレベル）\n"
+                "　1.1　月間稼働率：99.95％以上\n"
+                "第2条（容量）\n"
+                "　2.1　添付ファイルサイズ：最大10MB\n",
+                "tokyo");
+  EXPECT_EQ(r->Of("harborlight-relay", "sla").size(), 1u) << r->Dump();
+  EXPECT_EQ(r->Of("harborlight-relay", "max_attachment_size").size(), 1u) << r->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms

@@ -239,7 +239,7 @@ Engine::Engine(const claims::Base& base)
                                       "planned_marker",   "ability",         "own_marker",
                                       "cue_denial",       "not_customer",    "compliance_answer",
                                       "difference_marker", "quotative",  "topic_frame",  "together_marker",
-                                      "list_lead",        "source_marker"};
+                                      "list_lead",        "source_marker",  "observed_marker"};
   for (const std::string& lang : base.lexicon->Languages()) {
     for (const char* cat : kCategories) {
       for (const auto& e : base.lexicon->Entries(lang, cat)) {

@@ -477,6 +477,10 @@ class PartExtractor {
   // beside it names another member of its attribute ("Do you hold Cyber
   // Essentials Plus? | No; we hold ISO 27001 and SOC 2 Type II."): the
   // answer is about that attribute.
+  // A figure measured or observed, not promised (an observed_marker word
+  // before it in its clause or in its row's label: "Measured uptime |
+  // 99.98%", 「稼働実績：99.80％」).
+  bool Observed(const Unit& u, const Candidate& c, const TableContext* table) const;
   bool AnswersMemberAsked(const Unit& u, const Candidate& c, const TableContext* table) const;
 
   // A semicolon joins a clause to the one before it as its parallel: a list

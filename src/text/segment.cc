@@ -265,6 +265,15 @@ class Segmenter {
             ++i;
             break;
           }
+          // A form's product line over the titles of its sections (「対象
+          // サービス：メリディアン・ボールト」 / 「第1条（サービスレベル）」 /
+          // 「1.1 月間稼働率：…」) governs every section, as a heading would.
+          if (field && para_.empty() && i + 1 < n && z_.zone[i + 1] == z_.zone[i] &&
+              l_.lines[i + 1].kind == LineKind::kText && IsTitleLine(l_.lines[i + 1]) && IsProductField(ln)) {
+            PushHeading(ln, i, 7);
+            ++i;
+            break;
+          }
           const bool prev_field = i > 0 && IsFieldLine(l_.lines[i - 1]);
           if (field && prev_field && !next_field) EndBlock(false);
           // In HTML a line ends where a block or <br> does, never by wrapping:
@@ -460,7 +469,15 @@ class Segmenter {
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
     if (label.empty()) return false;
     const std::string lower = AsciiLower(label);
-    return std::find(product_labels_.begin(), product_labels_.end(), lower) != product_labels_.end();
+    auto is_label = [&](std::string_view l) {
+      return std::find(product_labels_.begin(), product_labels_.end(), l) != product_labels_.end();
+    };
+    if (is_label(lower)) return true;
+    // A title before the label on its line, a space apart (「SLA別紙（案）
+    // 対象サービス：メリディアン・ボールト」).
+    for (size_t sp = lower.find(' '); sp != std::string::npos; sp = lower.find(' ', sp + 1))
+      if (is_label(std::string_view(lower).substr(sp + 1))) return true;
+    return false;
   }
 
   // The sentence piece [b, e) ends with one of the language data's
