@@ -42,6 +42,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     if (QuestionCell(u, c.cell)) return false;
   }
   if (Observed(u, c, table)) return false;
+  if (c.kind == Kind::kPercent && ShareOfCharge(u, c)) return false;
   if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
   if (AboutTheComparedThing(u, c)) return false;
   if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean &&
@@ -773,6 +774,43 @@ bool PartExtractor::PercentBaseBetween(const Unit& u, size_t b, size_t e) const 
       if (u.text.compare(i, w.size(), w) == 0 && (i + w.size() >= u.text.size() || u.text[i + w.size()] == ' '))
         return true;
     }
+  }
+  return false;
+}
+
+bool PartExtractor::ShareOfCharge(const Unit& u, const Candidate& c) const {
+  // A price's cue or a deal's word ("monthly charges", 月額利用料).
+  auto charge = [&](const Mention& m, bool period_ok) {
+    if (IsWord(m, "deal_marker")) return m.term->entry->Attr("operator") != "true";
+    if (m.type() != MentionType::kCue) return false;
+    const claims::Attribute* a = CompanyAttribute(m.term->attribute);
+    if (!a || a->kind != Kind::kMoney) return false;
+    if (period_ok) return true;
+    // After the percent, a cue naming a period is no charge ("99.9% of
+    // each calendar month"); before it, 「月額」 is one.
+    for (const Mention& p : mentions_)
+      if (IsWord(p, "billing_unit") && p.term->entry->Attr("part") == "period" && p.begin < m.end && p.end > m.begin)
+        return false;
+    return true;
+  };
+  // "5% of the monthly charges": the base after the percent.
+  size_t i = c.e;
+  while (i < u.text.size() && u.text[i] == ' ') ++i;
+  for (const std::string& w : e_.PercentBases()) {
+    if (u.text.compare(i, w.size(), w) != 0 || (i + w.size() < u.text.size() && u.text[i + w.size()] != ' ')) continue;
+    const size_t from = i + w.size();
+    for (const Mention& m : mentions_)
+      if (charge(m, false) && m.begin >= from && CodePoints(u.text, from, m.begin) <= 16 &&
+          breaks_.SoftBetween(from, m.begin) == 0)
+        return true;
+  }
+  // 「月額利用料の10％」: the base before it.
+  size_t b = c.b;
+  while (b > 0 && u.text[b - 1] == ' ') --b;
+  for (const std::string& w : e_.PercentBasesBefore()) {
+    if (b < w.size() || u.text.compare(b - w.size(), w.size(), w) != 0) continue;
+    for (const Mention& m : mentions_)
+      if (charge(m, true) && m.end == b - w.size()) return true;
   }
   return false;
 }

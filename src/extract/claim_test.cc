@@ -3295,6 +3295,19 @@ TEST_F(ClaimTest, AFormsProductLineGovernsTheArticlesBelowIt) {
   EXPECT_EQ(r->Of("harborlight-relay", "max_attachment_size").size(), 1u) << r->Dump();
 }
 
+// A share of a charge is no rate of the product's: "5% of the monthly
+// fee", 「月額料金の10％」. A rate of a period is ("99.95%
+// of each calendar month").
+TEST_F(ClaimTest, APercentOfAChargeIsACreditNoRate) {
+  auto r = Read("Harborlight Relay uptime below the SLA costs us 5% of the monthly fee.\n"
+                "Harborlight Relay's uptime SLA: available 99.95% of each calendar month.\n");
+  const Claim* sla = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(sla, nullptr);
+  EXPECT_DOUBLE_EQ(sla->value.amount, 99.95);
+  auto ja = Read("ハーバーライト リレーのSLA未達時は、月額料金の10％を減額いたします。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-relay", "sla"), IsEmpty()) << ja->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms

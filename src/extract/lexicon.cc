@@ -290,14 +290,16 @@ Engine::Engine(const claims::Base& base)
     }
     if (place) place_sets_.insert(id);
   }
-  auto longest_first = [&](const char* category) {
+  auto longest_first = [&](const char* category, std::string_view at = "") {
     std::vector<std::string> words;
-    for (const auto* e : base.lexicon->AllEntries(category)) words.push_back(e->word);
+    for (const auto* e : base.lexicon->AllEntries(category))
+      if (e->Attr("at") == at) words.push_back(e->word);
     std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return words;
   };
   basis_markers_ = longest_first("basis_marker");
   percent_bases_ = longest_first("percent_base");
+  percent_bases_before_ = longest_first("percent_base", "before");
   basis_suffixes_ = longest_first("basis_suffix");
   for (const std::string& w : longest_first("product_label")) product_labels_.push_back(AsciiLower(w));
   for (const auto* e : base.lexicon->AllEntries("split_cue_suffix")) {

@@ -129,6 +129,9 @@ class Engine {
   // The percent_base words ("of", "off"), longest first: right after a
   // percent they make what follows the percentage's base.
   const std::vector<std::string>& PercentBases() const { return percent_bases_; }
+  // The percent_base words marked `at: before` (「の」), longest first:
+  // right before a percent, after its base (「月額利用料の10％」).
+  const std::vector<std::string>& PercentBasesBefore() const { return percent_bases_before_; }
   // The basis_suffix words (「あたり」「につき」), longest first: right before a
   // figure, what the figure is per.
   const std::vector<std::string>& BasisSuffixes() const { return basis_suffixes_; }
@@ -184,6 +187,7 @@ class Engine {
   std::set<std::string> place_sets_;             // see IsPlaceSet
   std::vector<std::string> basis_markers_;       // lexicon basis_marker, longest first
   std::vector<std::string> percent_bases_;       // lexicon percent_base, longest first
+  std::vector<std::string> percent_bases_before_;  // …those with at: before
   std::vector<std::string> product_labels_;      // lexicon product_label, lower-cased
   std::vector<std::string> basis_suffixes_;         // lexicon basis_suffix, longest first
   std::vector<std::pair<std::string, int>> multiword_cues_;  // (words, term), Latin

@@ -481,6 +481,9 @@ class PartExtractor {
   // before it in its clause or in its row's label: "Measured uptime |
   // 99.98%", 「稼働実績：99.80％」).
   bool Observed(const Unit& u, const Candidate& c, const TableContext* table) const;
+  // A percent of a charge ("5% of the monthly charges", 「月額利用料の
+  // 10％」): a credit or a discount's share, no rate of the product's.
+  bool ShareOfCharge(const Unit& u, const Candidate& c) const;
   bool AnswersMemberAsked(const Unit& u, const Candidate& c, const TableContext* table) const;
 
   // A semicolon joins a clause to the one before it as its parallel: a list
