@@ -3308,6 +3308,21 @@ TEST_F(ClaimTest, APercentOfAChargeIsACreditNoRate) {
   EXPECT_THAT(ja->Of("harborlight-relay", "sla"), IsEmpty()) << ja->Dump();
 }
 
+// A document's title of two lines ("SCHEDULE 3" / "SERVICE LEVELS
+// (HARBORLIGHT RELAY)") governs the numbered sections under it; so does
+// a first title line when the second names no product ("2026年5月版").
+TEST_F(ClaimTest, ATitleOfTwoLinesGovernsTheDocument) {
+  auto r = Read("SCHEDULE 3\nSERVICE LEVELS AND SERVICE CREDITS (HARBORLIGHT RELAY)\n\n"
+                "1. DEFINITIONS\n1.1 \"Business Day\" means a day other than a Saturday or Sunday.\n\n"
+                "2. AVAILABILITY\n2.1 The Supplier shall keep a monthly uptime SLA of 99.95%.\n",
+                "us", kAsOf, /*document=*/true);
+  EXPECT_EQ(r->Of("harborlight-relay", "sla").size(), 1u) << r->Dump();
+  auto ja = Read("ハーバーライト リレー 製品概要\n2026年5月版                 社外秘 1/3\n\n"
+                 "1. 概要\n\n添付ファイルサイズは最大10MBです。\n",
+                 "tokyo", kAsOf, /*document=*/true);
+  EXPECT_EQ(ja->Of("harborlight-relay", "max_attachment_size").size(), 1u) << ja->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms

@@ -1450,6 +1450,19 @@ class Builder {
       if (text && !sentence_end && alone && width <= (after_salutation ? 100 : 80)) {
         ln.kind = LineKind::kHeading;
         ln.heading_level = 0;
+        // A title of two lines ("SCHEDULE 3" / "SERVICE LEVELS (MERIDIAN
+        // VAULT)"): the second is the title too, not a section under it
+        // that the first numbered section would end.
+        if (!after_salutation && i + 1 < n) {
+          Line& next = l_.lines[i + 1];
+          std::string_view nt = Content(next);
+          if ((next.kind == LineKind::kText || next.kind == LineKind::kHeading) && next.quote_depth == 0 &&
+              !nt.empty() && !EndsLikeSentence(nt) && nt.back() != ':' && nt.back() != ',' &&
+              DisplayWidth(nt, 0, nt.size()) <= 80 && (i + 2 >= n || l_.lines[i + 2].kind == LineKind::kBlank)) {
+            next.kind = LineKind::kHeading;
+            next.heading_level = 0;
+          }
+        }
       }
       return;
     }

@@ -321,7 +321,11 @@ class Segmenter {
     b.Add(text_, ln.content);
     b.unit.kind = UnitKind::kHeading;
     b.unit.heading_level = level;
-    while (!heading_stack_.empty() && heading_stack_.back().first >= level && level < 9) heading_stack_.pop_back();
+    // A title's second line (layout.h: both level 0) joins the first.
+    const bool title_goes_on = level == 0 && !heading_stack_.empty() && heading_stack_.back().first == 0 &&
+                               heading_stack_.back().second == static_cast<int>(units_.size()) - 1;
+    while (!title_goes_on && !heading_stack_.empty() && heading_stack_.back().first >= level && level < 9)
+      heading_stack_.pop_back();
     while (!heading_stack_.empty() && heading_stack_.back().first == 9) heading_stack_.pop_back();
     Push(std::move(b.unit), i, ++block_);
     heading_stack_.push_back({level, static_cast<int>(units_.size()) - 1});
