@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -66,7 +67,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
       RowIsDeal(u, c, *table))
     return false;
   if ((c.kind == Kind::kCount || c.kind == Kind::kDataSize) && ComparedWithLimit(u, c)) return false;
-  if (c.kind == Kind::kMoney && SizedByCount(u, c)) return false;
+  if (c.kind == Kind::kMoney && (SizedByCount(u, c) || ProductOfOthers(u, c))) return false;
   if (c.kind == Kind::kDate && (IsPeriodDate(u, c) || SourceDate(u, c) || ContractDate(u, c))) return false;
   if (c.kind == Kind::kCount && !StatesCapacity(u, c, table)) return false;
   return true;
@@ -945,6 +946,46 @@ bool PartExtractor::RestatesInTimeline(const Unit& u, const Candidate& c) const 
   if (!earlier) return false;
   auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());
   return PeriodDateIn(Facts(u), std::max(sb, unit_counts_.back().second), se);
+}
+
+bool PartExtractor::ProductOfOthers(const Unit& u, const Candidate& c) const {
+  // (Its own period: one inherited from the price before it is no sign.)
+  if (!c.q || !c.q->value.per.empty() || c.value.bound != claims::Bound::kExact || c.value.amount <= 0) return false;
+  // The number as written ("150" of "150 TB", "12" of "12 months"); 0 when
+  // it is not plain digits.
+  auto written = [&](const Quantity& q) -> double {
+    std::string digits;
+    for (size_t i = q.number.begin; i < q.number.end; ++i) {
+      const char ch = u.text[i];
+      if (std::isdigit(static_cast<unsigned char>(ch)) || ch == '.') digits += ch;
+      else if (ch != ',') return 0;
+    }
+    return digits.empty() ? 0 : std::atof(digits.c_str());
+  };
+  const double total = c.value.amount;
+  auto equals = [&](double x) { return std::abs(x - total) <= total * 1e-6 + 0.005; };
+  std::vector<double> factors;
+  for (const Quantity& q : quantities_) {
+    const Kind k = q.value.kind;
+    if (k != Kind::kCount && k != Kind::kDuration && k != Kind::kDataSize) continue;
+    if (const double n = written(q); n > 1) factors.push_back(n);
+  }
+  for (const Quantity& p : quantities_) {
+    if (p.value.kind != Kind::kMoney || &p == c.q || p.value.currency != c.value.currency ||
+        p.value.amount <= 0 || p.value.amount >= total)
+      continue;
+    const double price = p.value.amount;
+    // A monthly price's year is twelve of it, said or not.
+    const bool monthly = p.value.per.find("month") != std::string::npos;
+    std::vector<double> fs = factors;
+    if (monthly) fs.push_back(12);
+    for (size_t i = 0; i < fs.size(); ++i) {
+      if (equals(price * fs[i])) return true;
+      for (size_t j = i + 1; j < fs.size(); ++j)
+        if (equals(price * fs[i] * fs[j])) return true;
+    }
+  }
+  return false;
 }
 
 bool PartExtractor::SizedByCount(const Unit& u, const Candidate& c) const {

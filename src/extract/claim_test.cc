@@ -3323,6 +3323,19 @@ TEST_F(ClaimTest, ATitleOfTwoLinesGovernsTheDocument) {
   EXPECT_EQ(ja->Of("harborlight-relay", "max_attachment_size").size(), 1u) << ja->Dump();
 }
 
+// An order form's line: unit price, term, line total. The total is the
+// price times the term (a monthly price's year counted in), no price of
+// the product's; a size "committed" is the deal's.
+TEST_F(ClaimTest, ALineTotalThatIsThePriceTimesTheTermIsNoPrice) {
+  auto r = Read("Line items (prices exclude tax)\n"
+                "1. Harborlight Relay workspace - $249 per month - 12 months - $2,988\n"
+                "2. Harborlight Relay attachments: 40 GB committed\n");
+  auto prices = r->Of("harborlight-relay", "monthly_price");
+  ASSERT_EQ(prices.size(), 1u) << r->Dump();
+  EXPECT_EQ(prices[0]->value.amount, 249) << r->Dump();
+  EXPECT_THAT(r->Of("harborlight-relay", "max_attachment_size"), IsEmpty()) << r->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms

@@ -368,6 +368,10 @@ class PartExtractor {
   // So is a price after a plain amount of data ("For your 60 TB that's £960
   // a month") unless it is a price per unit of data ("$20 per TB").
   bool SizedByCount(const Unit& u, const Candidate& c) const;
+  // A price without a period that is another price of its unit times one
+  // or two counts, terms or sizes written there (a monthly price's year
+  // counted in): a line total ("$399 per month - 12 months - $4,788").
+  bool ProductOfOthers(const Unit& u, const Candidate& c) const;
 
   // A count whose unit word is a cue of a set attribute ("2拠点", "4 regions"):
   // it counts members, not people or data.
