@@ -812,6 +812,9 @@ bool PartExtractor::ShareOfCharge(const Unit& u, const Candidate& c) const {
     if (b < w.size() || u.text.compare(b - w.size(), w.size(), w) != 0) continue;
     for (const Mention& m : mentions_)
       if (charge(m, true) && m.end == b - w.size()) return true;
+    // …or a price itself (「月額料金50,000円（税抜）の10％」).
+    for (const Quantity& q : quantities_)
+      if (q.value.kind == Kind::kMoney && q.span.end == b - w.size()) return true;
   }
   return false;
 }
@@ -967,12 +970,14 @@ bool PartExtractor::ProductOfOthers(const Unit& u, const Candidate& c) const {
   std::vector<double> factors;
   for (const Quantity& q : quantities_) {
     const Kind k = q.value.kind;
+    // A share of the price (「月額料金50,000円の10％にあたる5,000円」).
+    if (k == Kind::kPercent && q.value.bound == claims::Bound::kExact && q.value.amount > 0 && q.value.amount < 100)
+      factors.push_back(q.value.amount / 100);
     if (k != Kind::kCount && k != Kind::kDuration && k != Kind::kDataSize) continue;
     if (const double n = written(q); n > 1) factors.push_back(n);
   }
   for (const Quantity& p : quantities_) {
-    if (p.value.kind != Kind::kMoney || &p == c.q || p.value.currency != c.value.currency ||
-        p.value.amount <= 0 || p.value.amount >= total)
+    if (p.value.kind != Kind::kMoney || &p == c.q || p.value.currency != c.value.currency || p.value.amount <= 0)
       continue;
     const double price = p.value.amount;
     // A monthly price's year is twelve of it, said or not.

@@ -3336,6 +3336,29 @@ TEST_F(ClaimTest, ALineTotalThatIsThePriceTimesTheTermIsNoPrice) {
   EXPECT_THAT(r->Of("harborlight-relay", "max_attachment_size"), IsEmpty()) << r->Dump();
 }
 
+// A section's title on a line of its own is no part of the sentence under
+// it: "Service levels and credits" / "Harborlight Relay is backed by…"
+// (its "credits" makes no deal of the SLA), 「６．SLAおよびサービスクレジット」.
+// A share of a price (「…36,000円（税抜）の10％にあたる3,600円」) is neither
+// a rate nor a price.
+TEST_F(ClaimTest, ASectionTitleLineStandsApartFromTheSentenceUnderIt) {
+  auto r = Read("Post-incident review\n\nService levels and credits\n"
+                "Harborlight Relay is backed by a 99.95% uptime SLA.\n"
+                "Credits are 10% of the monthly fee below it.\n");
+  const Claim* sla = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(sla, nullptr);
+  EXPECT_DOUBLE_EQ(sla->value.amount, 99.95);
+  auto ja = Read("障害報告書\n\n６．SLAおよびサービスクレジット\n"
+                 "\u3000ハーバーライト リレーのSLAは99.95％でございます。\n"
+                 "\u3000つきましては、ハーバーライト リレーの月額料金36,000円（税抜）の10％にあたる3,600円（税抜）を"
+                 "減額いたします。\n",
+                 "tokyo");
+  const Claim* ja_sla = One(*ja, "harborlight-relay", "sla");
+  ASSERT_NE(ja_sla, nullptr);
+  EXPECT_DOUBLE_EQ(ja_sla->value.amount, 99.95);
+  for (const Claim* c : ja->Of("harborlight-relay", "monthly_price")) EXPECT_EQ(c->value.amount, 36000) << ja->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms

@@ -369,8 +369,9 @@ class PartExtractor {
   // a month") unless it is a price per unit of data ("$20 per TB").
   bool SizedByCount(const Unit& u, const Candidate& c) const;
   // A price without a period that is another price of its unit times one
-  // or two counts, terms or sizes written there (a monthly price's year
-  // counted in): a line total ("$399 per month - 12 months - $4,788").
+  // or two counts, terms, sizes or percents written there (a monthly
+  // price's year counted in): a line total ("$399 per month - 12 months -
+  // $4,788"), a share (「50,000円の10％にあたる5,000円」).
   bool ProductOfOthers(const Unit& u, const Candidate& c) const;
 
   // A count whose unit word is a cue of a set attribute ("2拠点", "4 regions"):

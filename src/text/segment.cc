@@ -274,6 +274,18 @@ class Segmenter {
             ++i;
             break;
           }
+          // A section's title on a line of its own over its sentences
+          // ("Service levels and credits" / "Meridian Sync is covered by…",
+          // 「６．SLAおよびサービスクレジット」 / 「　同製品のSLAは…。」): short,
+          // after a blank line, over a line that is a sentence of its own.
+          if (!field && para_.empty() && (i == 0 || l_.lines[i - 1].kind == LineKind::kBlank) && i + 1 < n &&
+              IsTitleLine(ln) && CodePointCount(Content(ln)) <= 40 && l_.lines[i + 1].kind == LineKind::kText &&
+              z_.zone[i + 1] == z_.zone[i] && l_.lines[i + 1].quote_depth == ln.quote_depth &&
+              EndsLikeSentence(Content(l_.lines[i + 1])) && !StartsLowerCase(Content(l_.lines[i + 1]))) {
+            PushHeading(ln, i, 9);
+            ++i;
+            break;
+          }
           const bool prev_field = i > 0 && IsFieldLine(l_.lines[i - 1]);
           if (field && prev_field && !next_field) EndBlock(false);
           // In HTML a line ends where a block or <br> does, never by wrapping:
@@ -331,6 +343,15 @@ class Segmenter {
     heading_stack_.push_back({level, static_cast<int>(units_.size()) - 1});
     lead_in_armed_ = level == 9;
     lead_in_seen_content_ = false;
+  }
+
+  std::string_view Content(const Line& ln) const { return text_.substr(ln.content.begin, ln.content.size()); }
+
+  // The line goes on a sentence: it opens with a lower-case ASCII letter.
+  static bool StartsLowerCase(std::string_view t) {
+    size_t i = 0;
+    while (i < t.size() && t[i] == ' ') ++i;
+    return i < t.size() && std::islower(static_cast<unsigned char>(t[i]));
   }
 
   // A title: short (at most 60 code points), no sentence end, no colon.
