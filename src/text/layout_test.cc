@@ -904,7 +904,10 @@ TEST(Segment, WrappedParagraphJoinsAndSplitsIntoSentences) {
 
 TEST(Segment, JapaneseLinesJoinWithoutSpace) {
   Layout l = BuildLayout("メリディアン シンクは最大1万\nユーザーまでご利用いただけます。\n", ingest::PartKind::kPlain);
-  std::vector<Unit> units = Segment(l, FindZones(l, claims::DefaultLexicon()));
+  // (With the language data, as the pipeline segments: its numerals keep
+  // 「最大1万」 from reading as a title over the next line.)
+  std::vector<Unit> units =
+      Segment(l, FindZones(l, claims::DefaultLexicon()), DefaultLimits(), &claims::DefaultLexicon());
   ASSERT_EQ(units.size(), 1u);
   EXPECT_EQ(units[0].text, "メリディアン シンクは最大1万ユーザーまでご利用いただけます。");
 }

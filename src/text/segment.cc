@@ -133,6 +133,8 @@ class Segmenter {
         abbreviations_.push_back({AsciiLower(e->word), e->Attr("before") == "number", e->Attr("before") == "lower"});
       for (const auto* e : lexicon->AllEntries("hyphen_word")) hyphen_words_.push_back(AsciiLower(e->word));
       for (const auto* e : lexicon->AllEntries("product_label")) product_labels_.push_back(AsciiLower(e->word));
+      for (const char* numeral : {"kanji_digit", "kanji_small_unit", "kanji_large_unit"})
+        for (const auto* e : lexicon->AllEntries(numeral)) numeral_words_.push_back(e->word);
     }
   }
 
@@ -281,7 +283,7 @@ class Segmenter {
           if (!field && para_.empty() && (i == 0 || l_.lines[i - 1].kind == LineKind::kBlank) && i + 1 < n &&
               IsTitleLine(ln) && CodePointCount(Content(ln)) <= 40 && l_.lines[i + 1].kind == LineKind::kText &&
               z_.zone[i + 1] == z_.zone[i] && l_.lines[i + 1].quote_depth == ln.quote_depth &&
-              EndsLikeSentence(Content(l_.lines[i + 1])) && !StartsLowerCase(Content(l_.lines[i + 1]))) {
+              EndsLikeSentence(Content(l_.lines[i + 1])) && StandsAsTitle(Content(ln), Content(l_.lines[i + 1]))) {
             PushHeading(ln, i, 9);
             ++i;
             break;
@@ -347,11 +349,38 @@ class Segmenter {
 
   std::string_view Content(const Line& ln) const { return text_.substr(ln.content.begin, ln.content.size()); }
 
-  // The line goes on a sentence: it opens with a lower-case ASCII letter.
-  static bool StartsLowerCase(std::string_view t) {
-    size_t i = 0;
-    while (i < t.size() && t[i] == ' ') ++i;
-    return i < t.size() && std::islower(static_cast<unsigned char>(t[i]));
+  // `title` reads as a title over `next`, not as a sentence wrapped onto
+  // it: it opens as a title does (a capital, a digit, a non-ASCII letter),
+  // ends with no number its unit would follow on the next line ("最大1万" /
+  // "ユーザー…") and no hiragana (a Japanese line wrapped after a particle:
+  // 「上限は」), and `next` opens as a sentence does (not with a digit or a
+  // lower-case letter: "…supports up to" / "10,000 users.").
+  bool StandsAsTitle(std::string_view title, std::string_view next) const {
+    auto trim = [](std::string_view t) {
+      while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+      while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+      return t;
+    };
+    title = trim(title);
+    next = trim(next);
+    if (title.empty() || next.empty()) return false;
+    const auto first = static_cast<unsigned char>(title.front());
+    if (first < 0x80 && !std::isupper(first) && !std::isdigit(first)) return false;
+    const auto opens = static_cast<unsigned char>(next.front());
+    if (opens < 0x80 && !std::isupper(opens)) return false;
+    if (std::isdigit(static_cast<unsigned char>(title.back()))) return false;
+    // The last code point: a numeral's character (the language data's
+    // kanji numerals: 万, 千…) or hiragana.
+    size_t k = title.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(title[k]) & 0xC0) == 0x80) --k;
+    const std::string_view last = title.substr(k);
+    for (const std::string& numeral : numeral_words_)
+      if (EndsWith(title, numeral)) return false;
+    if (last.size() == 3 && static_cast<unsigned char>(last[0]) == 0xE3) {
+      const int cp = ((last[0] & 0x0F) << 12) | ((last[1] & 0x3F) << 6) | (last[2] & 0x3F);
+      if (cp >= 0x3041 && cp <= 0x309F) return false;  // hiragana
+    }
+    return true;
   }
 
   // A title: short (at most 60 code points), no sentence end, no colon.
@@ -775,6 +804,7 @@ class Segmenter {
   std::vector<Abbreviation> abbreviations_;
   std::vector<std::string> hyphen_words_;
   std::vector<std::string> product_labels_;  // lexicon `product_label`, lower-cased
+  std::vector<std::string> numeral_words_;   // lexicon kanji numerals (一, 十, 万…)
 };
 
 }  // namespace
