@@ -84,6 +84,10 @@ bool PartExtractor::Observed(const Unit& u, const Candidate& c, const TableConte
     sb = ColonLabelStart(u, sb, 40);
   }
   if (HasWord("observed_marker", sb, c.b)) return true;
+  // …or right after it ("146 built so far", 「186.4TB（前月比 +3.2TB）」).
+  for (const Mention& m : mentions_)
+    if (IsWord(m, "observed_marker") && m.begin >= c.e && m.end <= se && CodePoints(u.text, c.e, m.begin) <= 8)
+      return true;
   // …or in the row's label, a cell before the value's ("Measured uptime |
   // 99.98%").
   if (!table || c.cell <= 0) return false;

@@ -3359,6 +3359,21 @@ TEST_F(ClaimTest, ASectionTitleLineStandsApartFromTheSentenceUnderIt) {
   for (const Claim* c : ja->Of("harborlight-relay", "monthly_price")) EXPECT_EQ(c->value.amount, 36000) << ja->Dump();
 }
 
+// A lead line stating the tax for the items under it ("Line items (prices
+// exclude applicable sales tax)") covers their prices; a figure followed
+// by "so far" was counted, not promised.
+TEST_F(ClaimTest, ANoteThatPricesExcludeApplicableSalesTaxCoversThem) {
+  auto r = Read("Line items (prices exclude applicable sales tax)\n"
+                "- Harborlight Relay Standard - $249 per month\n"
+                "- Harborlight Relay attachments: 3 MB sent so far, 10 MB at most\n");
+  const Claim* price = One(*r, "harborlight-relay", "monthly_price");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->value.tax, Tax::kExcluded);
+  const Claim* size = One(*r, "harborlight-relay", "max_attachment_size");
+  ASSERT_NE(size, nullptr) << r->Dump();
+  EXPECT_EQ(size->value.amount, 10e6);
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms
