@@ -43,7 +43,7 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
     if (QuestionCell(u, c.cell)) return false;
   }
   if (Observed(u, c, table)) return false;
-  if (c.kind == Kind::kPercent && ShareOfCharge(u, c)) return false;
+  if (c.kind == Kind::kPercent && (ShareOfCharge(u, c) || Threshold(u, c))) return false;
   if (c.kind != Kind::kBoolean && Retracted(u, c)) return false;
   if (AboutTheComparedThing(u, c)) return false;
   if (c.cell < 0 && c.kind != Kind::kSet && c.kind != Kind::kBoolean &&
@@ -780,6 +780,19 @@ bool PartExtractor::PercentBaseBetween(const Unit& u, size_t b, size_t e) const 
         return true;
     }
   }
+  return false;
+}
+
+bool PartExtractor::Threshold(const Unit& u, const Candidate& c) const {
+  auto [hb, he] = breaks_.HardClause(c.b, u.text.size());
+  if (c.cell >= 0) {
+    hb = std::max(hb, u.cells[c.cell].begin);
+    he = std::min(he, u.cells[c.cell].end);
+  }
+  for (const Quantity& q : quantities_)
+    if (q.value.kind == Kind::kPercent && q.value.bound == claims::Bound::kMax && !q.value.inclusive &&
+        q.span.begin >= hb && q.span.end <= he)
+      return true;
   return false;
 }
 

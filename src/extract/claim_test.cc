@@ -3374,6 +3374,21 @@ TEST_F(ClaimTest, ANoteThatPricesExcludeApplicableSalesTaxCoversThem) {
   EXPECT_EQ(size->value.amount, 10e6);
 }
 
+// A service-credit table's tiers are thresholds, no rate the product
+// promises: "less than 99.95% but at least 99.0% | 10%", 「99.0％を下回った
+// 場合」. The SLA stated above them is the claim.
+TEST_F(ClaimTest, ServiceCreditThresholdsAreNoSla) {
+  auto r = Read("Harborlight Relay is backed by a 99.95% uptime SLA.\n\n"
+                "| Monthly uptime | Service credit |\n|---|---|\n"
+                "| less than 99.95% but at least 99.0% | 10% |\n"
+                "| less than 99.0% but at least 95.0% | 25% |\n");
+  const Claim* sla = One(*r, "harborlight-relay", "sla");
+  ASSERT_NE(sla, nullptr);
+  EXPECT_DOUBLE_EQ(sla->value.amount, 99.95);
+  auto ja = Read("ハーバーライト リレーの月間稼働率が99.0％を下回った場合、サービスクレジットを適用します。\n", "tokyo");
+  EXPECT_THAT(ja->Of("harborlight-relay", "sla"), IsEmpty()) << ja->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms
