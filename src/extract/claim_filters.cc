@@ -789,11 +789,14 @@ bool PartExtractor::Threshold(const Unit& u, const Candidate& c) const {
     hb = std::max(hb, u.cells[c.cell].begin);
     he = std::min(he, u.cells[c.cell].end);
   }
-  for (const Quantity& q : quantities_)
-    if (q.value.kind == Kind::kPercent && q.value.bound == claims::Bound::kMax && !q.value.inclusive &&
-        q.span.begin >= hb && q.span.end <= he)
-      return true;
-  return false;
+  // A tier: a rate below one and at least another, in one clause or cell.
+  bool below = false, at_least = false;
+  for (const Quantity& q : quantities_) {
+    if (q.value.kind != Kind::kPercent || q.span.begin < hb || q.span.end > he) continue;
+    below = below || (q.value.bound == claims::Bound::kMax && !q.value.inclusive);
+    at_least = at_least || q.value.bound == claims::Bound::kMin;
+  }
+  return below && at_least;
 }
 
 bool PartExtractor::ShareOfCharge(const Unit& u, const Candidate& c) const {

@@ -3375,8 +3375,8 @@ TEST_F(ClaimTest, ANoteThatPricesExcludeApplicableSalesTaxCoversThem) {
 }
 
 // A service-credit table's tiers are thresholds, no rate the product
-// promises: "less than 99.95% but at least 99.0% | 10%", 「99.0％を下回った
-// 場合」. The SLA stated above them is the claim.
+// promises: "less than 99.95% but at least 99.0% | 10%", 「99.0％未満
+// 95.0％以上」. The SLA stated above them is the claim.
 TEST_F(ClaimTest, ServiceCreditThresholdsAreNoSla) {
   auto r = Read("Harborlight Relay is backed by a 99.95% uptime SLA.\n\n"
                 "| Monthly uptime | Service credit |\n|---|---|\n"
@@ -3385,7 +3385,7 @@ TEST_F(ClaimTest, ServiceCreditThresholdsAreNoSla) {
   const Claim* sla = One(*r, "harborlight-relay", "sla");
   ASSERT_NE(sla, nullptr);
   EXPECT_DOUBLE_EQ(sla->value.amount, 99.95);
-  auto ja = Read("ハーバーライト リレーの月間稼働率が99.0％を下回った場合、サービスクレジットを適用します。\n", "tokyo");
+  auto ja = Read("ハーバーライト リレーの月間稼働率が99.0％未満95.0％以上の場合、月額料金の25％を減額します。\n", "tokyo");
   EXPECT_THAT(ja->Of("harborlight-relay", "sla"), IsEmpty()) << ja->Dump();
 }
 

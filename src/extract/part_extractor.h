@@ -489,9 +489,10 @@ class PartExtractor {
   // A percent of a charge ("5% of the monthly charges", 「月額利用料の
   // 10％」): a credit or a discount's share, no rate of the product's.
   bool ShareOfCharge(const Unit& u, const Candidate& c) const;
-  // A percent in a clause that sets a rate below which something happens
-  // ("less than 99.9% but at least 99.0% | 10%", 「99.0％を下回った場合」):
-  // a service-credit tier's threshold, no rate the product promises.
+  // A percent in a clause that sets a tier of rates, below one and at
+  // least another ("less than 99.9% but at least 99.0% | 10%"): a
+  // service-credit tier's bounds, no rate the product promises. (A lone
+  // "falls below 99.95%" restates the SLA it refers to.)
   bool Threshold(const Unit& u, const Candidate& c) const;
   bool AnswersMemberAsked(const Unit& u, const Candidate& c, const TableContext* table) const;
 
