@@ -1032,8 +1032,10 @@ bool PartExtractor::SizedByCount(const Unit& u, const Candidate& c) const {
     // …or a count of whom the deal is for ("the data team of 6 would be…")
     // — not one counting a set's members (「東京・大阪の2拠点で、1TBあたり
     // 月額2,500円」: its unit word is a cue of a set attribute).
+    // A price per user is the same however many users buy it ("(beta, 25
+    // users) - $30 per user per month").
     if (q.value.kind == Kind::kCount && (!q.unit_word.empty() || DealTargetRightBefore(u, q.number.begin)) &&
-        !CountsMembers(q))
+        !CountsMembers(q) && c.value.per.find("user") == std::string::npos)
       return true;
     // …in the price's own clause: "1 TB of storage per user, $399/month"
     // lists two claims.

@@ -3389,6 +3389,18 @@ TEST_F(ClaimTest, ServiceCreditThresholdsAreNoSla) {
   EXPECT_THAT(ja->Of("harborlight-relay", "sla"), IsEmpty()) << ja->Dump();
 }
 
+// A price per agent is the same however many agents buy it: a head count
+// before it sizes no deal ("(pilot, 25 agents) - $39 per user per month");
+// a total after a head count still does.
+TEST_F(ClaimTest, AHeadCountBeforeAPerUserPriceLeavesItThePrice) {
+  auto r = Read("Harborlight Desk (pilot, 25 agents) - $39 per user per month\n");
+  const Claim* c = One(*r, "harborlight-desk", "per_user_price");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 39);
+  auto total = Read("For the data team of 6 agents, Harborlight Desk would be $234.\n");
+  EXPECT_THAT(total->Of("harborlight-desk", "per_user_price"), IsEmpty()) << total->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms
