@@ -75,6 +75,9 @@ bool PartExtractor::Keep(const Unit& u, const Candidate& c, const TableContext* 
 
 bool PartExtractor::Observed(const Unit& u, const Candidate& c, const TableContext* table) const {
   if (c.kind == Kind::kSet || c.kind == Kind::kBoolean || c.kind == Kind::kMoney || c.kind == Kind::kDate) return false;
+  // A bound is a promise ("up to 10,000 active users"); a measurement is a
+  // figure.
+  if (c.value.bound != claims::Bound::kExact) return false;
   // In the value's clause before it, a field label before a colon opening
   // the unit included ("Availability you saw: Sync 99.98%").
   auto [sb, se] = breaks_.SoftClause(c.b, u.text.size());

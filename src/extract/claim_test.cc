@@ -3275,6 +3275,11 @@ TEST_F(ClaimTest, AMeasuredFigureIsNoClaim) {
   const Claim* sla = One(*r, "harborlight-relay", "sla");
   ASSERT_NE(sla, nullptr);
   EXPECT_DOUBLE_EQ(sla->value.amount, 99.95);
+  auto active = Read("Active Harborlight Desk agents: 412 of 500 licensed seats. Harborlight Desk supports up to "
+                     "1,000 active agents per account.\n");
+  const Claim* agents = One(*active, "harborlight-desk", "max_agents");
+  ASSERT_NE(agents, nullptr);
+  EXPECT_EQ(agents->value.amount, 1000);
   auto ja = Read("ハーバーライト リレーの稼働率の実績は99.80％でした。ハーバーライト リレーのSLAは99.95％です。\n", "tokyo");
   const Claim* ja_sla = One(*ja, "harborlight-relay", "sla");
   ASSERT_NE(ja_sla, nullptr);
