@@ -3406,6 +3406,16 @@ TEST_F(ClaimTest, AHeadCountBeforeAPerUserPriceLeavesItThePrice) {
   EXPECT_THAT(total->Of("harborlight-desk", "per_user_price"), IsEmpty()) << total->Dump();
 }
 
+// 「7,500名でも」: a head count the customer might reach ("even 7,500"),
+// no limit; the limit beside it is the claim.
+TEST_F(ClaimTest, AHeadCountWithDemoIsTheCustomersNotALimit) {
+  auto r = Read("ハーバーライト デスクの上限は1アカウントあたり1,000名でございますので、750名でも1アカウントでご利用いただけます。\n",
+                "tokyo");
+  const Claim* c = One(*r, "harborlight-desk", "max_agents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 1000);
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms
