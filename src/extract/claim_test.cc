@@ -3416,6 +3416,15 @@ TEST_F(ClaimTest, AHeadCountWithDemoIsTheCustomersNotALimit) {
   EXPECT_EQ(c->value.amount, 1000);
 }
 
+// The figure ours is set against ("which covers the 30-minute target in
+// your policy") is that target's, not ours.
+TEST_F(ClaimTest, TheTargetOurFigureCoversIsNoClaim) {
+  auto r = Read("Harborlight Relay accepts attachments up to 10 MB, which covers the 5 MB limit in your policy.\n");
+  const Claim* c = One(*r, "harborlight-relay", "max_attachment_size");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value.amount, 10e6);
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms
