@@ -2767,6 +2767,9 @@ TEST_F(ClaimTest, TicksAndCrossesUnderAProductAreItsChecklist) {
   const Claim* agents = One(*r, "harborlight-desk", "max_agents");
   ASSERT_NE(agents, nullptr);
   EXPECT_EQ(agents->value.amount, 2500);
+  // The emoji a chat tool writes (✅ ❌) are ticks and crosses too.
+  auto emoji = Read("Harborlight Desk (support)\n\n✅ Windows and macOS apps\n❌ On-premises edition\n");
+  EXPECT_EQ(emoji->Of("harborlight-desk", "supported_platforms").size(), 2u) << emoji->Dump();
 }
 
 // A form's longest label leaves a dot leader of two dots ("Max agents per

@@ -20,7 +20,7 @@ constexpr std::string_view kBulletMarks[] = {"-", "*", "+", "・", "•", "●",
                                              "※", "→"};
 // Checklist marks that open an item and answer it: the item keeps its mark
 // ("✔ Offline mode" / "✘ Linux client" are one list, yes and no).
-constexpr std::string_view kAnswerMarks[] = {"✓", "✔", "✗", "✘"};
+constexpr std::string_view kAnswerMarks[] = {"✓", "✔", "✅", "☑", "✗", "✘", "❌", "✖"};
 constexpr std::string_view kHeadingMarks[] = {"■", "□", "◆", "◇", "▼", "▽", "▶", "▷", "★", "☆",
                                               "◎", "◉"};
 // Box-drawing and other column separators besides '|'.
