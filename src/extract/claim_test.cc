@@ -3428,6 +3428,12 @@ TEST_F(ClaimTest, TheTargetOurFigureCoversIsNoClaim) {
   EXPECT_EQ(c->value.amount, 10e6);
 }
 
+// 「…の有無」 asks whether: a checklist item asking it claims nothing.
+TEST_F(ClaimTest, AnItemAskingWhetherClaimsNothing) {
+  auto r = Read("ハーバーライト リレーの確認事項\n\n[ ] ISMAP登録の予定有無 → 製品部に確認中\n", "tokyo");
+  EXPECT_THAT(r->Of("harborlight-relay", "certifications"), IsEmpty()) << r->Dump();
+}
+
 // A questionnaire answered in place, under a letter's subject line naming
 // the product: each answer reads its question as a row's answer cell reads
 // the requirement beside it. "No." denies the asked feature, "Yes." affirms
