@@ -93,4 +93,33 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+// Length of the UTF-8 character at i (1 for a stray or truncated byte).
+size_t Utf8CharLen(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (i + len > s.size()) return 1;
+  for (size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
+  }
+  return len;
+}
+
+char32_t CodePointAt(std::string_view s, size_t i) {
+  const size_t len = Utf8CharLen(s, i);
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (len == 1) return c < 0x80 ? c : 0xFFFD;
+  char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+// Start of the character that ends at i (i > 0).
+size_t PrevCharStart(std::string_view s, size_t i) {
+  size_t k = i - 1;
+  for (int back = 0; back < 3 && k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; ++back)
+    --k;
+  return Utf8CharLen(s, k) == i - k ? k : i - 1;
+}
+
+
 }  // namespace onevoice

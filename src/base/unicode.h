@@ -36,6 +36,18 @@ size_t CodePointCount(std::string_view s);
 // True when s is well-formed UTF-8.
 bool IsValidUtf8(std::string_view s);
 
+// The length of the UTF-8 character at s[i] (1 for a stray or truncated
+// byte). REQUIRES: i < s.size().
+size_t Utf8CharLen(std::string_view s, size_t i);
+// The code point of the character at s[i]; U+FFFD for a stray byte.
+// REQUIRES: i < s.size().
+char32_t CodePointAt(std::string_view s, size_t i);
+// Where the character that ends at s[i) starts. REQUIRES: 0 < i <= s.size().
+size_t PrevCharStart(std::string_view s, size_t i);
+
+// Hiragana (ぁ…ゟ, marks and iteration marks included).
+inline bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+
 // A CJK ideograph (kanji), or the iteration mark 々.
 inline bool IsKanji(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||

@@ -478,16 +478,27 @@ bool PartExtractor::Difference(const Unit& u, const Candidate& c) const {
   return false;
 }
 
+size_t PartExtractor::WordFrom(const Unit& u, const std::vector<std::string>& words, size_t at, bool whole) const {
+  while (whole && at < u.text.size() && u.text[at] == ' ') ++at;
+  for (const std::string& w : words) {
+    if (u.text.compare(at, w.size(), w) != 0) continue;
+    const size_t end = at + w.size();
+    if (whole && end < u.text.size() && u.text[end] != ' ') continue;
+    return end;
+  }
+  return std::string::npos;
+}
+
+size_t PartExtractor::WordUntil(const Unit& u, const std::vector<std::string>& words, size_t at) const {
+  for (const std::string& w : words)
+    if (at >= w.size() && u.text.compare(at - w.size(), w.size(), w) == 0) return at - w.size();
+  return std::string::npos;
+}
+
 bool PartExtractor::IsBasis(const Unit& u, const Candidate& c) const {
   if (c.kind != Kind::kCount || !c.q || c.value.amount != 1 || c.q->unit_word.empty()) return false;
-  size_t basis_end = 0;
-  for (const std::string& w : e_.BasisMarkers()) {
-    if (u.text.compare(c.e, w.size(), w) == 0) {
-      basis_end = c.e + w.size();
-      break;
-    }
-  }
-  if (basis_end == 0) return false;
+  const size_t basis_end = WordFrom(u, e_.BasisMarkers(), c.e, /*whole=*/false);
+  if (basis_end == std::string::npos) return false;
   const size_t se = breaks_.SoftClause(c.b, u.text.size()).second;
   for (const Quantity& q : quantities_)
     if (q.value.kind == Kind::kCount && q.span.begin >= basis_end && q.span.end <= se) return true;
@@ -757,13 +768,10 @@ bool PartExtractor::PerOtherBasis(const Unit& u, const Candidate& c) const {
   auto basis = [&](const Quantity& q) {
     size_t at = q.span.begin;
     while (at > 0 && u.text[at - 1] == ' ') --at;
-    for (const std::string& w : e_.BasisSuffixes()) {
-      if (at < w.size() || u.text.compare(at - w.size(), w.size(), w) != 0) continue;
-      for (const Mention& m : mentions_)
-        if (m.type() == MentionType::kCue && m.begin < at && m.end >= at) return 1;
-      return 0;
-    }
-    return -1;
+    if (WordUntil(u, e_.BasisSuffixes(), at) == std::string::npos) return -1;
+    for (const Mention& m : mentions_)
+      if (m.type() == MentionType::kCue && m.begin < at && m.end >= at) return 1;
+    return 0;
   };
   if (!c.q || basis(*c.q) != 0) return false;
   // Only beside a figure of its kind per what a cue names: a limit per
@@ -776,12 +784,7 @@ bool PartExtractor::PerOtherBasis(const Unit& u, const Candidate& c) const {
 bool PartExtractor::PercentBaseBetween(const Unit& u, size_t b, size_t e) const {
   for (const Quantity& q : quantities_) {
     if (q.value.kind != Kind::kPercent || q.span.begin < b || q.span.end > e) continue;
-    size_t i = q.span.end;
-    while (i < e && u.text[i] == ' ') ++i;
-    for (const std::string& w : e_.PercentBases()) {
-      if (u.text.compare(i, w.size(), w) == 0 && (i + w.size() >= u.text.size() || u.text[i + w.size()] == ' '))
-        return true;
-    }
+    if (WordFrom(u, e_.PercentBases(), q.span.end, /*whole=*/true) != std::string::npos) return true;
   }
   return false;
 }
@@ -818,11 +821,7 @@ bool PartExtractor::ShareOfCharge(const Unit& u, const Candidate& c) const {
     return true;
   };
   // "5% of the monthly charges": the base after the percent.
-  size_t i = c.e;
-  while (i < u.text.size() && u.text[i] == ' ') ++i;
-  for (const std::string& w : e_.PercentBases()) {
-    if (u.text.compare(i, w.size(), w) != 0 || (i + w.size() < u.text.size() && u.text[i + w.size()] != ' ')) continue;
-    const size_t from = i + w.size();
+  if (const size_t from = WordFrom(u, e_.PercentBases(), c.e, /*whole=*/true); from != std::string::npos) {
     for (const Mention& m : mentions_)
       if (charge(m, false) && m.begin >= from && CodePoints(u.text, from, m.begin) <= 16 &&
           breaks_.SoftBetween(from, m.begin) == 0)
@@ -831,13 +830,12 @@ bool PartExtractor::ShareOfCharge(const Unit& u, const Candidate& c) const {
   // 「月額利用料の10％」: the base before it.
   size_t b = c.b;
   while (b > 0 && u.text[b - 1] == ' ') --b;
-  for (const std::string& w : e_.PercentBasesBefore()) {
-    if (b < w.size() || u.text.compare(b - w.size(), w.size(), w) != 0) continue;
+  if (const size_t base_end = WordUntil(u, e_.PercentBasesBefore(), b); base_end != std::string::npos) {
     for (const Mention& m : mentions_)
-      if (charge(m, true) && m.end == b - w.size()) return true;
+      if (charge(m, true) && m.end == base_end) return true;
     // …or a price itself (「月額料金50,000円（税抜）の10％」).
     for (const Quantity& q : quantities_)
-      if (q.value.kind == Kind::kMoney && q.span.end == b - w.size()) return true;
+      if (q.value.kind == Kind::kMoney && q.span.end == base_end) return true;
   }
   return false;
 }
@@ -977,9 +975,10 @@ bool PartExtractor::RestatesInTimeline(const Unit& u, const Candidate& c) const 
 bool PartExtractor::ProductOfOthers(const Unit& u, const Candidate& c) const {
   // (Its own period: one inherited from the price before it is no sign.)
   if (!c.q || !c.q->value.per.empty() || c.value.bound != claims::Bound::kExact || c.value.amount <= 0) return false;
-  // The number as written ("150" of "150 TB", "12" of "12 months"); 0 when
-  // it is not plain digits.
+  // A size's number as written ("150" of "150 TB": its value is in bytes);
+  // 0 when it is not plain digits. A count's or a term's value is its number.
   auto written = [&](const Quantity& q) -> double {
+    if (q.value.kind != Kind::kDataSize) return q.value.amount;
     std::string digits;
     for (size_t i = q.number.begin; i < q.number.end; ++i) {
       const char ch = u.text[i];

@@ -486,6 +486,13 @@ class PartExtractor {
   // before it in its clause or in its row's label: "Measured uptime |
   // 99.98%", 「稼働実績：99.80％」).
   bool Observed(const Unit& u, const Candidate& c, const TableContext* table) const;
+  // The words of a longest-first list compared at one place, never
+  // searched for (basis markers, percent bases, basis suffixes). WordFrom:
+  // where the word starting at `at` ends — with `whole`, spaces before it
+  // skipped and only one a space or the text's end follows; WordUntil:
+  // where the word ending at `at` begins. npos when none.
+  size_t WordFrom(const Unit& u, const std::vector<std::string>& words, size_t at, bool whole) const;
+  size_t WordUntil(const Unit& u, const std::vector<std::string>& words, size_t at) const;
   // A percent of a charge ("5% of the monthly charges", 「月額利用料の
   // 10％」): a credit or a discount's share, no rate of the product's.
   bool ShareOfCharge(const Unit& u, const Candidate& c) const;

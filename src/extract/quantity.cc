@@ -59,34 +59,6 @@ bool IsAlnum(unsigned char c) { return IsDigit(c) || IsAlpha(c); }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t'; }
 
-// Length of the UTF-8 character at i (1 for a stray or truncated byte).
-size_t CharLen(std::string_view s, size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  if (i + len > s.size()) return 1;
-  for (size_t k = 1; k < len; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
-  }
-  return len;
-}
-
-char32_t DecodeAt(std::string_view s, size_t i) {
-  const size_t len = CharLen(s, i);
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (len == 1) return c < 0x80 ? c : 0xFFFD;
-  char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
-
-// Start of the character that ends at i (i > 0).
-size_t PrevStart(std::string_view s, size_t i) {
-  size_t k = i - 1;
-  for (int back = 0; back < 3 && k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; ++back)
-    --k;
-  return CharLen(s, k) == i - k ? k : i - 1;
-}
-
 bool IsKatakana(char32_t c) { return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE); }
 
 // ---------------------------------------------------------------- lexicon
@@ -735,7 +707,7 @@ class Scanner {
     size_t i = 0;
     while (i < n_) {
       size_t next = Step(i);
-      i = next > i ? next : i + CharLen(s_, i);
+      i = next > i ? next : i + Utf8CharLen(s_, i);
     }
     return std::move(out_);
   }
@@ -1040,8 +1012,8 @@ bool Scanner::AtLineStart(size_t i) const {
       continue;
     }
     if (c >= 0x80) {
-      size_t p = PrevStart(s_, k);
-      char32_t cp = DecodeAt(s_, p);
+      size_t p = PrevCharStart(s_, k);
+      char32_t cp = CodePointAt(s_, p);
       // Bullets: ・ • ● ○ ■ □ ◆ ◇ ※ and the like.
       if (cp == 0x30FB || cp == 0x2022 || (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x203B) {
         k = p;
@@ -1531,12 +1503,12 @@ size_t Scanner::AtNumber(size_t i) {
   if (!ascii && i > 0) {
     // A kanji numeral inside a word (標準九十日) is read only after a word
     // that may stand before a number (最大五千, 約三十日, 月額五万円).
-    const size_t p = PrevStart(s_, i);
+    const size_t p = PrevCharStart(s_, i);
     const Mask glue = Bit(kBound) | Bit(kApprox) | Bit(kPeriod) | Bit(kTax) | Bit(kDatePart) |
                       Bit(kRelativeDate) | Bit(kEra) | Bit(kOrdinal) | Bit(kRangeConnector) |
                       Bit(kRangeOpen) | Bit(kUnit) | Bit(kCurrency) | Bit(kPerMarker) |
                       Bit(kRangeClose);
-    if (IsKanji(DecodeAt(s_, p)) && !LongestEndingAt(i, glue)) return num.end;
+    if (IsKanji(CodePointAt(s_, p)) && !LongestEndingAt(i, glue)) return num.end;
   }
   if (ascii && !num.has_kanji && AtLineStart(i)) {
     const size_t e = num.end;
@@ -2178,15 +2150,15 @@ std::string Scanner::ReadUnitWord(size_t pos, size_t* end) const {
     return std::string(s_.substr(w, k - w));
   }
   if (c < 0x80 || j > pos + 1) return "";
-  const char32_t first = DecodeAt(s_, j);
+  const char32_t first = CodePointAt(s_, j);
   const bool kata = IsKatakana(first);
   if (!kata && !IsKanji(first)) return "";
   size_t k = j;
   while (k < n_ && k - j < 64) {
-    const char32_t d = DecodeAt(s_, k);
+    const char32_t d = CodePointAt(s_, k);
     if (kata ? !IsKatakana(d) : !IsKanji(d)) break;
     if (k > j && Longest(k, stop, At::kAfter)) break;
-    k += CharLen(s_, k);
+    k += Utf8CharLen(s_, k);
   }
   *end = k;
   return std::string(s_.substr(j, k - j));
@@ -2393,7 +2365,7 @@ void Scanner::ClauseBack(size_t pos, Tax* tax, std::string* period, std::string*
       p = h.b;
       continue;
     }
-    const size_t q = PrevStart(s_, p);
+    const size_t q = PrevCharStart(s_, p);
     if (ClauseBreakAt(q)) break;
     if (s_[q] == ',' && q + 1 < n_ && s_[q + 1] == ' ') past_comma = true;
     p = q;
@@ -2412,11 +2384,11 @@ Tax Scanner::ClauseForwardTax(size_t pos) const {
       const size_t qhi = std::min(n_, t.e + kMaxClauseBytes);
       while (q < qhi && !ClauseBreakAt(q)) {
         if (IsNumeralStart(q)) return Tax::kUnstated;
-        q += CharLen(s_, q);
+        q += Utf8CharLen(s_, q);
       }
       return t.w->tax;
     }
-    p += CharLen(s_, p);
+    p += Utf8CharLen(s_, p);
   }
   return Tax::kUnstated;
 }
@@ -2431,7 +2403,7 @@ bool Scanner::BlockedRange(size_t begin, size_t upper_end, bool change_prone) co
   size_t p = begin;
   while (p > lo) {
     if (Hit h = LongestEndingAt(p, Bit(kRangeBlocker), At::kBefore); h && h.b >= lo) return true;
-    const size_t q = PrevStart(s_, p);
+    const size_t q = PrevCharStart(s_, p);
     if (ClauseBreakAt(q)) break;
     p = q;
   }

@@ -369,18 +369,11 @@ class Segmenter {
     const auto opens = static_cast<unsigned char>(next.front());
     if (opens < 0x80 && !std::isupper(opens)) return false;
     if (std::isdigit(static_cast<unsigned char>(title.back()))) return false;
-    // The last code point: a numeral's character (the language data's
-    // kanji numerals: 万, 千…) or hiragana.
-    size_t k = title.size() - 1;
-    while (k > 0 && (static_cast<unsigned char>(title[k]) & 0xC0) == 0x80) --k;
-    const std::string_view last = title.substr(k);
+    // The last character: a numeral's (the language data's kanji
+    // numerals: 万, 千…) or hiragana.
     for (const std::string& numeral : numeral_words_)
       if (EndsWith(title, numeral)) return false;
-    if (last.size() == 3 && static_cast<unsigned char>(last[0]) == 0xE3) {
-      const int cp = ((last[0] & 0x0F) << 12) | ((last[1] & 0x3F) << 6) | (last[2] & 0x3F);
-      if (cp >= 0x3041 && cp <= 0x309F) return false;  // hiragana
-    }
-    return true;
+    return !IsHiragana(CodePointAt(title, PrevCharStart(title, title.size())));
   }
 
   // A title: short (at most 60 code points), no sentence end, no colon.
