@@ -1442,8 +1442,7 @@ class Builder {
         after_salutation = true;
         continue;
       }
-      bool sentence_end = EndsWith(t, "。") || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
-                          t.back() == ':' || EndsWith(t, "：") || t.back() == ',';
+      const bool sentence_end = EndsLikeSentence(t) || t.back() == ':' || EndsWith(t, "：") || t.back() == ',';
       // Under a salutation, only a line that is a paragraph of its own.
       const bool alone = !after_salutation || i + 1 >= n || l_.lines[i + 1].kind == LineKind::kBlank;
       if (letter_only && !after_salutation) return;
